@@ -1,0 +1,55 @@
+// The Connection record: what a user configures for one LLM server. Pure types, no imports.
+
+export type ConnectionMode = 'openai' | 'ollama' | 'openai_compatible';
+
+/** Which server software sits behind a connection; drives defaults and server-specific fixes. */
+export type ServerKind =
+  | 'ollama'
+  | 'lmstudio'
+  | 'llamacpp'
+  | 'vllm'
+  | 'localai'
+  | 'jan'
+  | 'koboldcpp'
+  | 'textgen'
+  | 'litellm'
+  | 'osaurus'
+  | 'openai'
+  | 'openrouter'
+  | 'other';
+
+/** Per-connection request overrides, sent with every request; extra keys pass through as JSON. */
+export interface ConnectionParams {
+  max_tokens?: number;
+  temperature?: number;
+  top_p?: number;
+  top_k?: number;
+  stop?: string | string[];
+  seed?: number;
+  presence_penalty?: number;
+  frequency_penalty?: number;
+  stream?: boolean;
+  [key: string]: unknown;
+}
+
+export interface Connection {
+  id: string;
+  name: string;
+  mode: ConnectionMode;
+  /**
+   * The resolved API root that request paths are appended to:
+   * openai/openai_compatible → e.g. `http://localhost:1234/v1` (or a root-path server's origin),
+   * ollama → the server origin, e.g. `http://localhost:11434`.
+   */
+  base_url: string;
+  api_key?: string;
+  params?: ConnectionParams;
+  enabled: boolean;
+  server_kind?: ServerKind;
+  /** Model ids typed by hand, for servers whose list is missing or empty. */
+  model_ids?: string[];
+  /** A prefix, or a comma-separated list of exact ids, that limits the listed models. */
+  model_filter?: string;
+  created_at: number;
+  updated_at: number;
+}

@@ -1,0 +1,86 @@
+// The provider contract: one OpenAI-shaped request in, one normalised event stream out.
+// Imports only connection types; adapters live in openai/ and ollama/.
+import type { ConnectionParams } from '../connections/types.ts';
+import type { ProviderError, RequestRecord } from './errors.ts';
+
+export type ChatRole = 'system' | 'user' | 'assistant';
+
+export type ContentPart =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; image_url: { url: string; detail?: 'auto' | 'low' | 'high' } };
+
+export interface ChatMessage {
+  role: ChatRole;
+  content: string | ContentPart[];
+}
+
+/** Chat-level settings; merged over the connection's params (chat wins). */
+export type ChatParams = ConnectionParams & {
+  response_format?: { type: 'text' | 'json_object' | 'json_schema'; json_schema?: unknown };
+};
+
+export interface ChatRequest {
+  model: string;
+  messages: ChatMessage[];
+  params?: ChatParams;
+}
+
+export type FinishReason =
+  | 'stop'
+  | 'length'
+  | 'content-filter'
+  | 'tool-calls'
+  | 'other'
+  /** the stream ended without its terminal marker ([DONE] / done:true) */
+  | 'interrupted'
+  | 'aborted'
+  | 'timeout'
+  | 'error';
+
+export interface Usage {
+  prompt_tokens?: number;
+  completion_tokens?: number;
+  total_tokens?: number;
+  reasoning_tokens?: number;
+}
+
+export interface Timings {
+  /** generation speed as the server reports it, or measured when it does not */
+  tokens_per_second?: number;
+  prompt_tokens_per_second?: number;
+  /** time from sending the request to the first text or reasoning delta */
+  ttft_ms?: number;
+  total_ms?: number;
+}
+
+/**
+ * Every stream yields `start` (unless the request failed before a response), any number of deltas,
+ * at most one `error`, and always exactly one `finish` last. Streams never throw.
+ */
+export type ChatEvent =
+  | { type: 'start'; request: RequestRecord; model?: string; warnings: string[] }
+  | { type: 'text-delta'; text: string }
+  | { type: 'reasoning-delta'; text: string }
+  | { type: 'error'; error: ProviderError }
+  | {
+      type: 'finish';
+      reason: { unified: FinishReason; raw?: string };
+      usage?: Usage;
+      timings?: Timings;
+    };
+
+export interface ModelDetails {
+  family?: string;
+  parameter_size?: string;
+  quantization_level?: string;
+  format?: string;
+  context_length?: number;
+}
+
+export interface ModelInfo {
+  id: string;
+  owned_by?: string;
+  details?: ModelDetails;
+  /** true when typed by hand in the connection rather than listed by the server */
+  manual?: boolean;
+}
