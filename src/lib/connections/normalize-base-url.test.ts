@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { chatEndpoint, modelsEndpoint, normalizeBaseUrl } from './normalize-base-url.ts';
+import type { ConnectionMode } from './types.ts';
+
+const table: [input: string, mode: ConnectionMode, candidates: string[]][] = [
+  ['http://localhost:1234', 'openai_compatible', ['http://localhost:1234/v1', 'http://localhost:1234']],
+  ['http://localhost:1234/', 'openai_compatible', ['http://localhost:1234/v1', 'http://localhost:1234']],
+  ['http://localhost:1234/v1', 'openai_compatible', ['http://localhost:1234/v1', 'http://localhost:1234']],
+  ['http://localhost:1234/v1/', 'openai_compatible', ['http://localhost:1234/v1', 'http://localhost:1234']],
+  ['http://localhost:1234/v1//', 'openai_compatible', ['http://localhost:1234/v1', 'http://localhost:1234']],
+  ['http://localhost:1234/v1/chat/completions', 'openai_compatible', ['http://localhost:1234/v1', 'http://localhost:1234']],
+  ['http://localhost:1234/v1/models', 'openai_compatible', ['http://localhost:1234/v1', 'http://localhost:1234']],
+  ['http://localhost:1234/v1/v1', 'openai_compatible', ['http://localhost:1234/v1', 'http://localhost:1234']],
+  ['http://localhost:1337/chat/completions', 'openai_compatible', ['http://localhost:1337/v1', 'http://localhost:1337']],
+  ['http://localhost:1337/models', 'openai_compatible', ['http://localhost:1337/v1', 'http://localhost:1337']],
+  ['localhost:8080', 'openai_compatible', ['http://localhost:8080/v1', 'http://localhost:8080']],
+  ['  http://127.0.0.1:8000/v1  ', 'openai_compatible', ['http://127.0.0.1:8000/v1', 'http://127.0.0.1:8000']],
+  ['https://openrouter.ai/api/v1', 'openai_compatible', ['https://openrouter.ai/api/v1', 'https://openrouter.ai/api']],
+  ['https://openrouter.ai/api/v1/chat/completions?x=1#frag', 'openai_compatible', ['https://openrouter.ai/api/v1', 'https://openrouter.ai/api']],
+  ['https://api.openai.com', 'openai', ['https://api.openai.com/v1', 'https://api.openai.com']],
+  ['HTTP://LOCALHOST:1234/V1/Chat/Completions', 'openai_compatible', ['http://localhost:1234/v1', 'http://localhost:1234']],
+  ['http://[::1]:8080/v1', 'openai_compatible', ['http://[::1]:8080/v1', 'http://[::1]:8080']],
+  ['http://localhost:11434', 'ollama', ['http://localhost:11434']],
+  ['http://localhost:11434/', 'ollama', ['http://localhost:11434']],
+  ['http://localhost:11434/api/tags', 'ollama', ['http://localhost:11434']],
+  ['http://localhost:11434/api/generate', 'ollama', ['http://localhost:11434']],
+  ['http://localhost:11434/api', 'ollama', ['http://localhost:11434']],
+  ['http://localhost:11434/v1', 'ollama', ['http://localhost:11434']],
+  ['http://localhost:11434/v1/chat/completions', 'ollama', ['http://localhost:11434']],
+  ['https://example.com/ollama/api/chat', 'ollama', ['https://example.com/ollama']],
+];
+
+describe('normalizeBaseUrl', () => {
+  it.each(table)('%s (%s)', (input, mode, candidates) => {
+    expect(normalizeBaseUrl(input, mode)).toEqual({ ok: true, candidates });
+  });
+
+  it.each([
+    ['', 'Enter the server address'],
+    ['   ', 'Enter the server address'],
+    ['ftp://localhost:21', 'Only http:// and https://'],
+    ['ws://localhost:8080', 'Only http:// and https://'],
+    ['http://', 'not a valid URL'],
+    ['http://local host:80', 'not a valid URL'],
+  ])('rejects %j', (input, message) => {
+    const result = normalizeBaseUrl(input, 'openai_compatible');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(message);
+  });
+
+  it('names the exact endpoints', () => {
+    expect(chatEndpoint('http://h:1/v1', 'openai')).toBe('http://h:1/v1/chat/completions');
+    expect(chatEndpoint('http://h:1', 'ollama')).toBe('http://h:1/api/generate');
+    expect(modelsEndpoint('http://h:1', 'openai_compatible')).toBe('http://h:1/models');
+    expect(modelsEndpoint('http://h:1', 'ollama')).toBe('http://h:1/api/tags');
+  });
+});

@@ -1,0 +1,71 @@
+// Turns whatever a user pasted as a server address into the API roots worth trying, best first.
+// Pure and table-tested; adapters only ever append paths to the root that answered.
+import type { ConnectionMode } from './types.ts';
+
+export type NormalizedBaseUrl =
+  | { ok: true; candidates: string[] }
+  | { ok: false; error: string };
+
+// Endpoints users paste whole; stripped so only the API root is left.
+const OPENAI_ENDPOINTS = ['/chat/completions', '/completions', '/models', '/embeddings', '/responses'];
+const OLLAMA_ENDPOINTS = ['/api/tags', '/api/generate', '/api/chat', '/api/version', '/api/ps', '/api/show', '/api'];
+
+export function normalizeBaseUrl(input: string, mode: ConnectionMode): NormalizedBaseUrl {
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: false, error: 'Enter the server address, e.g. http://localhost:11434' };
+
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, error: `"${trimmed}" is not a valid URL` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { ok: false, error: `Only http:// and https:// addresses work here, not ${url.protocol}//` };
+  }
+  if (url.hostname === '') return { ok: false, error: 'The address has no host name' };
+
+  const origin = url.origin;
+  let path = url.pathname.replace(/\/+$/, '');
+
+  if (mode === 'ollama') {
+    path = stripSuffix(path, OLLAMA_ENDPOINTS);
+    path = stripSuffix(path, OPENAI_ENDPOINTS);
+    path = stripTrailingV1(path);
+    return { ok: true, candidates: [origin + path] };
+  }
+
+  path = stripSuffix(path, OPENAI_ENDPOINTS);
+  path = path.replace(/(\/v1)+$/i, '/v1'); // a doubled /v1/v1 is never meant
+  if (path.endsWith('/v1')) {
+    return { ok: true, candidates: unique([origin + path, origin + stripTrailingV1(path)]) };
+  }
+  return { ok: true, candidates: unique([`${origin}${path}/v1`, origin + path]) };
+}
+
+/** The exact URL a chat request will be sent to, for showing the user. */
+export function chatEndpoint(baseUrl: string, mode: ConnectionMode): string {
+  return mode === 'ollama' ? `${baseUrl}/api/generate` : `${baseUrl}/chat/completions`;
+}
+
+/** The exact URL used to list models. */
+export function modelsEndpoint(baseUrl: string, mode: ConnectionMode): string {
+  return mode === 'ollama' ? `${baseUrl}/api/tags` : `${baseUrl}/models`;
+}
+
+function stripSuffix(path: string, suffixes: readonly string[]): string {
+  const lower = path.toLowerCase();
+  for (const suffix of suffixes) {
+    if (lower.endsWith(suffix)) return path.slice(0, path.length - suffix.length);
+  }
+  return path;
+}
+
+function stripTrailingV1(path: string): string {
+  return path.replace(/(\/v1)+$/i, '');
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

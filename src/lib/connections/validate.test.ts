@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Connection } from './types.ts';
+import { draftFromConnection, validateDraft, type ConnectionDraft } from './validate.ts';
+
+const blank: ConnectionDraft = {
+  name: 'Local',
+  mode: 'openai_compatible',
+  server_kind: 'llamacpp',
+  base_url: 'http://localhost:8080/v1',
+  api_key: '',
+  max_tokens: '',
+  temperature: '',
+  top_p: '',
+  top_k: '',
+  seed: '',
+  stop: '',
+  stream: 'default',
+  extra_params: '',
+  model_ids: '',
+  model_filter: '',
+  enabled: true,
+};
+
+const existing: Connection = {
+  id: 'a',
+  name: 'My Ollama',
+  mode: 'ollama',
+  base_url: 'http://localhost:11434',
+  enabled: true,
+  created_at: 1,
+  updated_at: 1,
+};
+
+function errorsOf(draft: Partial<ConnectionDraft>, others: Connection[] = [existing], editingId?: string) {
+  const result = validateDraft({ ...blank, ...draft }, others, editingId);
+  return result.ok ? {} : result.errors;
+}
+
+describe('validateDraft', () => {
+  it('accepts a plain draft and gives candidates', () => {
+    const result = validateDraft(blank, [existing]);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        name: 'Local',
+        mode: 'openai_compatible',
+        server_kind: 'llamacpp',
+        candidates: ['http://localhost:8080/v1', 'http://localhost:8080'],
+        enabled: true,
+      },
+    });
+  });
+
+  it.each<[Partial<ConnectionDraft>, keyof ConnectionDraft, string]>([
+    [{ name: '  ' }, 'name', 'Give the connection a name'],
+    [{ name: 'my ollama' }, 'name', 'already exists'],
+    [{ base_url: 'not a url at all' }, 'base_url', 'not a valid URL'],
+    [{ base_url: 'file:///etc/passwd' }, 'base_url', 'Only http:// and https://'],
+    [{ name: 'x', mode: 'ollama', base_url: 'http://localhost:11434/' }, 'base_url', 'already added as "My Ollama"'],
+    [{ extra_params: '{"keep_alive": ' }, 'extra_params', 'not valid JSON'],
+    [{ extra_params: '[1,2]' }, 'extra_params', 'must be a JSON object'],
+    [{ max_tokens: 'many' }, 'max_tokens', 'must be a number'],
+    [{ max_tokens: '1.5' }, 'max_tokens', 'whole number'],
+    [{ max_tokens: '0' }, 'max_tokens', 'between'],
+    [{ temperature: '3' }, 'temperature', 'between 0 and 2'],
+    [{ top_p: '-0.1' }, 'top_p', 'between 0 and 1'],
+  ])('rejects %j', (draft, field, message) => {
+    expect(errorsOf(draft)[field]).toContain(message);
+  });
+
+  it('reports every error at once', () => {
+    expect(Object.keys(errorsOf({ name: '', base_url: 'ftp://x', extra_params: '{' })).sort()).toEqual(['base_url', 'extra_params', 'name']);
+  });
+
+  it('lets a connection keep its own name when edited', () => {
+    expect(errorsOf({ name: 'My Ollama', mode: 'ollama', base_url: 'http://localhost:11434' }, [existing], 'a')).toEqual({});
+  });
+
+  it('allows the same server twice with different keys', () => {
+    expect(errorsOf({ name: 'x', mode: 'ollama', base_url: 'http://localhost:11434', api_key: 'k2' })).toEqual({});
+  });
+
+  it('collects params, extra keys and manual ids', () => {
+    const result = validateDraft(
+      {
+        ...blank,
+        max_tokens: '256',
+        temperature: '0.2',
+        seed: '7',
+        stop: '###\n</s>',
+        stream: 'off',
+        extra_params: '{"keep_alive":"10m","top_k":5}',
+        model_ids: 'a, b\nc\na',
+        model_filter: 'gpt-',
+        api_key: ' sk-1 ',
+      },
+      [],
+    );
+    expect(result.ok && result.value).toMatchObject({
+      api_key: 'sk-1',
+      params: { keep_alive: '10m', top_k: 5, max_tokens: 256, temperature: 0.2, seed: 7, stop: ['###', '</s>'], stream: false },
+      model_ids: ['a', 'b', 'c'],
+      model_filter: 'gpt-',
+    });
+  });
+
+  it('round-trips a connection through the form', () => {
+    const c: Connection = {
+      ...existing,
+      params: { max_tokens: 64, stop: ['x'], stream: true, keep_alive: '1m' },
+      model_ids: ['m1'],
+      model_filter: 'llama',
+      api_key: 'k',
+    };
+    const draft = draftFromConnection(c);
+    expect(draft).toMatchObject({ max_tokens: '64', stop: 'x', stream: 'on', model_ids: 'm1', api_key: 'k' });
+    expect(JSON.parse(draft.extra_params)).toEqual({ keep_alive: '1m' });
+    const again = validateDraft(draft, [c], c.id);
+    expect(again.ok && again.value.params).toEqual(c.params);
+  });
+});

@@ -1,0 +1,163 @@
+// Validates what the connection form holds and turns it into a connection's fields, all or nothing.
+import { normalizeBaseUrl } from './normalize-base-url.ts';
+import type { Connection, ConnectionMode, ConnectionParams, ServerKind } from './types.ts';
+
+/** The form's raw values, as strings the user typed. */
+export interface ConnectionDraft {
+  name: string;
+  mode: ConnectionMode;
+  server_kind: ServerKind;
+  base_url: string;
+  api_key: string;
+  max_tokens: string;
+  temperature: string;
+  top_p: string;
+  top_k: string;
+  seed: string;
+  /** one stop sequence per line */
+  stop: string;
+  stream: 'default' | 'on' | 'off';
+  /** a JSON object of any other request keys */
+  extra_params: string;
+  /** manual model ids, one per line or comma-separated */
+  model_ids: string;
+  model_filter: string;
+  enabled: boolean;
+}
+
+export type DraftErrors = Partial<Record<keyof ConnectionDraft, string>>;
+
+export interface ValidDraft {
+  name: string;
+  mode: ConnectionMode;
+  server_kind: ServerKind;
+  /** API roots to try, best first */
+  candidates: string[];
+  api_key?: string;
+  params?: ConnectionParams;
+  model_ids?: string[];
+  model_filter?: string;
+  enabled: boolean;
+}
+
+export type DraftResult = { ok: true; value: ValidDraft } | { ok: false; errors: DraftErrors };
+
+interface NumberRule {
+  field: 'max_tokens' | 'temperature' | 'top_p' | 'top_k' | 'seed';
+  label: string;
+  integer: boolean;
+  min: number;
+  max: number;
+}
+
+const NUMBER_RULES: readonly NumberRule[] = [
+  { field: 'max_tokens', label: 'Max tokens', integer: true, min: 1, max: 10_000_000 },
+  { field: 'temperature', label: 'Temperature', integer: false, min: 0, max: 2 },
+  { field: 'top_p', label: 'Top P', integer: false, min: 0, max: 1 },
+  { field: 'top_k', label: 'Top K', integer: true, min: 0, max: 100_000 },
+  { field: 'seed', label: 'Seed', integer: true, min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+];
+
+export function validateDraft(draft: ConnectionDraft, others: readonly Connection[], editingId?: string): DraftResult {
+  const errors: DraftErrors = {};
+  const name = draft.name.trim();
+  const rivals = others.filter((c) => c.id !== editingId);
+
+  if (name === '') errors.name = 'Give the connection a name';
+  else if (rivals.some((c) => c.name.trim().toLowerCase() === name.toLowerCase())) {
+    errors.name = `A connection named "${name}" already exists`;
+  }
+
+  const normalized = normalizeBaseUrl(draft.base_url, draft.mode);
+  if (!normalized.ok) errors.base_url = normalized.error;
+  else {
+    const twin = rivals.find(
+      (c) => c.mode === draft.mode && normalized.candidates.includes(c.base_url) && (c.api_key ?? '') === draft.api_key.trim(),
+    );
+    if (twin) errors.base_url = `This server is already added as "${twin.name}"`;
+  }
+
+  const params: ConnectionParams = {};
+  const extra = parseExtraParams(draft.extra_params);
+  if (typeof extra === 'string') errors.extra_params = extra;
+  else Object.assign(params, extra);
+
+  for (const rule of NUMBER_RULES) {
+    const raw = draft[rule.field].trim();
+    if (raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isFinite(value)) errors[rule.field] = `${rule.label} must be a number`;
+    else if (rule.integer && !Number.isInteger(value)) errors[rule.field] = `${rule.label} must be a whole number`;
+    else if (value < rule.min || value > rule.max) errors[rule.field] = `${rule.label} must be between ${rule.min} and ${rule.max}`;
+    else params[rule.field] = value;
+  }
+
+  const stops = draft.stop.split('\n').filter((s) => s !== '');
+  if (stops.length > 0) params.stop = stops;
+  if (draft.stream !== 'default') params.stream = draft.stream === 'on';
+
+  if (Object.keys(errors).length > 0 || !normalized.ok) return { ok: false, errors };
+
+  const modelIds = parseList(draft.model_ids);
+  const filter = draft.model_filter.trim();
+  const apiKey = draft.api_key.trim();
+  return {
+    ok: true,
+    value: {
+      name,
+      mode: draft.mode,
+      server_kind: draft.server_kind,
+      candidates: normalized.candidates,
+      ...(apiKey ? { api_key: apiKey } : {}),
+      ...(Object.keys(params).length > 0 ? { params } : {}),
+      ...(modelIds.length > 0 ? { model_ids: modelIds } : {}),
+      ...(filter ? { model_filter: filter } : {}),
+      enabled: draft.enabled,
+    },
+  };
+}
+
+function parseExtraParams(text: string): ConnectionParams | string {
+  if (text.trim() === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return `Extra parameters are not valid JSON (${(error as Error).message})`;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return 'Extra parameters must be a JSON object, e.g. {"keep_alive": "10m"}';
+  }
+  return parsed as ConnectionParams;
+}
+
+export function parseList(text: string): string[] {
+  return [...new Set(text.split(/[\n,]/).map((s) => s.trim()).filter(Boolean))];
+}
+
+const FORM_PARAM_KEYS = new Set(['max_tokens', 'temperature', 'top_p', 'top_k', 'seed', 'stop', 'stream']);
+
+/** The form's values for an existing connection (or defaults for a new one). */
+export function draftFromConnection(c: Connection): ConnectionDraft {
+  const p = c.params ?? {};
+  const extra = Object.fromEntries(Object.entries(p).filter(([k]) => !FORM_PARAM_KEYS.has(k)));
+  const num = (v: unknown) => (typeof v === 'number' ? String(v) : '');
+  return {
+    name: c.name,
+    mode: c.mode,
+    server_kind: c.server_kind ?? 'other',
+    base_url: c.base_url,
+    api_key: c.api_key ?? '',
+    max_tokens: num(p.max_tokens),
+    temperature: num(p.temperature),
+    top_p: num(p.top_p),
+    top_k: num(p.top_k),
+    seed: num(p.seed),
+    stop: Array.isArray(p.stop) ? p.stop.join('\n') : typeof p.stop === 'string' ? p.stop : '',
+    stream: p.stream === undefined ? 'default' : p.stream ? 'on' : 'off',
+    extra_params: Object.keys(extra).length > 0 ? JSON.stringify(extra, null, 2) : '',
+    model_ids: (c.model_ids ?? []).join('\n'),
+    model_filter: c.model_filter ?? '',
+    enabled: c.enabled,
+  };
+}
