@@ -1,0 +1,51 @@
+// A connection's one-line status, from its model query's state. The full diagnosis lives in diagnostics/.
+import type { Connection } from '../connections/types.ts';
+import { isProviderError, type ProviderError } from '../providers/errors.ts';
+import type { ModelInfo } from '../providers/types.ts';
+
+export type StatusState = 'disabled' | 'checking' | 'online' | 'failed';
+
+export interface ConnectionStatus {
+  state: StatusState;
+  text: string;
+  error?: ProviderError;
+}
+
+export interface ModelsQueryState {
+  isPending: boolean;
+  isFetching: boolean;
+  data?: ModelInfo[];
+  error: unknown;
+}
+
+export function connectionStatus(c: Connection, q: ModelsQueryState): ConnectionStatus {
+  if (!c.enabled) return { state: 'disabled', text: 'Disabled' };
+  if (q.isFetching && (q.isPending || q.error)) return { state: 'checking', text: 'Checking…' };
+  if (q.error) {
+    const error = isProviderError(q.error) ? q.error : undefined;
+    return error ? { state: 'failed', text: `Failed: ${shortCause(error)}`, error } : { state: 'failed', text: 'Failed: unexpected error' };
+  }
+  if (q.data) {
+    const n = q.data.length;
+    return { state: 'online', text: `Online · ${n} model${n === 1 ? '' : 's'}` };
+  }
+  return { state: 'checking', text: 'Checking…' };
+}
+
+/** A short, honest cause from the typed error alone (no probes). */
+export function shortCause(e: ProviderError): string {
+  switch (e.kind) {
+    case 'timeout':
+      return 'no answer in time';
+    case 'aborted':
+      return 'cancelled';
+    case 'network':
+      return 'could not connect (server down, or blocked by the browser)';
+    case 'invalid-response':
+      return 'unexpected answer (wrong mode or URL?)';
+    case 'http': {
+      const status = e.response ? `HTTP ${e.response.status}` : 'HTTP error';
+      return e.serverMessage ? `${status}: ${e.serverMessage}` : status;
+    }
+  }
+}

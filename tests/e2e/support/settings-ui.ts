@@ -1,0 +1,49 @@
+// Drives the Settings page the way a user does: by role and accessible name.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface ConnectionInput {
+  server?: string;
+  name: string;
+  mode?: 'OpenAI' | 'Ollama' | 'OpenAI-compatible';
+  baseUrl: string;
+  apiKey?: string;
+  maxTokens?: string;
+  extraParams?: string;
+  modelIds?: string;
+  modelFilter?: string;
+}
+
+export async function openSettings(page: Page): Promise<void> {
+  await page.goto('./#/settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+}
+
+export async function fillConnectionForm(page: Page, c: Partial<ConnectionInput>): Promise<void> {
+  const form = page.getByRole('form');
+  if (c.server) await form.getByLabel('Server', { exact: true }).selectOption({ label: c.server });
+  if (c.name !== undefined) await form.getByLabel('Name', { exact: true }).fill(c.name);
+  if (c.mode) await form.getByLabel('Mode', { exact: true }).selectOption({ label: c.mode });
+  if (c.baseUrl !== undefined) await form.getByLabel('Base URL', { exact: true }).fill(c.baseUrl);
+  if (c.apiKey !== undefined) await form.getByLabel('API key', { exact: true }).fill(c.apiKey);
+  if (c.maxTokens !== undefined) await form.getByLabel('Max tokens', { exact: true }).fill(c.maxTokens);
+  if (c.extraParams !== undefined) await form.getByLabel('Extra parameters (JSON)', { exact: true }).fill(c.extraParams);
+  if (c.modelIds !== undefined) await form.getByLabel('Model IDs', { exact: true }).fill(c.modelIds);
+  if (c.modelFilter !== undefined) await form.getByLabel('Model filter', { exact: true }).fill(c.modelFilter);
+}
+
+/** Adds a connection through the form and waits until the form closes. */
+export async function addConnection(page: Page, c: ConnectionInput): Promise<Locator> {
+  await page.getByRole('button', { name: 'Add connection', exact: true }).click();
+  await fillConnectionForm(page, c);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('form')).toHaveCount(0);
+  return connectionCard(page, c.name);
+}
+
+export function connectionCard(page: Page, name: string): Locator {
+  return page.getByRole('article', { name, exact: true });
+}
+
+export function statusOf(card: Locator): Locator {
+  return card.getByRole('status');
+}
