@@ -1,0 +1,224 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures.ts';
+import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
+import { addConnection, openSettings } from './support/settings-ui.ts';
+
+const OPENAI_REPLY = 'Hello from the OpenAI-compatible test server.';
+
+test.describe('chat', () => {
+  test('streams a chat with an OpenAI-compatible server, with a spec-valid request body', async ({ page, openai }) => {
+    openai.behave({ chunkDelayMs: 30 });
+    await openSettings(page);
+    await addConnection(page, { server: 'llama.cpp', name: 'Llama box', baseUrl: openai.baseUrl, maxTokens: '128' });
+    await openChat(page);
+    await pickModel(page, 'other-model', 'Llama box');
+    await sendMessage(page, 'Say hello');
+
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await expect(page.getByRole('article').filter({ hasText: 'Say hello' })).toBeVisible();
+    const answer = assistantMessages(page).last();
+    await expect(answer).toContainText(OPENAI_REPLY);
+    await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+    await expect(answer).toContainText('other-model · on Llama box');
+    await expect(answer).toContainText(/first token \d+/);
+    await expect(answer).toContainText(/tok\/s/);
+
+    const sent = openai.lastRequest('/v1/chat/completions', 'POST');
+    expect(sent?.validation).toEqual(expect.objectContaining({ valid: true }));
+    expect(sent?.json).toMatchObject({
+      model: 'other-model',
+      stream: true,
+      stream_options: { include_usage: true },
+      max_tokens: 128,
+      messages: [{ role: 'user', content: 'Say hello' }],
+    });
+    expect(Object.keys(sent?.headers ?? {})).not.toContain('authorization');
+
+    // the title comes from the first message and the chat survives a reload
+    await expect(page.getByRole('heading', { name: 'Say hello' })).toBeVisible();
+    await page.reload();
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    await expect(page.getByRole('navigation', { name: 'Chats' }).getByRole('link', { name: 'Say hello' })).toBeVisible();
+  });
+
+  test('translates a two-turn chat for Ollama /api/generate', async ({ page, ollama }) => {
+    await openSettings(page);
+    await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url, maxTokens: '42' });
+    await openChat(page);
+    await pickModel(page, 'llama3.2:1b', 'Ollama box');
+    await page.getByRole('button', { name: 'Chat settings' }).click();
+    await page.getByLabel('System prompt').fill('You are terse.');
+    await page.getByRole('button', { name: 'Apply' }).click();
+
+    await sendMessage(page, 'First question');
+    await expect(assistantMessages(page).last()).toContainText('Hello from the Ollama test server.');
+    await sendMessage(page, 'Second question');
+    await expect(assistantMessages(page)).toHaveCount(2);
+    await expect(assistantMessages(page).last()).toContainText('Hello from the Ollama test server.');
+
+    const body = ollama.lastRequest('/api/generate', 'POST')?.json as Record<string, unknown>;
+    expect(body.model).toBe('llama3.2:1b');
+    expect(body.system).toBe('You are terse.');
+    expect(body.options).toMatchObject({ num_predict: 42 });
+    const prompt = String(body.prompt);
+    expect(prompt).toContain('First question');
+    expect(prompt).toContain('Hello from the Ollama test server.');
+    expect(prompt).toContain('Second question');
+    expect(prompt.indexOf('First question')).toBeLessThan(prompt.indexOf('Second question'));
+    expect(prompt).not.toContain('You are terse.');
+    // Ollama's reported counts reach the message
+    await expect(assistantMessages(page).last()).toContainText(/\d+ completion tokens/);
+  });
+
+  test('chats with a root-path server (no /v1)', async ({ page, startServer }) => {
+    const root = await startServer('openai', { rootPath: true, models: ['osaurus-model'], reply: 'Rooted reply.' });
+    await openSettings(page);
+    await addConnection(page, { server: 'Osaurus', name: 'Osaurus box', baseUrl: root.url });
+    await openChat(page);
+    await pickModel(page, 'osaurus-model', 'Osaurus box');
+    await sendMessage(page, 'Hi root');
+    await expect(assistantMessages(page).last()).toContainText('Rooted reply.');
+    expect(root.lastRequest('/chat/completions', 'POST')?.validation?.valid).toBe(true);
+  });
+
+  test('stop keeps the partial answer, also after a reload', async ({ page, openai }) => {
+    openai.behave({ holdStream: 3 });
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
+    await openChat(page);
+    await sendMessage(page, 'Start and stop');
+    await expect(assistantMessages(page).last()).toContainText('Hello from the');
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect(assistantMessages(page).last().getByRole('status')).toHaveText('Stopped');
+    openai.release();
+    await page.reload();
+    const answer = assistantMessages(page).last();
+    await expect(answer).toContainText('Hello from the');
+    await expect(answer).not.toContainText('test server');
+    await expect(answer.getByRole('status')).toHaveText('Stopped');
+  });
+
+  test('a stream cut after N chunks shows an error and keeps the N chunks', async ({ page, openai }) => {
+    openai.behave({ cutAfterChunks: 2, chunkDelayMs: 50 });
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Cut', baseUrl: openai.baseUrl });
+    await openChat(page);
+    await sendMessage(page, 'Cut me off');
+    const answer = assistantMessages(page).last();
+    await expect(answer.getByRole('alert')).toBeVisible();
+    await expect(answer).toContainText('Hello from');
+    await expect(answer).not.toContainText('the OpenAI-compatible');
+    await page.reload();
+    await expect(assistantMessages(page).last()).toContainText('Hello from');
+    await expect(assistantMessages(page).last().getByRole('alert')).toBeVisible();
+  });
+
+  test('a reload mid-stream shows the partial answer marked as interrupted', async ({ page, openai }) => {
+    openai.behave({ holdStream: 3 });
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Reloaded', baseUrl: openai.baseUrl });
+    await openChat(page);
+    await sendMessage(page, 'Reload during this');
+    await expect(assistantMessages(page).last()).toContainText('Hello from the');
+    await page.waitForTimeout(700); // let the bounded-rate save (every 500 ms) write the partial answer
+    await page.reload();
+    const answer = assistantMessages(page).last();
+    await expect(answer).toContainText('Hello from the');
+    await expect(answer.getByRole('status')).toContainText('Interrupted');
+    openai.release();
+  });
+
+  test('regenerate keeps the earlier answer as a branch', async ({ page, openai }) => {
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Branchy', baseUrl: openai.baseUrl });
+    await openChat(page);
+    await sendMessage(page, 'Branch me');
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    openai.behave({ reply: 'A second, different answer.' });
+    await page.getByRole('button', { name: 'Regenerate' }).click();
+    const answer = assistantMessages(page).last();
+    await expect(answer).toContainText('A second, different answer.');
+    await expect(answer.getByLabel('Version 2 of 2')).toBeVisible();
+    await answer.getByRole('button', { name: 'Previous version' }).click();
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    await page.reload();
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    await expect(assistantMessages(page).last().getByLabel('Version 1 of 2')).toBeVisible();
+    await assistantMessages(page).last().getByRole('button', { name: 'Next version' }).click();
+    await expect(assistantMessages(page).last()).toContainText('A second, different answer.');
+  });
+
+  test('edit a user message and resend keeps the old branch', async ({ page, openai }) => {
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Editor', baseUrl: openai.baseUrl });
+    await openChat(page);
+    await sendMessage(page, 'Original question');
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    await page.getByRole('article', { name: 'You message' }).getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Edit message').fill('Edited question');
+    await page.getByRole('button', { name: 'Save and send' }).click();
+    await expect(page.getByRole('article', { name: 'You message' })).toContainText('Edited question');
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    expect((openai.lastRequest('/v1/chat/completions', 'POST')?.json as { messages: unknown[] }).messages).toEqual([{ role: 'user', content: 'Edited question' }]);
+    await page.getByRole('article', { name: 'You message' }).getByRole('button', { name: 'Previous version' }).click();
+    await expect(page.getByRole('article', { name: 'You message' })).toContainText('Original question');
+  });
+
+  test('shows the server\'s own error text inline, with a retry', async ({ page, ollama }) => {
+    await openSettings(page);
+    await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
+    await openChat(page);
+    await pickModel(page, 'qwen3:0.6b', 'Ollama box');
+    ollama.behave({ models: ['llama3.2:1b'] });
+    await sendMessage(page, 'Use a model that is gone');
+    const answer = assistantMessages(page).last();
+    await expect(answer.getByRole('alert')).toContainText("model 'qwen3:0.6b' not found");
+    ollama.reset();
+    await answer.getByRole('button', { name: 'Retry' }).click();
+    await expect(assistantMessages(page).last()).toContainText('Hello from the Ollama test server.');
+  });
+
+  test('export then import round-trips the chats', async ({ page, openai }) => {
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Exporter', baseUrl: openai.baseUrl });
+    await openChat(page);
+    await sendMessage(page, 'Keep me safe');
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export all' }).click();
+    const download = await downloadPromise;
+    const file = await download.path();
+    const text = await readFile(file, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'switchboard-chats', version: 1 });
+
+    const chats = page.getByRole('navigation', { name: 'Chats' });
+    await chats.getByRole('button', { name: 'Delete Keep me safe' }).click();
+    await expect(chats.getByRole('link', { name: 'Keep me safe' })).toHaveCount(0);
+    await page.getByLabel('Import chats file').setInputFiles({ name: 'chats.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(page.getByText('Imported 1 chat.')).toBeVisible();
+    await chats.getByRole('link', { name: 'Keep me safe' }).click();
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    await expect(page.getByRole('article').filter({ hasText: 'Keep me safe' }).first()).toBeVisible();
+  });
+
+  test('two tabs chat at the same time in different conversations without overwriting each other', async ({ page, context, openai }) => {
+    openai.behave({ chunkDelayMs: 40 });
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Shared', baseUrl: openai.baseUrl });
+    const other = await context.newPage();
+    await other.goto('./#/chat');
+    await openChat(page);
+    await Promise.all([sendMessage(page, 'From tab one'), sendMessage(other, 'From tab two')]);
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    await expect(assistantMessages(other).last()).toContainText(OPENAI_REPLY);
+    const chats = page.getByRole('navigation', { name: 'Chats' });
+    await expect(chats.getByRole('link', { name: 'From tab one' })).toBeVisible();
+    await expect(chats.getByRole('link', { name: 'From tab two' })).toBeVisible();
+    await page.reload();
+    await chats.getByRole('link', { name: 'From tab two' }).click();
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    await chats.getByRole('link', { name: 'From tab one' }).click();
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+  });
+});
