@@ -58,6 +58,7 @@ export class ChatSession {
     this.locksSupported = holdTabLock(this.tabId, this.deps.locks);
     this.saver = createThrottledSaver((c) => this.write(c), { intervalMs: SAVE_INTERVAL_MS });
     this.channel.subscribe((change) => {
+      if (change.type === 'deleted') this.saver.cancel(change.id);
       if (change.id !== this.openId || this.live.has(change.id)) return;
       if (change.type === 'deleted') {
         this.conv = null;
