@@ -1,0 +1,193 @@
+// An OpenAI-compatible test server shaped after llama.cpp's llama-server: GET /v1/models,
+// POST /v1/chat/completions (SSE or JSON), /health; CORS echoes Origin; optional Osaurus-style root
+// paths. Every chat request body is validated against OpenAI's schema and the result recorded.
+import type { ServerResponse } from 'node:http';
+import { STATUS_CODES } from 'node:http';
+import {
+  TestServer,
+  defaultMisbehaviour,
+  type ListenOptions,
+  type Misbehaviour,
+  type ServerContext,
+} from './server-core.ts';
+import { pumpStream } from './stream-pump.ts';
+import { chatCompletionJson, chatStreamPlan, type ChatReplySpec } from './openai-chat.ts';
+import { validateChatCompletionRequest } from './validate-openai-request.ts';
+import {
+  WEB_UI_PAGE,
+  bearerKey,
+  removeCorsHeaders,
+  sendEmpty,
+  sendJson,
+  sendOverride,
+  sendText,
+  sendTruncatedJson,
+} from './http-replies.ts';
+
+export interface OpenAIServerConfig extends Misbehaviour {
+  /** Model ids listed by /models (default ['test-model', 'other-model']). */
+  models: string[];
+  /** Reply text, streamed word by word. */
+  reply: string;
+  /** Reasoning text streamed before the reply (as delta[reasoningField]). */
+  reasoning?: string;
+  reasoningField: 'reasoning_content' | 'reasoning';
+  finishReason?: string;
+  /** Osaurus style: serve /models and /chat/completions at the root; /v1/* is then 404. */
+  rootPath: boolean;
+  /** llama-server style: serve both /v1/* and the root aliases. */
+  rootAliases: boolean;
+  /** 'ignore' = answer for any model name (llama-server); '404' = unknown names get a 404. */
+  unknownModel: 'ignore' | '404';
+  /** 'strict' = schema + no undeclared top-level keys; 'schema' = the bare schema; 'off'. */
+  validation: 'strict' | 'schema' | 'off';
+}
+
+export type OpenAIServerOptions = Partial<OpenAIServerConfig> & ListenOptions;
+
+export const defaultOpenAIConfig: OpenAIServerConfig = {
+  ...defaultMisbehaviour,
+  models: ['test-model', 'other-model'],
+  reply: 'Hello from the OpenAI-compatible test server.',
+  reasoningField: 'reasoning_content',
+  rootPath: false,
+  rootAliases: false,
+  unknownModel: 'ignore',
+  validation: 'strict',
+};
+
+const INVALID_KEY = { error: { message: 'Invalid API Key', type: 'authentication_error', code: 401 } };
+const NOT_FOUND = { error: { message: 'File Not Found', type: 'not_found_error', code: 404 } };
+
+export class OpenAIServer extends TestServer<OpenAIServerConfig> {
+  /** The base URL an app should be given: <url>/v1, or <url> with rootPath. */
+  get baseUrl(): string {
+    return this.config.rootPath ? this.url : `${this.url}/v1`;
+  }
+}
+
+export async function startOpenAIServer(options: OpenAIServerOptions = {}): Promise<OpenAIServer> {
+  const { port, host, ...config } = options;
+  const server = new OpenAIServer({ ...defaultOpenAIConfig, ...config }, handle, (record, cfg) => {
+    if (record.method === 'POST' && routeOf(record.path, cfg) === 'chat' && cfg.validation !== 'off') {
+      record.validation =
+        record.json === undefined
+          ? { valid: false, errors: ['body is not JSON'], unknownKeys: [] }
+          : validateChatCompletionRequest(record.json, { allowUnknownKeys: cfg.validation === 'schema' });
+    }
+  });
+  return server.listen({ port, host });
+}
+
+function routeOf(path: string, config: OpenAIServerConfig): 'models' | 'chat' | 'health' | undefined {
+  if (path === '/health' || path === '/v1/health') return 'health';
+  const v1 = !config.rootPath;
+  const root = config.rootPath || config.rootAliases;
+  if ((v1 && path === '/v1/models') || (root && path === '/models')) return 'models';
+  if ((v1 && path === '/v1/chat/completions') || (root && path === '/chat/completions')) return 'chat';
+  return undefined;
+}
+
+function preflight({ req, res, config, record }: ServerContext<OpenAIServerConfig>): void {
+  const requested = record.headers['access-control-request-headers'];
+  switch (config.cors) {
+    case 'none':
+      return sendEmpty(res, 204);
+    case 'reject-preflight':
+      return sendJson(res, 405, { detail: 'Method Not Allowed' });
+    case 'star':
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Allow-Methods', 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT');
+      res.setHeader('Access-Control-Allow-Headers', config.allowedHeaders?.join(', ') ?? requested ?? '');
+      res.setHeader('Access-Control-Max-Age', '600');
+      res.setHeader('Vary', 'Origin');
+      return sendText(res, 200, 'OK');
+    case 'normal':
+      res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '');
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE, OPTIONS');
+      res.setHeader('Access-Control-Allow-Headers', config.allowedHeaders?.join(', ') ?? '*');
+      return sendText(res, 200, '', 'text/html');
+  }
+}
+
+function applyCors(res: ServerResponse, config: OpenAIServerConfig, origin: string | undefined): void {
+  if (config.cors === 'none') return;
+  res.setHeader('Access-Control-Allow-Origin', config.cors === 'star' ? '*' : (origin ?? ''));
+}
+
+function defaultStatusBody(code: number): unknown {
+  if (code === 503) return { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } };
+  return { error: { code, message: STATUS_CODES[code] ?? 'Error', type: 'server_error' } };
+}
+
+function hasValidKey(headers: Record<string, string>, key: string): boolean {
+  return bearerKey(headers) === key || headers['x-api-key'] === key;
+}
+
+async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
+  const { res, record, config } = ctx;
+  res.setHeader('Server', 'llama.cpp');
+  if (record.method === 'OPTIONS') return preflight(ctx);
+  applyCors(res, config, record.origin);
+  if (config.html) return sendText(res, 200, WEB_UI_PAGE, 'text/html; charset=utf-8');
+  const route = routeOf(record.path, config);
+  if (config.requireKey !== undefined && route !== 'health' && !hasValidKey(record.headers, config.requireKey)) {
+    if (!config.keyErrorCors) removeCorsHeaders(res);
+    return sendJson(res, 401, INVALID_KEY);
+  }
+  const override = config.status;
+  if (override && (override.path === undefined || override.path === record.path)) {
+    return sendOverride(res, override.code, override.body ?? defaultStatusBody(override.code), override.headers);
+  }
+  if (route === 'health' && record.method === 'GET') return sendJson(res, 200, { status: 'ok' });
+  if (route === 'models' && record.method === 'GET') return sendJson(res, 200, modelList(config.models));
+  if (route === 'chat' && record.method === 'POST') return chat(ctx);
+  return sendJson(res, 404, NOT_FOUND);
+}
+
+function modelList(models: string[]): unknown {
+  const created = Math.floor(Date.now() / 1000);
+  return {
+    object: 'list',
+    data: models.map((id) => ({ id, aliases: [id], tags: [], object: 'model', created, owned_by: 'llamacpp' })),
+  };
+}
+
+async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
+  const { res, record, config } = ctx;
+  const body = record.json;
+  if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return sendJson(res, 500, {
+      error: { code: 500, message: '[json.exception.parse_error.101] parse error: syntax error', type: 'server_error' },
+    });
+  }
+  const request = body as { model?: unknown; messages?: unknown; stream?: unknown };
+  if (request.messages === undefined) {
+    return sendJson(res, 400, { error: { code: 400, message: "'messages' is required", type: 'invalid_request_error' } });
+  }
+  const requested = typeof request.model === 'string' ? request.model : undefined;
+  if (config.unknownModel === '404' && (requested === undefined || !config.models.includes(requested))) {
+    const message = `The model \`${requested ?? ''}\` does not exist or you do not have access to it.`;
+    return sendJson(res, 404, { error: { message, type: 'invalid_request_error', param: null, code: 'model_not_found' } });
+  }
+  const spec: ChatReplySpec = {
+    flavour: 'llama-server',
+    // llama-server answers with the model it has loaded whatever the request names.
+    model: requested !== undefined && config.models.includes(requested) ? requested : (config.models[0] ?? 'test-model'),
+    reply: config.reply,
+    reasoningField: config.reasoningField,
+    ...(config.reasoning !== undefined ? { reasoning: config.reasoning } : {}),
+    ...(config.finishReason !== undefined ? { finishReason: config.finishReason } : {}),
+  };
+  if (request.stream === true) {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'X-Accel-Buffering': 'no', 'Cache-Control': 'no-cache' });
+    res.flushHeaders();
+    return pumpStream(ctx, chatStreamPlan(body, spec));
+  }
+  if (config.holdStream !== false) await ctx.hold();
+  if (ctx.signal.aborted) return;
+  const json = chatCompletionJson(body, spec);
+  if (config.cutAfterChunks !== undefined) return sendTruncatedJson(res, json, config.cutMode);
+  return sendJson(res, 200, json);
+}

@@ -1,0 +1,73 @@
+// Types shared by the test servers: the misbehaviour switches and the shape of a recorded request.
+import type { ChatRequestValidation } from './validate-openai-request.ts';
+
+export type CorsMode = 'normal' | 'none' | 'reject-preflight' | 'star';
+
+export interface StatusOverride {
+  code: number;
+  /** Response body; objects are sent as JSON. Defaults to the server's own error shape. */
+  body?: unknown;
+  /** Only requests to this exact path get the override (default: every non-preflight request). */
+  path?: string;
+  headers?: Record<string, string>;
+}
+
+/** Misbehaviour switches shared by every test server; all can be changed at runtime with behave(). */
+export interface Misbehaviour {
+  /** 'normal' = the real server's CORS rules; 'none' = no CORS headers at all; 'reject-preflight' =
+   *  OPTIONS answered with an error and no CORS headers; 'star' = ACAO * and mirrored request headers. */
+  cors: CorsMode;
+  /** Overrides Access-Control-Allow-Headers on preflights (e.g. ['Content-Type'] to refuse Authorization). */
+  allowedHeaders?: string[];
+  /** When set, every request except preflights (and /health on openai) needs `Authorization: Bearer <key>`. */
+  requireKey?: string;
+  /** Whether the 401 carries CORS headers (default true; false = a proxy/auth layer that answers first). */
+  keyErrorCors: boolean;
+  /** Delay before each streamed chunk after the first. */
+  chunkDelayMs: number;
+  /** Send this many content chunks, then cut the stream (no [DONE] / done:true). */
+  cutAfterChunks?: number;
+  /** 'destroy' kills the socket mid-body (network error in the browser); 'end' ends the body cleanly. */
+  cutMode: 'destroy' | 'end';
+  /** Insert a garbage line after the first content chunk (true = a default one, string = that line). */
+  malformedLines: boolean | string;
+  /** After N content chunks send the server's mid-stream error record and end the body. */
+  midStreamError?: { afterChunks: number; message: string };
+  /** Serve an HTML web-UI page with 200 at every path (CORS headers still follow `cors`). */
+  html: boolean;
+  status?: StatusOverride;
+  /** Accept the request and never answer (true = every path, string = only that path). */
+  hang: boolean | string;
+  /** Pause a stream after N content chunks (true = 1) until release(); non-stream replies wait whole. */
+  holdStream: boolean | number;
+}
+
+export const defaultMisbehaviour: Misbehaviour = {
+  cors: 'normal',
+  keyErrorCors: true,
+  chunkDelayMs: 0,
+  cutMode: 'destroy',
+  malformedLines: false,
+  html: false,
+  hang: false,
+  holdStream: false,
+};
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  /** Path plus query string, as received. */
+  url: string;
+  /** Lower-case header names, values as sent (test keys are fake, so nothing is redacted here). */
+  headers: Record<string, string>;
+  origin: string | undefined;
+  host: string | undefined;
+  rawBody: string;
+  /** The body parsed as JSON, or undefined when it is empty or not JSON. */
+  json: unknown;
+  /** Date.now() when the body had fully arrived. */
+  time: number;
+  /** Set by the OpenAI-compatible servers on chat-completion requests. */
+  validation?: ChatRequestValidation;
+}

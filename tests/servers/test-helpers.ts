@@ -1,0 +1,65 @@
+// Helpers for the test servers' own vitest suites: raw HTTP requests (to set Host freely), SSE/NDJSON
+// splitting, and reading a body that may break off.
+import { request } from 'node:http';
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A plain node:http request, so Host and Origin can be anything. */
+export function rawRequest(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (p: Buffer) => parts.push(p));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+/** The JSON payloads of `data:` events; '[DONE]' stays a string. */
+export function sseData(text: string): unknown[] {
+  return text
+    .split('\n\n')
+    .map((event) => event.trim())
+    .filter((event) => event.startsWith('data: '))
+    .map((event) => event.slice(6))
+    .map((data) => (data === '[DONE]' ? data : (JSON.parse(data) as unknown)));
+}
+
+export function ndjson(text: string): unknown[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as unknown);
+}
+
+/** Reads a body to its end or its failure: what arrived, and the error if it broke off. */
+export async function readUntilBreak(res: Response): Promise<{ text: string; error: unknown }> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return { text, error: undefined };
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (error) {
+    return { text, error };
+  }
+}
+
+export const chatBody = (extra: Record<string, unknown> = {}): string =>
+  JSON.stringify({ model: 'test-model', messages: [{ role: 'user', content: 'Hello there' }], ...extra });
+
+export const postJson = (url: string, body: string, headers: Record<string, string> = {}): Promise<Response> =>
+  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
