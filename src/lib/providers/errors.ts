@@ -3,6 +3,12 @@
 
 export type ProviderErrorKind = 'network' | 'http' | 'invalid-response' | 'aborted' | 'timeout';
 
+/**
+ * Machine-readable detail for the few errors raised before anything was sent.
+ * `missing-api-key`: kind 'http' with no `response` — we refuse locally what the server would refuse with 401.
+ */
+export type ProviderErrorCode = 'missing-api-key';
+
 export interface RequestRecord {
   method: string;
   url: string;
@@ -32,6 +38,8 @@ export interface ProviderError {
   request: RequestRecord;
   response?: ResponseRecord;
   retryable: boolean;
+  /** set only for the locally raised errors listed in ProviderErrorCode; branch on it before `kind` */
+  code?: ProviderErrorCode;
   /** String form of the underlying cause (e.g. `TypeError: Failed to fetch`); evidence only, never branched on. */
   cause?: string;
 }

@@ -1,0 +1,139 @@
+// Builders for ProviderError values. Building an error never throws; messages are short sentences,
+// the server's own words when it gave any. Nothing here looks at error message text to decide a kind.
+import { parseErrorBody, messageFromJson } from './error-body.ts';
+import { isRecord } from './json.ts';
+import type { ProviderError, RequestRecord, ResponseRecord } from './errors.ts';
+
+type Phase = ProviderError['phase'];
+
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** A non-2xx answer. */
+export function httpError(request: RequestRecord, response: ResponseRecord): ProviderError {
+  const { serverMessage, isHtml } = parseErrorBody(response.body);
+  const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  let message: string;
+  if (serverMessage !== undefined) message = serverMessage;
+  else if (isHtml) message = `${status} (the server sent an HTML page, not an API error)`;
+  else if (response.body.trim() === '') message = `${status} (empty body)`;
+  else message = status;
+  return {
+    name: 'ProviderError',
+    kind: 'http',
+    message,
+    ...(serverMessage !== undefined ? { serverMessage } : {}),
+    phase: 'request',
+    request,
+    response,
+    retryable: isRetryableStatus(response.status),
+  };
+}
+
+/** An error object the server sent inside a 2xx body: SSE `data: {"error":…}` or Ollama's `{"error":"…"}` line. */
+export function inBodyServerError(request: RequestRecord, response: ResponseRecord, json: unknown, phase: Phase): ProviderError {
+  const serverMessage = messageFromJson(json);
+  const code = isRecord(json) && isRecord(json.error) ? json.error.code : undefined;
+  return {
+    name: 'ProviderError',
+    kind: 'http',
+    message: serverMessage ?? 'The server reported an error without a message',
+    ...(serverMessage !== undefined ? { serverMessage } : {}),
+    phase,
+    request,
+    response,
+    // vLLM and llama.cpp put the HTTP-like status in error.code
+    retryable: typeof code === 'number' ? isRetryableStatus(code) : false,
+  };
+}
+
+export function networkError(request: RequestRecord, cause: unknown, phase: Phase, response?: ResponseRecord): ProviderError {
+  return {
+    name: 'ProviderError',
+    kind: 'network',
+    message: phase === 'request' ? 'The request got no response' : 'The connection broke while the reply was streaming',
+    phase,
+    request,
+    ...(response ? { response } : {}),
+    retryable: true,
+    cause: describeCause(cause),
+  };
+}
+
+export function abortedError(request: RequestRecord, phase: Phase, cause?: unknown): ProviderError {
+  return {
+    name: 'ProviderError',
+    kind: 'aborted',
+    message: 'The request was cancelled',
+    phase,
+    request,
+    retryable: false,
+    ...(cause !== undefined ? { cause: describeCause(cause) } : {}),
+  };
+}
+
+export function timeoutError(request: RequestRecord, timeoutMs: number, cause?: unknown): ProviderError {
+  return {
+    name: 'ProviderError',
+    kind: 'timeout',
+    message: `No response within ${formatSeconds(timeoutMs)}`,
+    phase: 'request',
+    request,
+    retryable: true,
+    ...(cause !== undefined ? { cause: describeCause(cause) } : {}),
+  };
+}
+
+export function invalidResponseError(
+  request: RequestRecord,
+  response: ResponseRecord | undefined,
+  message: string,
+  phase: Phase,
+  cause?: unknown,
+): ProviderError {
+  return {
+    name: 'ProviderError',
+    kind: 'invalid-response',
+    message,
+    phase,
+    request,
+    ...(response ? { response } : {}),
+    retryable: false,
+    ...(cause !== undefined ? { cause: describeCause(cause) } : {}),
+  };
+}
+
+export function missingApiKeyError(request: RequestRecord): ProviderError {
+  return {
+    name: 'ProviderError',
+    kind: 'http',
+    code: 'missing-api-key',
+    message: 'This connection needs an API key; add one in its settings',
+    phase: 'request',
+    request,
+    retryable: false,
+  };
+}
+
+/** `Name: message` of whatever was thrown; evidence for people, never branched on. */
+export function describeCause(cause: unknown): string {
+  if (cause instanceof Error || (isRecord(cause) && typeof cause.name === 'string' && typeof cause.message === 'string')) {
+    const { name, message, cause: inner } = cause as { name: string; message: string; cause?: unknown };
+    const own = message ? `${name}: ${message}` : name;
+    // Node's fetch wraps the socket error (ECONNREFUSED…) one level down; browsers never do
+    const innerText = inner instanceof Error ? ` (${inner.name}: ${inner.message})` : '';
+    return own + innerText;
+  }
+  try {
+    return String(cause);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+function formatSeconds(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}

@@ -1,0 +1,84 @@
+// The provider layer's public face and the single switch on connection mode.
+// streamChat never throws (it yields error + finish); listModels and resolveBaseUrl throw ProviderError.
+import type { ConnectionMode } from '../connections/types.ts';
+import type { ConnectionTarget, ProviderAdapter } from './adapter.ts';
+import { missingApiKeyError } from './create-error.ts';
+import { isProviderError, type ProviderError } from './errors.ts';
+import { fetchText, recordRequest, type HttpOptions } from './http.ts';
+import { hasApiKey } from './adapter.ts';
+import { ollamaAdapter } from './ollama/adapter.ts';
+import { openaiAdapter } from './openai/adapter.ts';
+import { runChatStream, type StreamChatOptions } from './run-chat-stream.ts';
+import type { ChatEvent, ChatRequest, ModelInfo } from './types.ts';
+
+export type { ConnectionTarget } from './adapter.ts';
+export type { ExchangeRecord, FetchLike } from './http.ts';
+export type { StreamChatOptions } from './run-chat-stream.ts';
+export type ListModelsOptions = Omit<HttpOptions, 'now'>;
+
+export function adapterFor(mode: ConnectionMode): ProviderAdapter {
+  switch (mode) {
+    case 'ollama':
+      return ollamaAdapter;
+    case 'openai':
+    case 'openai_compatible':
+      return openaiAdapter;
+  }
+}
+
+/** One chat turn as events: start, deltas, at most one error, then exactly one finish. Never throws. */
+export function streamChat(connection: ConnectionTarget, request: ChatRequest, options: StreamChatOptions = {}): AsyncIterable<ChatEvent> {
+  return runChatStream(adapterFor(connection.mode), connection, request, options);
+}
+
+/** The server's model list (filters and manual ids are the caller's business). Throws ProviderError. */
+export async function listModels(connection: ConnectionTarget, options: ListModelsOptions = {}): Promise<ModelInfo[]> {
+  const adapter = adapterFor(connection.mode);
+  const request = adapter.buildListModelsRequest(connection);
+  if (connection.mode === 'openai' && !hasApiKey(connection.api_key)) throw missingApiKeyError(recordRequest(request));
+  const reply = await fetchText(request, options);
+  return adapter.parseModelList(reply.text, { request: reply.request, response: reply.response });
+}
+
+/**
+ * Tries candidate API roots in order and returns the first that lists models correctly. When none does,
+ * throws the most informative failure: a server that answered (auth refusal, other HTTP error, wrong
+ * format, then 404) beats a timeout, which beats a network error. A user abort stops at once.
+ */
+export async function resolveBaseUrl(
+  candidates: readonly string[],
+  mode: ConnectionMode,
+  apiKey: string | undefined,
+  options: ListModelsOptions = {},
+): Promise<{ base_url: string; models: ModelInfo[] }> {
+  const failures: ProviderError[] = [];
+  for (const base_url of candidates) {
+    try {
+      const target: ConnectionTarget = apiKey === undefined ? { mode, base_url } : { mode, base_url, api_key: apiKey };
+      return { base_url, models: await listModels(target, options) };
+    } catch (error) {
+      if (!isProviderError(error)) throw error;
+      if (error.kind === 'aborted' || error.code === 'missing-api-key') throw error;
+      failures.push(error);
+    }
+  }
+  const best = failures.reduce<ProviderError | undefined>((a, b) => (a === undefined || informativeness(b) > informativeness(a) ? b : a), undefined);
+  if (!best) throw new TypeError('resolveBaseUrl needs at least one candidate');
+  throw best;
+}
+
+function informativeness(error: ProviderError): number {
+  switch (error.kind) {
+    case 'http': {
+      const status = error.response?.status ?? 0;
+      if (status === 401 || status === 403) return 5;
+      return status === 404 || status === 405 ? 2 : 4;
+    }
+    case 'invalid-response':
+      return 3;
+    case 'timeout':
+      return 1;
+    default:
+      return 0;
+  }
+}

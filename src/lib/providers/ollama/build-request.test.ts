@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { ConnectionTarget } from '../adapter.ts';
+import type { ChatRequest } from '../types.ts';
+import { base64FromDataUrl, buildChatRequest } from './build-request.ts';
+
+const ollama: ConnectionTarget = { mode: 'ollama', base_url: 'http://localhost:11434' };
+const bodyOf = (built: { body?: string }) => JSON.parse(built.body ?? 'null') as Record<string, unknown>;
+
+describe('ollama buildChatRequest', () => {
+  it('one user turn: POST /api/generate, prompt as is, streaming, only Content-Type', () => {
+    expect(buildChatRequest(ollama, { model: 'llama3.2', messages: [{ role: 'user', content: 'Why is the sky blue?' }] })).toEqual({
+      method: 'POST',
+      url: 'http://localhost:11434/api/generate',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ model: 'llama3.2', prompt: 'Why is the sky blue?', stream: true }),
+      warnings: [],
+    });
+  });
+
+  it('system messages joined into `system`; turns into the transcript; images without the data-URL prefix', () => {
+    const request: ChatRequest = {
+      model: 'llava',
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi' },
+        { role: 'assistant', content: 'Hello!' },
+        { role: 'system', content: 'Answer in French.' },
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'What is this?' },
+            { type: 'image_url', image_url: { url: 'data:image/png;base64,iVBORw0KGgo=' } },
+            { type: 'text', text: 'Be specific.' },
+          ],
+        },
+      ],
+    };
+    expect(bodyOf(buildChatRequest(ollama, request))).toEqual({
+      model: 'llava',
+      prompt: 'User: Hi\n\nAssistant: Hello!\n\nUser: What is this?\nBe specific.\n\nAssistant:',
+      system: 'Be brief.\n\nAnswer in French.',
+      images: ['iVBORw0KGgo='],
+      stream: true,
+    });
+  });
+
+  it('image links cannot be sent: dropped with a warning', () => {
+    const built = buildChatRequest(ollama, {
+      model: 'llava',
+      messages: [{ role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'image_url', image_url: { url: 'https://example.com/cat.png' } }] }],
+    });
+    expect(bodyOf(built)).not.toHaveProperty('images');
+    expect(built.warnings).toEqual(["Ollama takes only inline (data: URL, base64) images; 1 image given by link was not sent"]);
+  });
+
+  it('maps params to options under Ollama names; stop always an array; json_object → format json', () => {
+    const built = buildChatRequest(
+      { ...ollama, params: { max_tokens: 64, temperature: 0.3, top_k: 20, stop: '\n\n', num_ctx: 8192 } },
+      {
+        model: 'llama3.2',
+        messages: [{ role: 'user', content: 'Hi' }],
+        params: {
+          top_p: 0.9,
+          min_p: 0.05,
+          seed: 42,
+          presence_penalty: 0.5,
+          frequency_penalty: 0.25,
+          repeat_penalty: 1.1,
+          response_format: { type: 'json_object' },
+        },
+      },
+    );
+    expect(bodyOf(built)).toEqual({
+      model: 'llama3.2',
+      prompt: 'Hi',
+      stream: true,
+      format: 'json',
+      options: {
+        num_predict: 64,
+        temperature: 0.3,
+        top_k: 20,
+        stop: ['\n\n'],
+        num_ctx: 8192,
+        top_p: 0.9,
+        min_p: 0.05,
+        seed: 42,
+        presence_penalty: 0.5,
+        frequency_penalty: 0.25,
+        repeat_penalty: 1.1,
+      },
+    });
+  });
+
+  it('json_schema → format: the schema (nested OpenAI shape or bare)', () => {
+    const schema = { type: 'object', properties: { age: { type: 'integer' } }, required: ['age'] };
+    const nested = buildChatRequest(ollama, { model: 'm', messages: [], params: { response_format: { type: 'json_schema', json_schema: { name: 'p', schema } } } });
+    expect(bodyOf(nested).format).toEqual(schema);
+    const bare = buildChatRequest(ollama, { model: 'm', messages: [], params: { response_format: { type: 'json_schema', json_schema: schema } } });
+    expect(bodyOf(bare).format).toEqual(schema);
+  });
+
+  it('stream:false; top-level fields stay top-level; unknown keys go to options; OpenAI-only keys are dropped with a warning', () => {
+    const built = buildChatRequest(ollama, {
+      model: 'qwen3',
+      messages: [{ role: 'user', content: 'Hi' }],
+      params: { stream: false, think: true, keep_alive: '10m', mirostat: 2, tools: [{ type: 'function' }], n: 2, stream_options: { include_usage: true } },
+    });
+    expect(bodyOf(built)).toEqual({ model: 'qwen3', prompt: 'Hi', stream: false, think: true, keep_alive: '10m', options: { mirostat: 2 } });
+    expect(built.warnings).toEqual([
+      "`tools` is not supported by Ollama's /api/generate and was not sent",
+      "`n` is not supported by Ollama's /api/generate and was not sent",
+    ]);
+  });
+
+  it('max_completion_tokens wins over max_tokens', () => {
+    const built = buildChatRequest(ollama, { model: 'm', messages: [], params: { max_completion_tokens: 10, max_tokens: 99 } });
+    expect(bodyOf(built).options).toEqual({ num_predict: 10 });
+  });
+
+  it('Authorization only when a key is set (Ollama behind a proxy)', () => {
+    expect(buildChatRequest({ ...ollama, api_key: 'proxy-key' }, { model: 'm', messages: [] }).headers).toEqual({
+      'Content-Type': 'application/json',
+      Authorization: 'Bearer proxy-key',
+    });
+  });
+});
+
+describe('base64FromDataUrl', () => {
+  it.each([
+    ['data:image/png;base64,AAAA', 'AAAA'],
+    ['data:image/jpeg;name=a.jpg;base64,/9j/4AAQ', '/9j/4AAQ'],
+    ['data:image/png,rawnotbase64', undefined],
+    ['https://example.com/a.png', undefined],
+    ['data:image/png;base64,', undefined],
+  ])('%s', (url, expected) => {
+    expect(base64FromDataUrl(url)).toBe(expected);
+  });
+});

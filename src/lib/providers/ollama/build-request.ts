@@ -1,0 +1,95 @@
+// Connection + ChatRequest → POST {base_url}/api/generate. Pure.
+// System messages → `system`; other turns → `prompt` (see transcript.ts); data-URL images → `images`.
+// Params: known sampling keys → `options.*` under Ollama's names; /api/generate's own top-level fields
+// (think, keep_alive, raw, template, suffix, context, format) stay top-level; OpenAI-only keys with no
+// equivalent here are dropped with a warning; any other extra key goes into `options` (Modelfile
+// parameters such as mirostat or num_gpu).
+import { authHeader, joinUrl, type BuiltRequest, type ConnectionTarget } from '../adapter.ts';
+import { isRecord } from '../json.ts';
+import { requestParams, wantsStream } from '../merge-params.ts';
+import type { ChatMessage, ChatParams, ChatRequest } from '../types.ts';
+import { buildTranscript, type TranscriptTurn } from './transcript.ts';
+
+const RENAMED_OPTIONS: Record<string, string> = { max_tokens: 'num_predict', max_completion_tokens: 'num_predict' };
+const TOP_LEVEL = new Set(['think', 'keep_alive', 'raw', 'template', 'suffix', 'context', 'format']);
+const UNSUPPORTED = new Set(['tools', 'tool_choice', 'parallel_tool_calls', 'functions', 'function_call', 'n', 'logit_bias', 'logprobs', 'top_logprobs', 'user', 'reasoning_effort']);
+const OURS = new Set(['stream', 'stream_options', 'response_format', 'model', 'messages']);
+
+export function buildChatRequest(target: ConnectionTarget, request: ChatRequest): BuiltRequest {
+  const warnings: string[] = [];
+  const params = requestParams(target, request);
+  const { system, turns, images } = splitMessages(request.messages, warnings);
+
+  const body: Record<string, unknown> = { model: request.model, prompt: buildTranscript(turns) };
+  if (system !== '') body.system = system;
+  if (images.length > 0) body.images = images;
+  body.stream = wantsStream(params);
+
+  const format = formatFor(params.response_format);
+  if (format !== undefined) body.format = format;
+  const options: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || OURS.has(key)) continue;
+    if (UNSUPPORTED.has(key)) warnings.push(`\`${key}\` is not supported by Ollama's /api/generate and was not sent`);
+    else if (TOP_LEVEL.has(key)) body[key] = value;
+    else if (key === 'stop') options.stop = typeof value === 'string' ? [value] : value;
+    else options[RENAMED_OPTIONS[key] ?? key] = value;
+  }
+  // max_completion_tokens wins over max_tokens when both are set
+  if (params.max_completion_tokens !== undefined) options.num_predict = params.max_completion_tokens;
+  if (Object.keys(options).length > 0) body.options = options;
+
+  return {
+    method: 'POST',
+    url: joinUrl(target.base_url, '/api/generate'),
+    headers: { 'Content-Type': 'application/json', ...authHeader(target.api_key) },
+    body: JSON.stringify(body),
+    warnings,
+  };
+}
+
+function splitMessages(messages: readonly ChatMessage[], warnings: string[]) {
+  const systems: string[] = [];
+  const turns: TranscriptTurn[] = [];
+  const images: string[] = [];
+  let skippedImages = 0;
+  for (const message of messages) {
+    let text: string;
+    if (typeof message.content === 'string') text = message.content;
+    else {
+      const texts: string[] = [];
+      for (const part of message.content) {
+        if (part.type === 'text') texts.push(part.text);
+        else {
+          const data = base64FromDataUrl(part.image_url.url);
+          if (data === undefined) skippedImages++;
+          else images.push(data);
+        }
+      }
+      text = texts.join('\n');
+    }
+    if (message.role === 'system') systems.push(text);
+    else turns.push({ role: message.role, text });
+  }
+  if (skippedImages > 0) {
+    warnings.push(`Ollama takes only inline (data: URL, base64) images; ${skippedImages} image${skippedImages === 1 ? '' : 's'} given by link ${skippedImages === 1 ? 'was' : 'were'} not sent`);
+  }
+  return { system: systems.join('\n\n'), turns, images };
+}
+
+/** `data:image/png;base64,AAAA` → `AAAA`; anything else (http links, non-base64 data URLs) → undefined. */
+export function base64FromDataUrl(url: string): string | undefined {
+  const match = /^data:[^,]*;base64,(.*)$/is.exec(url.trim());
+  return match?.[1] === undefined || match[1] === '' ? undefined : match[1];
+}
+
+function formatFor(responseFormat: ChatParams['response_format']): unknown {
+  if (!responseFormat) return undefined;
+  if (responseFormat.type === 'json_object') return 'json';
+  if (responseFormat.type === 'json_schema') {
+    const spec = responseFormat.json_schema;
+    // OpenAI nests the schema as {name, schema, strict}; accept a bare schema too
+    return isRecord(spec) && isRecord(spec.schema) ? spec.schema : spec;
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { redactHeaders, redactUrl } from './redact.ts';
+
+describe('redactHeaders', () => {
+  it('redacts key-like headers whatever their case, keeping only the scheme word', () => {
+    expect(
+      redactHeaders({
+        'Content-Type': 'application/json',
+        Authorization: 'Bearer sk-proj-abcdefghijklmnop',
+        'x-api-key': 'sk-ant-123456',
+        'API-KEY': 'azure-secret',
+        'proxy-authorization': 'Basic dXNlcjpwYXNz',
+      }),
+    ).toEqual({
+      'Content-Type': 'application/json',
+      Authorization: 'Bearer [redacted]',
+      'x-api-key': '[redacted]',
+      'API-KEY': '[redacted]',
+      'proxy-authorization': 'Basic [redacted]',
+    });
+  });
+
+  it('never leaves a character of the secret', () => {
+    const out = JSON.stringify(redactHeaders({ authorization: 'sk-abcd1234', Authorization: 'Bearer   wxyz' }));
+    expect(out).not.toMatch(/abcd|1234|wxyz/);
+  });
+});
+
+describe('redactUrl', () => {
+  it('redacts key-like query parameters and userinfo, leaves other URLs untouched', () => {
+    expect(redactUrl('https://h/v1/models?key=AIza123&x=1')).toBe('https://h/v1/models?key=%5Bredacted%5D&x=1');
+    expect(redactUrl('http://user:pw@h:8080/v1')).toBe('http://h:8080/v1');
+    expect(redactUrl('http://localhost:11434/api/tags')).toBe('http://localhost:11434/api/tags');
+    expect(redactUrl('not a url')).toBe('not a url');
+  });
+});
