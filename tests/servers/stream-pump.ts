@@ -47,8 +47,17 @@ function garbageOf(config: Misbehaviour, plan: StreamPlan): string {
 }
 
 function cut(ctx: PumpContext): void {
-  if (ctx.config.cutMode === 'end') ctx.res.end();
-  else ctx.res.destroy();
+  if (ctx.config.cutMode === 'end') {
+    ctx.res.end();
+    return;
+  }
+  // Close the TCP connection with a FIN but without the terminating chunk, as a crashed server does.
+  // (destroy() right after a write can reset the connection, and a reset makes the client's kernel
+  // drop bytes it already received, which would test TCP rather than the app.)
+  const socket = ctx.res.socket;
+  if (!socket) return void ctx.res.destroy();
+  socket.end();
+  setTimeout(() => socket.destroy(), 1000).unref();
 }
 
 export async function pumpStream(ctx: PumpContext, plan: StreamPlan): Promise<void> {
@@ -59,6 +68,9 @@ export async function pumpStream(ctx: PumpContext, plan: StreamPlan): Promise<vo
   let garbageSent = false;
   let first = true;
   for (const frame of plan.frames) {
+    if (signal.aborted) return;
+    // the delay comes before anything else, so a cut or an error also arrives apart from the last chunk
+    if (!first) await sleep(config.chunkDelayMs, signal);
     if (signal.aborted) return;
     const gate = frame.kind === 'tail' || (frame.kind === 'content' && frame.counts !== false);
     if (gate) {
@@ -81,8 +93,6 @@ export async function pumpStream(ctx: PumpContext, plan: StreamPlan): Promise<vo
       garbageSent = true;
       await writeFlushed(res, garbageOf(config, plan));
     }
-    if (!first) await sleep(config.chunkDelayMs, signal);
-    if (signal.aborted) return;
     first = false;
     await writeFlushed(res, frame.data);
     if (frame.kind === 'content' && frame.counts !== false) {

@@ -1,0 +1,127 @@
+// Default runners for the "Test connection" checklist steps, built on the preflight check, the probes
+// and the classifier. Each returns pass/fail/skip with evidence; a failure carries its Diagnosis.
+import { isProviderError } from '../providers/errors.ts';
+import type { ChecklistState, ChecklistStepId, StepOutcome, StepRunner } from './checklist.ts';
+import type { Diagnosis } from './types.ts';
+import { targetAddressSpaceFor } from './address-space.ts';
+import { classify } from './classify.ts';
+import { noCorsEvidence, preflightEvidence, simpleGetEvidence } from './evidence.ts';
+import { noModelsFixes } from './fixes/index.ts';
+import { preflightChecks } from './preflight-check.ts';
+import { PROBE_AUTHORIZATION, noCorsProbe, preflightProbe, simpleCorsGet, type ProbeOptions } from './probes.ts';
+import { serverName } from './server-defaults.ts';
+import { modelsUrl, parseHttpUrl } from './target-url.ts';
+
+const URL_CAUSES = new Set(['invalid-url', 'listen-address']);
+
+function fromStatic(state: ChecklistState, causes: (cause: string) => boolean, passText: string): StepOutcome {
+  const found = preflightChecks(state.input.connection.base_url, state.input.page).filter((d) => causes(d.cause));
+  const error = found.find((d) => d.severity === 'error');
+  if (error) return { status: 'fail', evidence: error.evidence, diagnosis: error };
+  const warning = found.find((d) => d.severity === 'warning');
+  // a warning alone does not fail the step: the probes that follow show whether the request gets through
+  if (warning) return { status: 'pass', evidence: [`Warning: ${warning.title}`, ...warning.evidence] };
+  return { status: 'pass', evidence: [passText, ...found.map((d) => d.title)] };
+}
+
+function probeOptions(state: ChecklistState): ProbeOptions {
+  const opts: ProbeOptions = {};
+  if (state.deps.timeoutMs !== undefined) opts.timeoutMs = state.deps.timeoutMs;
+  if (state.deps.signal) opts.signal = state.deps.signal;
+  const server = parseHttpUrl(state.input.connection.base_url);
+  const tas = server ? targetAddressSpaceFor(state.input.page.hostname, server) : undefined;
+  if (tas) opts.targetAddressSpace = tas;
+  return opts;
+}
+
+function diagnose(state: ChecklistState, extra: { error?: unknown; requestedModel?: string } = {}): Diagnosis {
+  return classify({
+    connection: state.input.connection,
+    page: state.input.page,
+    probes: state.probes,
+    ...(isProviderError(extra.error) ? { error: extra.error } : {}),
+    ...(extra.requestedModel !== undefined ? { requestedModel: extra.requestedModel } : {}),
+  });
+}
+
+function fail(diagnosis: Diagnosis, evidence: string[]): StepOutcome {
+  return { status: 'fail', evidence, diagnosis };
+}
+
+const url: StepRunner = async (state) =>
+  fromStatic(state, (c) => URL_CAUSES.has(c), `${state.input.connection.base_url} is a valid http(s) URL`);
+
+const mixedContent: StepRunner = async (state) =>
+  fromStatic(state, (c) => !URL_CAUSES.has(c), 'No mixed-content or local-network rule blocks this request');
+
+const reachable: StepRunner = async (state) => {
+  const server = parseHttpUrl(state.input.connection.base_url);
+  if (!server) return { status: 'skip', evidence: ['No valid URL'] };
+  const probe = await noCorsProbe(server.origin, probeOptions(state), state.deps.fetch);
+  state.probes.noCors = probe;
+  const evidence = [noCorsEvidence(probe)];
+  return probe.answered ? { status: 'pass', evidence } : fail(diagnose(state), evidence);
+};
+
+const corsSimple: StepRunner = async (state) => {
+  const probe = await simpleCorsGet(modelsUrl(state.input.connection), probeOptions(state), state.deps.fetch);
+  state.probes.simpleGet = probe;
+  const evidence = [simpleGetEvidence(probe)];
+  return probe.ok ? { status: 'pass', evidence } : fail(diagnose(state), evidence);
+};
+
+const preflight: StepRunner = async (state) => {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (state.input.connection.has_api_key) headers['Authorization'] = PROBE_AUTHORIZATION;
+  const probe = await preflightProbe(modelsUrl(state.input.connection), headers, probeOptions(state), state.deps.fetch);
+  state.probes.preflight = probe;
+  const evidence = [preflightEvidence(probe)];
+  return probe.ok ? { status: 'pass', evidence } : fail(diagnose(state), evidence);
+};
+
+const models: StepRunner = async (state) => {
+  const { listModels } = state.deps;
+  if (!listModels) return { status: 'skip', evidence: ['No model-list function was given'] };
+  try {
+    const list = await listModels();
+    state.models = list;
+    if (list.length === 0) {
+      const kind = state.input.connection.server_kind;
+      const evidence = [`${modelsUrl(state.input.connection)} listed no models`];
+      return {
+        status: 'pass',
+        evidence,
+        diagnosis: { cause: 'no-models', severity: 'warning', title: `${serverName(kind)} has no models to offer`, evidence, fixes: noModelsFixes(kind) },
+      };
+    }
+    const names = list.slice(0, 3).map((m) => m.id).join(', ');
+    return { status: 'pass', evidence: [`The server listed ${list.length} model${list.length === 1 ? '' : 's'}: ${names}${list.length > 3 ? ', …' : ''}`] };
+  } catch (error) {
+    const d = diagnose(state, { error });
+    return fail(d, d.evidence.slice(0, 2));
+  }
+};
+
+const chat: StepRunner = async (state) => {
+  const { chat: send } = state.deps;
+  if (!send) return { status: 'skip', evidence: ['Chat test not requested'] };
+  const model = state.input.model ?? state.models?.[0]?.id;
+  if (!model) return { status: 'skip', evidence: ['No model to try'] };
+  try {
+    await send(model);
+    return { status: 'pass', evidence: [`A one-token chat with ${model} got an answer`] };
+  } catch (error) {
+    const d = diagnose(state, { error, requestedModel: model });
+    return fail(d, d.evidence.slice(0, 2));
+  }
+};
+
+export const defaultStepRunners: Record<ChecklistStepId, StepRunner> = {
+  url,
+  'mixed-content': mixedContent,
+  reachable,
+  'cors-simple': corsSimple,
+  preflight,
+  models,
+  chat,
+};

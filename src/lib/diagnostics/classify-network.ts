@@ -1,0 +1,126 @@
+// Classifies failures with no readable answer (the browser's opaque TypeError). Decides from facts only:
+// first the page rules (mixed content, Local Network Access), then the probes: did anything answer
+// (no-cors), is this origin allowed (simple GET), do our real headers pass the preflight.
+import type { ProviderError } from '../providers/errors.ts';
+import type { Diagnosis, ProbeResults } from './types.ts';
+import type { DiagnosisScope } from './scope.ts';
+import { classifyHost, isIpLiteral } from './address-space.ts';
+import { noCorsEvidence, pageEvidence, preflightEvidence, simpleGetEvidence, targetEvidence } from './evidence.ts';
+import { preflightChecks } from './preflight-check.ts';
+import { serverName } from './server-defaults.ts';
+import { corsOriginFixes, corsPreflightFixes, streamInterruptedFixes, tlsFixes, unreachableFixes } from './fixes/index.ts';
+
+const SIMPLE_HEADERS = ['accept', 'accept-language', 'content-language'];
+
+function wasSimpleRequest(error: ProviderError | undefined): boolean {
+  if (!error) return false;
+  const method = error.request.method.toUpperCase();
+  const headers = Object.keys(error.request.headers).map((h) => h.toLowerCase());
+  return (method === 'GET' || method === 'HEAD') && headers.every((h) => SIMPLE_HEADERS.includes(h));
+}
+
+function failureEvidence(error: ProviderError | undefined): string[] {
+  if (!error) return [];
+  const out = [`${error.request.method} ${error.request.url} failed before any answer could be read`];
+  if (error.cause) out.push(`The browser reported: ${error.cause} (the wording differs per browser and is not used)`);
+  return out;
+}
+
+function unreachableOrTls(scope: DiagnosisScope, evidence: string[]): Diagnosis {
+  const url = scope.serverUrl;
+  const local = classifyHost(url.hostname) !== 'public' || isIpLiteral(url.hostname);
+  if (url.protocol === 'https:' && local) {
+    evidence.push('https to a local address or IP usually means a self-signed certificate, which the browser rejects silently');
+    return { cause: 'tls-suspected', severity: 'error', title: `The certificate of ${url.host} is probably not trusted`, evidence, fixes: [...tlsFixes(url), ...unreachableFixes(scope.kind, url, scope.checkUrl)] };
+  }
+  return { cause: 'unreachable', severity: 'error', title: `Nothing answered at ${url.host}`, evidence, fixes: unreachableFixes(scope.kind, url, scope.checkUrl) };
+}
+
+export function classifyNetwork(error: ProviderError | undefined, probes: ProbeResults | undefined, scope: DiagnosisScope): Diagnosis {
+  const name = serverName(scope.kind);
+  if (error?.phase === 'stream') {
+    return {
+      cause: 'stream-interrupted',
+      severity: 'error',
+      title: 'The connection dropped in the middle of the answer',
+      evidence: ['The status and headers had arrived before the failure', ...failureEvidence(error)],
+      fixes: streamInterruptedFixes(scope.kind),
+    };
+  }
+
+  const failed = failureEvidence(error);
+  const target = error?.request.url ?? scope.serverUrl.href;
+  const all = preflightChecks(target, scope.page);
+  const statics = all.filter((d) => d.severity !== 'info');
+  const prompt = all.find((d) => d.cause === 'lna-prompt');
+  const hard = statics.find((d) => d.severity === 'error');
+  if (hard) return { ...hard, evidence: [...hard.evidence, ...failed] };
+  const soft = statics[0];
+
+  const evidence = [pageEvidence(scope.page), targetEvidence(scope.serverUrl), ...failed];
+  if (!probes) {
+    if (soft) return { ...soft, severity: 'error', evidence: [...soft.evidence, ...failed] };
+    return {
+      cause: 'unknown',
+      severity: 'error',
+      title: `The browser could not complete the request to ${scope.serverUrl.host}`,
+      evidence: [...evidence, 'No probes were run, so the cause is not yet known'],
+      fixes: [
+        { title: 'Run "Test connection"', text: 'It checks step by step whether the server answers, allows this page, and accepts our headers.' },
+        ...unreachableFixes(scope.kind, scope.serverUrl, scope.checkUrl).slice(0, 1),
+        ...corsOriginFixes(scope.kind, scope.origin, scope.serverUrl, scope.checkUrl).slice(0, 1),
+      ],
+    };
+  }
+
+  if (probes.noCors) evidence.push(noCorsEvidence(probes.noCors));
+  if (probes.noCors && !probes.noCors.answered) {
+    if (soft) return { ...soft, severity: 'error', evidence: [...soft.evidence, ...failed, noCorsEvidence(probes.noCors)] };
+    const d = unreachableOrTls(scope, evidence);
+    if (!prompt) return d;
+    // a dismissed LNA prompt leaves the state at 'prompt' and fails the request like a dead server
+    d.evidence.push('Local network access permission is still "prompt": a dismissed prompt also blocks the request');
+    return { ...d, fixes: [...d.fixes, ...prompt.fixes] };
+  }
+
+  const simple = probes.simpleGet;
+  if (simple) evidence.push(simpleGetEvidence(simple));
+  if (simple && !simple.ok) {
+    if (simple.timedOut) return unreachableOrTls(scope, evidence);
+    evidence.push('Servers that leave CORS headers off error answers (e.g. 401 or 404) also land here');
+    return {
+      cause: 'cors-origin',
+      severity: 'error',
+      title: `${name === 'the server' ? 'The server' : name} does not allow requests from ${scope.origin}`,
+      evidence,
+      fixes: corsOriginFixes(scope.kind, scope.origin, scope.serverUrl, scope.checkUrl),
+    };
+  }
+
+  const pre = probes.preflight;
+  if (pre) evidence.push(preflightEvidence(pre));
+  const sentHeaders = pre?.sentHeaders ?? Object.keys(error?.request.headers ?? {}).map((h) => h.toLowerCase());
+  if (simple?.ok && (pre ? !pre.ok : error !== undefined && !wasSimpleRequest(error))) {
+    return {
+      cause: 'cors-preflight',
+      severity: 'error',
+      title: 'The server allows this page, but rejects the preflight for our request headers',
+      evidence,
+      fixes: corsPreflightFixes(scope.kind, scope.origin, sentHeaders, scope.sentKey),
+    };
+  }
+
+  if (!error && (probes.noCors?.answered ?? true) && (simple?.ok ?? true) && (pre?.ok ?? true)) {
+    return { cause: 'ok', severity: 'info', title: `${scope.serverUrl.host} answers and allows this page`, evidence, fixes: [] };
+  }
+  return {
+    cause: 'unknown',
+    severity: 'error',
+    title: 'The probes got through, but the request failed',
+    evidence: [...evidence, 'Every probe reached the server, so CORS and reachability look fine'],
+    fixes: [
+      { title: 'Retry', text: 'The failure may have been temporary (server restart, network change).' },
+      { title: 'Check extensions and proxies', text: 'An ad blocker, privacy extension or company proxy can block or cut requests, or a proxy may reject large bodies without CORS headers.' },
+    ],
+  };
+}

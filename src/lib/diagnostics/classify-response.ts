@@ -1,0 +1,145 @@
+// Classifies failures where an HTTP answer arrived: non-2xx statuses (from status, the server's own error
+// body and code) and 2xx bodies of the wrong shape (web UI page, the other API mode's format).
+import type { ProviderError } from '../providers/errors.ts';
+import type { Diagnosis, DiagnosisCause, Fix } from './types.ts';
+import type { DiagnosisScope } from './scope.ts';
+import { bodyShape, parseErrorCode, parseNumericErrorCode, parseServerMessage } from './response-facts.ts';
+import { alternativeBaseUrls, hasDoubledV1, trimSlashes } from './target-url.ts';
+import {
+  authFixes,
+  badRequestFixes,
+  hostHeaderFixes,
+  invalidResponseFixes,
+  loadingFixes,
+  modelNotFoundFixes,
+  quotaFixes,
+  rateLimitFixes,
+  serverErrorFixes,
+  webUiFixes,
+  wrongModeFixes,
+  wrongPathFixes,
+} from './fixes/index.ts';
+
+const MISSING = /not found|does not exist|doesn't exist|not exist|no such|unknown model|not available|not loaded|invalid model/i;
+
+function modelFromRequest(error: ProviderError): string | undefined {
+  try {
+    const body: unknown = JSON.parse(error.request.body ?? '');
+    const model = (body as { model?: unknown } | null)?.model;
+    return typeof model === 'string' ? model : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function mentionsMissingModel(message: string | undefined, code: string | undefined, model: string | undefined): boolean {
+  if (code === 'model_not_found') return true;
+  if (!message || !MISSING.test(message)) return false;
+  return /\bmodel\b/i.test(message) || (model !== undefined && message.includes(model));
+}
+
+function statusLine(error: ProviderError): string {
+  const r = error.response;
+  const text = r?.statusText ? ` ${r.statusText}` : '';
+  return `${error.request.method} ${error.request.url} answered HTTP ${r?.status ?? '?'}${text}`;
+}
+
+function make(cause: DiagnosisCause, title: string, evidence: string[], fixes: Fix[]): Diagnosis {
+  return { cause, severity: 'error', title, evidence, fixes };
+}
+
+function missingKey(error: ProviderError, scope: DiagnosisScope): Diagnosis {
+  const evidence = [`${error.request.method} ${error.request.url} was not sent: this connection has no API key and the server needs one`];
+  return make('auth', 'This connection needs an API key', evidence, authFixes(scope.kind, 401, false));
+}
+
+/** An error object inside a 2xx answer (SSE `data: {"error"}`, Ollama's `{"error"}` line). */
+function inBodyEvidence(error: ProviderError): string {
+  const when = error.phase === 'stream' ? 'in the middle of the answer' : 'in its body';
+  return `${error.request.method} ${error.request.url} answered HTTP ${error.response?.status ?? 200}, then reported an error ${when}`;
+}
+
+export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): Diagnosis {
+  if (error.code === 'missing-api-key') return missingKey(error, scope);
+  const res = error.response;
+  const inBody = res !== undefined && res.status >= 200 && res.status < 300;
+  // inside a 2xx body, the status that counts is the one vLLM/llama.cpp put in error.code (0 = none)
+  const status = inBody ? (parseNumericErrorCode(res.body) ?? 0) : (res?.status ?? 0);
+  const contentType = res?.headers['content-type'];
+  const message = error.serverMessage ?? parseServerMessage(res?.body);
+  const code = parseErrorCode(res?.body);
+  const model = scope.requestedModel ?? modelFromRequest(error);
+  const evidence = [inBody ? inBodyEvidence(error) : statusLine(error), message ? `The server said: "${message}"` : 'The answer carried no error message'];
+  const { kind, serverUrl } = scope;
+
+  if (status === 401 || status === 403) {
+    evidence.push(scope.sentKey ? 'The request carried an API key' : 'The request carried no API key');
+    return make('auth', status === 401 ? 'The server wants a valid API key' : 'The server refused access (403)', evidence, authFixes(kind, status, scope.sentKey));
+  }
+  if (status === 402 || code === 'insufficient_quota') {
+    return make('quota', 'The account is out of credit or quota', evidence, quotaFixes(kind));
+  }
+  if (status === 429) {
+    const retryAfter = res?.headers['retry-after'];
+    if (retryAfter) evidence.push(`Retry-After: ${retryAfter}`);
+    return make('rate-limited', 'Too many requests: the server is rate limiting', evidence, rateLimitFixes(kind, retryAfter));
+  }
+  if ((status === 404 || status === 400 || status === 422 || status === 0) && mentionsMissingModel(message, code, model)) {
+    return make('model-not-found', model ? `The server has no model "${model}"` : 'The server does not know this model', evidence, modelNotFoundFixes(kind, model, serverUrl));
+  }
+  if (status === 404 || status === 405) {
+    const doubled = hasDoubledV1(error.request.url);
+    if (doubled) evidence.push('The request URL contains /v1/v1');
+    if (bodyShape(res?.body, contentType) === 'html') evidence.push('The 404 answer is an HTML page');
+    const title = doubled ? 'The URL has /v1 twice' : `Nothing at this path on the server (HTTP ${status})`;
+    return make('wrong-path', title, evidence, wrongPathFixes(scope.conn.mode, trimSlashes(scope.conn.base_url), alternativeBaseUrls(scope.conn), doubled));
+  }
+  if (status === 400 && message && /invalid host/i.test(message)) {
+    return make('invalid-host-header', 'The server rejected the host name in the URL', evidence, hostHeaderFixes(serverUrl));
+  }
+  if ((status === 503 || status === 0) && /loading/i.test(message ?? (status === 503 ? (res?.body ?? '') : ''))) {
+    return make('loading', 'The model is still loading', evidence, loadingFixes(kind));
+  }
+  if (status === 400 || status === 413 || status === 422 || (status === 0 && message && /does not support/i.test(message))) {
+    const title = status === 413 ? 'The request is too large for the server' : 'The server rejected the request';
+    return make('bad-request', title, evidence, badRequestFixes(message));
+  }
+  if (status === 0) {
+    return make('server-error', 'The server reported an error', evidence, [
+      { title: "Read the server's message", text: `${message ? 'The message above says what went wrong.' : 'It gave no details.'} Check the server's log, then retry.` },
+    ]);
+  }
+  if (status >= 500) {
+    return make('server-error', `The server failed (HTTP ${status})`, evidence, serverErrorFixes(kind, status));
+  }
+  return make('http-other', `The server answered HTTP ${status}`, evidence, [
+    { title: "Read the server's message", text: 'This status is unusual for an LLM API; the message above says more.' },
+  ]);
+}
+
+/** A 2xx answer the adapter could not use. */
+export function classifyInvalidResponse(error: ProviderError, scope: DiagnosisScope): Diagnosis {
+  const res = error.response;
+  const shape = bodyShape(res?.body, res?.headers['content-type']);
+  const base = trimSlashes(scope.conn.base_url);
+  const evidence = [`${error.request.method} ${error.request.url} answered${res ? ` HTTP ${res.status}` : ''}, but not in the expected format`];
+  const isOllamaMode = scope.conn.mode === 'ollama';
+
+  if (shape === 'html') {
+    evidence.push('The answer is an HTML page');
+    return make('web-ui-not-api', 'This URL is a web page, not the API', evidence, webUiFixes(scope.kind, base));
+  }
+  if (!isOllamaMode && (shape === 'ollama-tags' || shape === 'ollama-chat' || shape === 'ndjson')) {
+    evidence.push(shape === 'ollama-tags' ? 'The body is an Ollama model list ({"models": […]})' : "The body is in Ollama's native format");
+    const d = make('wrong-mode', 'The server speaks the Ollama API, but this connection uses OpenAI mode', evidence, wrongModeFixes('ollama', scope.serverUrl.origin));
+    if (scope.guessable) d.guessedKind = 'ollama';
+    return d;
+  }
+  if (isOllamaMode && (shape === 'openai-list' || shape === 'openai-chat' || shape === 'sse')) {
+    evidence.push(shape === 'openai-list' ? 'The body is an OpenAI model list ({"object": "list", "data": […]})' : "The body is in OpenAI's format");
+    const suggested = /\/v1$/.test(base) ? base : `${base}/v1`;
+    return make('wrong-mode', 'The server speaks the OpenAI API, but this connection uses Ollama mode', evidence, wrongModeFixes('openai', suggested));
+  }
+  evidence.push(shape === 'empty' ? 'The body was empty' : `The body looks like ${shape}`);
+  return make('invalid-response', 'The server answered in an unexpected format', evidence, invalidResponseFixes());
+}

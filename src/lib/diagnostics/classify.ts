@@ -1,0 +1,97 @@
+// The diagnosis engine's entry point: a failed request (ProviderError), optional probe results, the
+// connection and the page's facts → one Diagnosis with its evidence and fixes. Never reads browser
+// error wording; branches on error kind, status, server bodies, page rules and probe outcomes.
+import type { ProviderError } from '../providers/errors.ts';
+import { redactUrl } from '../providers/redact.ts';
+import type { PageContext } from './page-context.ts';
+import type { Diagnosis, ProbeResults } from './types.ts';
+import type { ConnectionFacts } from './target-url.ts';
+import { classifyHttpError, classifyInvalidResponse } from './classify-response.ts';
+import { classifyNetwork } from './classify-network.ts';
+import { pageEvidence, noCorsEvidence } from './evidence.ts';
+import { preflightCheck } from './preflight-check.ts';
+import { makeScope, type DiagnosisScope } from './scope.ts';
+import { parseHttpUrl } from './target-url.ts';
+import { timeoutFixes } from './fixes/index.ts';
+
+export interface ClassifyInput {
+  error?: ProviderError;
+  probes?: ProbeResults;
+  connection: ConnectionFacts;
+  page: PageContext;
+  requestedModel?: string;
+}
+
+function classifyTimeout(error: ProviderError, probes: ProbeResults | undefined, scope: DiagnosisScope): Diagnosis {
+  if (error.phase === 'request' && probes?.noCors && !probes.noCors.answered) {
+    return classifyNetwork(undefined, probes, scope);
+  }
+  const evidence = [
+    error.phase === 'stream'
+      ? `The answer from ${error.request.url} started, then stopped arriving before the time limit`
+      : `${error.request.method} ${error.request.url} got no answer before the time limit`,
+  ];
+  if (probes?.noCors) evidence.push(noCorsEvidence(probes.noCors));
+  return {
+    cause: 'timeout',
+    severity: 'error',
+    title: error.phase === 'stream' ? 'The server stopped sending' : 'The server took too long to answer',
+    evidence,
+    fixes: timeoutFixes(scope.kind, error.phase),
+  };
+}
+
+function addGuess(d: Diagnosis, scope: DiagnosisScope): Diagnosis {
+  const g = scope.guess;
+  if (!g || d.cause === 'ok' || d.cause === 'aborted') return d;
+  const strength = g.strength === 'port' ? ' (a guess from the port alone)' : '';
+  return { ...d, guessedKind: d.guessedKind ?? g.kind, evidence: [...d.evidence, `${g.evidence}${strength}`] };
+}
+
+export function classify(input: ClassifyInput): Diagnosis {
+  const { error, probes, connection, page } = input;
+  const serverUrl = parseHttpUrl(connection.base_url);
+  if (!serverUrl || serverUrl.username || serverUrl.password) {
+    return (
+      preflightCheck(connection.base_url, page) ?? {
+        cause: 'invalid-url',
+        severity: 'error',
+        title: 'This is not a valid server URL',
+        evidence: [`"${redactUrl(connection.base_url)}" is not a usable http(s) URL`],
+        fixes: [],
+      }
+    );
+  }
+  const scope = makeScope({
+    conn: connection,
+    page,
+    serverUrl,
+    ...(error ? { error } : {}),
+    ...(probes ? { probes } : {}),
+    ...(input.requestedModel !== undefined ? { requestedModel: input.requestedModel } : {}),
+  });
+
+  let d: Diagnosis;
+  switch (error?.kind) {
+    case 'http':
+      d = classifyHttpError(error, scope);
+      break;
+    case 'invalid-response':
+      d = classifyInvalidResponse(error, scope);
+      break;
+    case 'aborted':
+      d = { cause: 'aborted', severity: 'info', title: 'Stopped', evidence: [`The request to ${error.request.url} was cancelled`], fixes: [] };
+      break;
+    case 'timeout':
+      d = classifyTimeout(error, probes, scope);
+      break;
+    case 'network':
+      d = classifyNetwork(error, probes, scope);
+      break;
+    default:
+      d = probes
+        ? classifyNetwork(undefined, probes, scope)
+        : { cause: 'ok', severity: 'info', title: 'No problem found', evidence: [pageEvidence(page)], fixes: [] };
+  }
+  return addGuess(d, scope);
+}

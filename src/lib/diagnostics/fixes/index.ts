@@ -1,0 +1,6 @@
+// Fix builders, grouped by the kind of failure; each takes the page origin and server URL it must quote.
+export * from './cors.ts';
+export * from './http.ts';
+export * from './network.ts';
+export * from './ollama.ts';
+export { quote } from './shell.ts';

@@ -1,0 +1,121 @@
+// Static checks BEFORE any request: from the target URL and the page's facts alone, can the browser send
+// this request at all? Also drives the live warning in the connection form while the user types.
+import { redactUrl } from '../providers/redact.ts';
+import type { PageContext } from './page-context.ts';
+import type { Diagnosis, DiagnosisSeverity } from './types.ts';
+import {
+  classifyHost,
+  isPotentiallyTrustworthyHost,
+  isUnspecifiedAddress,
+  pageAddressSpace,
+  targetAddressSpaceFor,
+} from './address-space.ts';
+import { browserEvidence, pageEvidence, targetEvidence } from './evidence.ts';
+import {
+  invalidUrlFixes,
+  listenAddressFixes,
+  lnaDeniedFixes,
+  lnaInsecureFixes,
+  lnaPromptFixes,
+  mixedContentFixes,
+} from './fixes/index.ts';
+
+type UrlProblem = 'unparsable' | 'scheme' | 'credentials';
+
+function parseTarget(input: string): URL | UrlProblem {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return 'unparsable';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'scheme';
+  if (url.username || url.password) return 'credentials';
+  return url;
+}
+
+const INVALID_TITLES: Record<UrlProblem, string> = {
+  unparsable: 'This is not a valid server URL',
+  scheme: 'The server URL must start with http:// or https://',
+  credentials: 'Browsers refuse URLs that contain a user name or password',
+};
+
+const RANK: Record<DiagnosisSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Every static problem with calling `targetUrl` from this page, most severe first (stable within a severity). */
+export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis[] {
+  const parsed = parseTarget(targetUrl);
+  if (typeof parsed === 'string') {
+    return [
+      {
+        cause: 'invalid-url',
+        severity: 'error',
+        title: INVALID_TITLES[parsed],
+        evidence: [`"${redactUrl(targetUrl.trim())}" is not a usable http(s) URL`],
+        fixes: invalidUrlFixes(targetUrl, parsed),
+      },
+    ];
+  }
+  const url = parsed;
+  const out: Diagnosis[] = [];
+  const facts = [pageEvidence(page), targetEvidence(url)];
+  const withBrowser = [...facts, browserEvidence(page)];
+  const add = (d: Omit<Diagnosis, 'evidence'>, evidence: string[]) =>
+    out.push({ cause: d.cause, severity: d.severity, title: d.title, evidence, fixes: d.fixes });
+
+  const pageSpace = pageAddressSpace(page.hostname);
+  const lnaTarget = targetAddressSpaceFor(page.hostname, url);
+  const lnaApplies = page.lnaSupported && lnaTarget !== undefined && pageSpace === 'public';
+  const permission = `Local network access permission for this site: ${page.lnaPermission ?? 'unknown'}`;
+
+  if (isUnspecifiedAddress(url.hostname)) {
+    const blocked = pageSpace === 'public' || page.protocol === 'https:';
+    add(
+      { cause: 'listen-address', severity: blocked ? 'error' : 'warning', title: `${url.hostname} is where a server listens, not an address to call`, fixes: listenAddressFixes(url) },
+      facts,
+    );
+  }
+
+  if (page.protocol === 'https:' && url.protocol === 'http:') {
+    const local = classifyHost(url.hostname) === 'private'; // private by name = IP literal or .local
+    if (isPotentiallyTrustworthyHost(url.hostname)) {
+      if (page.browser === 'safari') {
+        add(
+          { cause: 'mixed-content', severity: 'error', title: `Safari blocks this https page from calling plain-http ${url.host}`, fixes: mixedContentFixes(url, page, false) },
+          [...withBrowser, 'Safari treats http://localhost as mixed content; Chrome and Firefox do not'],
+        );
+      }
+    } else if (page.browser === 'chromium' && page.lnaSupported && local) {
+      if (page.lnaPermission !== 'granted' && page.lnaPermission !== 'denied') {
+        add(
+          { cause: 'mixed-content', severity: 'warning', title: `Plain-http ${url.host} may be blocked unless you allow local network access`, fixes: mixedContentFixes(url, page, true) },
+          [...withBrowser, permission],
+        );
+      }
+    } else {
+      add(
+        { cause: 'mixed-content', severity: 'error', title: `This https page can't call plain-http ${url.host}`, fixes: mixedContentFixes(url, page, false) },
+        [...facts, 'Browsers block http:// requests from https pages unless the target is localhost or 127.0.0.1'],
+      );
+    }
+  }
+
+  if (lnaApplies && page.browser === 'chromium' && !page.isSecureContext) {
+    const where = lnaTarget === 'loopback' ? 'your computer' : 'your local network';
+    add(
+      { cause: 'lna-insecure-page', severity: 'error', title: `Chrome blocks this http page from reaching ${where}`, fixes: lnaInsecureFixes(page) },
+      [...withBrowser, 'Only secure (https) pages may ask for local network access; others are refused silently'],
+    );
+  } else if (lnaApplies && page.lnaPermission === 'denied') {
+    add({ cause: 'lna-denied', severity: 'error', title: 'Local network access is blocked for this site', fixes: lnaDeniedFixes(page) }, [...withBrowser, permission]);
+  } else if (lnaApplies && page.lnaPermission === 'prompt') {
+    add({ cause: 'lna-prompt', severity: 'info', title: 'The browser will ask to allow local network access', fixes: lnaPromptFixes() }, [...withBrowser, permission]);
+  }
+
+  return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
+
+/** The most severe static problem, or null when the request can be sent. */
+export function preflightCheck(targetUrl: string, page: PageContext): Diagnosis | null {
+  return preflightChecks(targetUrl, page)[0] ?? null;
+}

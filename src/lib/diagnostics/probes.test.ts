@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PROBE_AUTHORIZATION,
+  noCorsProbe,
+  preflightProbe,
+  readLnaPermission,
+  readPermission,
+  runProbes,
+  simpleCorsGet,
+} from './probes.ts';
+import { fakeFetch, httpsChrome, page } from './test-fixtures.ts';
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe('noCorsProbe', () => {
+  it('probes the origin root in no-cors mode with the target address space', async () => {
+    const f = fakeFetch(() => new Response('Ollama is running'));
+    const r = await noCorsProbe('http://localhost:11434', { targetAddressSpace: 'loopback' }, f.fetch);
+    expect(r).toMatchObject({ url: 'http://localhost:11434/', answered: true });
+    expect(r.timedOut).toBeUndefined();
+    expect(f.calls[0]?.url).toBe('http://localhost:11434/');
+    expect(f.calls[0]?.init).toMatchObject({ mode: 'no-cors', cache: 'no-store', credentials: 'omit', targetAddressSpace: 'loopback' });
+    expect(f.calls[0]?.init.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('reduces a full URL to its origin', async () => {
+    const f = fakeFetch(() => new Response(''));
+    await noCorsProbe('http://localhost:1234/v1/models', {}, f.fetch);
+    expect(f.calls[0]?.url).toBe('http://localhost:1234/');
+    expect(f.calls[0]?.init.targetAddressSpace).toBeUndefined();
+  });
+
+  it('reports a rejection as not answered', async () => {
+    const f = fakeFetch(() => 'network-error');
+    const r = await noCorsProbe('http://localhost:11434', {}, f.fetch);
+    expect(r.answered).toBe(false);
+    expect(r.timedOut).toBeUndefined();
+  });
+
+  it('reports a hang as timed out', async () => {
+    const f = fakeFetch(() => 'hang');
+    const r = await noCorsProbe('http://10.0.0.9:11434', { timeoutMs: 30 }, f.fetch);
+    expect(r).toMatchObject({ answered: false, timedOut: true });
+    expect(r.ms).toBeGreaterThanOrEqual(20);
+  });
+
+  it('an outside abort is not a timeout', async () => {
+    const f = fakeFetch(() => 'hang');
+    const ctrl = new AbortController();
+    const pending = noCorsProbe('http://10.0.0.9:11434', { timeoutMs: 5000, signal: ctrl.signal }, f.fetch);
+    ctrl.abort();
+    const r = await pending;
+    expect(r.answered).toBe(false);
+    expect(r.timedOut).toBeUndefined();
+  });
+});
+
+describe('simpleCorsGet', () => {
+  it('sends no headers and reads status, headers and the first 2 KB', async () => {
+    const f = fakeFetch(() => new Response('x'.repeat(5000), { status: 404, headers: { 'Content-Type': 'text/plain' } }));
+    const r = await simpleCorsGet('http://localhost:8080/v1/models', {}, f.fetch);
+    expect(r).toMatchObject({ ok: true, status: 404, headers: { 'content-type': 'text/plain' } });
+    expect(r.body).toHaveLength(2048);
+    expect(r.sentHeaders).toBeUndefined();
+    expect(f.calls[0]?.init.headers).toBeUndefined();
+    expect(f.calls[0]?.init).toMatchObject({ method: 'GET', mode: 'cors', credentials: 'omit' });
+  });
+
+  it('reports a CORS rejection as not ok', async () => {
+    const f = fakeFetch(() => 'network-error');
+    expect((await simpleCorsGet('http://localhost:11434/api/tags', {}, f.fetch)).ok).toBe(false);
+  });
+});
+
+describe('preflightProbe', () => {
+  it('sends the real header names and records them lower-cased', async () => {
+    const f = fakeFetch(() => json({ data: [] }));
+    const r = await preflightProbe('http://localhost:8080/v1/models', { 'Content-Type': 'application/json', Authorization: PROBE_AUTHORIZATION }, {}, f.fetch);
+    expect(r).toMatchObject({ ok: true, status: 200, sentHeaders: ['content-type', 'authorization'] });
+    expect(f.calls[0]?.init.headers).toEqual({ 'Content-Type': 'application/json', Authorization: 'Bearer switchboard-probe' });
+    expect(f.calls[0]?.init.method).toBe('GET');
+  });
+
+  it('can send a method and a tiny body', async () => {
+    const f = fakeFetch(() => 'network-error');
+    const r = await preflightProbe('http://localhost:8080/v1/chat/completions', { 'Content-Type': 'application/json' }, { method: 'POST', body: '{}' }, f.fetch);
+    expect(r.ok).toBe(false);
+    expect(f.calls[0]?.init).toMatchObject({ method: 'POST', body: '{}' });
+  });
+});
+
+describe('permissions', () => {
+  const perms = (states: Record<string, string>) => ({
+    query: async ({ name }: { name: string }) => {
+      const state = states[name];
+      if (!state) throw new TypeError('unknown permission');
+      return { state };
+    },
+  });
+
+  it('reads a state, or unknown', async () => {
+    expect(await readPermission(undefined, 'local-network')).toBe('unknown');
+    expect(await readPermission(perms({}), 'local-network')).toBe('unknown');
+    expect(await readPermission(perms({ 'local-network': 'denied' }), 'local-network')).toBe('denied');
+    expect(await readPermission(perms({ 'local-network': 'weird' }), 'local-network')).toBe('unknown');
+  });
+
+  it('falls back to the local-network-access alias', async () => {
+    expect(await readLnaPermission(perms({ 'loopback-network': 'granted' }), 'loopback')).toBe('granted');
+    expect(await readLnaPermission(perms({ 'local-network-access': 'prompt' }), 'loopback')).toBe('prompt');
+    expect(await readLnaPermission(perms({ 'local-network': 'denied', 'loopback-network': 'granted' }), 'local')).toBe('denied');
+  });
+});
+
+describe('runProbes', () => {
+  it('stops after a silent no-cors probe', async () => {
+    const f = fakeFetch(() => 'network-error');
+    const r = await runProbes({ base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' }, httpsChrome(), f.fetch);
+    expect(r.noCors?.answered).toBe(false);
+    expect(r.simpleGet).toBeUndefined();
+    expect(f.calls).toHaveLength(1);
+    expect(f.calls[0]?.init.targetAddressSpace).toBe('loopback');
+  });
+
+  it('stops after a rejected simple GET', async () => {
+    const f = fakeFetch((_url, init) => (init.mode === 'no-cors' ? new Response('') : 'network-error'));
+    const r = await runProbes({ base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' }, httpsChrome(), f.fetch);
+    expect(r.simpleGet).toMatchObject({ url: 'http://localhost:11434/api/tags', ok: false });
+    expect(r.preflight).toBeUndefined();
+  });
+
+  it('runs the preflight with a placeholder key and fingerprints when the kind is unknown', async () => {
+    const f = fakeFetch((url, init) => {
+      if (init.headers) return 'network-error'; // preflight rejected
+      if (url.endsWith('/api/version')) return json({ version: '0.12.0' });
+      if (url === 'http://localhost:11434/') return new Response('Ollama is running');
+      return json({ object: 'list', data: [] });
+    });
+    const r = await runProbes({ base_url: 'http://localhost:11434/v1', mode: 'openai_compatible', has_api_key: true }, page({ origin: 'http://localhost:5173' }), f.fetch);
+    expect(r.url).toBe('http://localhost:11434/v1/models');
+    expect(r.simpleGet?.ok).toBe(true);
+    expect(r.preflight).toMatchObject({ ok: false, sentHeaders: ['content-type', 'authorization'] });
+    expect(r.fingerprints?.map((p) => [p.url, p.body])).toEqual([
+      ['http://localhost:11434/', 'Ollama is running'],
+      ['http://localhost:11434/api/version', '{"version":"0.12.0"}'],
+    ]);
+    const sent = f.calls.map((c) => JSON.stringify(c.init.headers ?? {})).join('');
+    expect(sent).toContain('switchboard-probe');
+    expect(f.calls.every((c) => c.init.targetAddressSpace === undefined)).toBe(true);
+  });
+
+  it('skips fingerprints when the kind is known', async () => {
+    const f = fakeFetch(() => json({ models: [] }));
+    const r = await runProbes({ base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' }, httpsChrome(), f.fetch);
+    expect(r.fingerprints).toBeUndefined();
+    expect(r.preflight?.ok).toBe(true);
+    expect(f.calls).toHaveLength(3);
+  });
+});
