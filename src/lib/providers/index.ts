@@ -41,7 +41,8 @@ export async function listModels(connection: ConnectionTarget, options: ListMode
 }
 
 /**
- * Tries candidate API roots in order and returns the first that lists models correctly. When none does,
+ * Tries candidate API roots at once and returns the best-ranked one (earliest in the list) that lists
+ * models correctly, so a silent server costs one timeout, not one per candidate. When none does,
  * throws the most informative failure: a server that answered (auth refusal, other HTTP error, wrong
  * format, then 404) beats a timeout, which beats a network error. A user abort stops at once.
  */
@@ -51,19 +52,24 @@ export async function resolveBaseUrl(
   apiKey: string | undefined,
   options: ListModelsOptions = {},
 ): Promise<{ base_url: string; models: ModelInfo[] }> {
+  if (candidates.length === 0) throw new TypeError('resolveBaseUrl needs at least one candidate');
+  const settled = candidates.map((base_url) => {
+    const target: ConnectionTarget = apiKey === undefined ? { mode, base_url } : { mode, base_url, api_key: apiKey };
+    return listModels(target, options).then(
+      (models) => ({ ok: true as const, base_url, models }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+  });
   const failures: ProviderError[] = [];
-  for (const base_url of candidates) {
-    try {
-      const target: ConnectionTarget = apiKey === undefined ? { mode, base_url } : { mode, base_url, api_key: apiKey };
-      return { base_url, models: await listModels(target, options) };
-    } catch (error) {
-      if (!isProviderError(error)) throw error;
-      if (error.kind === 'aborted' || error.code === 'missing-api-key') throw error;
-      failures.push(error);
-    }
+  for (const attempt of settled) {
+    const outcome = await attempt;
+    if (outcome.ok) return { base_url: outcome.base_url, models: outcome.models };
+    const { error } = outcome;
+    if (!isProviderError(error)) throw error;
+    if (error.kind === 'aborted' || error.code === 'missing-api-key') throw error;
+    failures.push(error);
   }
-  const best = failures.reduce<ProviderError | undefined>((a, b) => (a === undefined || informativeness(b) > informativeness(a) ? b : a), undefined);
-  if (!best) throw new TypeError('resolveBaseUrl needs at least one candidate');
+  const best = failures.reduce((a, b) => (informativeness(b) > informativeness(a) ? b : a));
   throw best;
 }
 

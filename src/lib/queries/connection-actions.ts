@@ -7,7 +7,7 @@ import { resolveBaseUrl } from '../providers/index.ts';
 import { deleteConnection, putConnection } from '../storage/connections-repo.ts';
 import { announceConnectionsChanged } from './connections-queries.ts';
 
-export const RESOLVE_TIMEOUT_MS = 5000;
+export const RESOLVE_TIMEOUT_MS = 3000;
 
 export interface SaveOutcome {
   connection: Connection;
