@@ -56,6 +56,9 @@ export interface TextResponse {
 }
 
 export const ERROR_BODY_CAP = 16 * 1024;
+
+/** The platform's fetch, late-bound. Diagnosis probes take it from here so fetch stays called in one file. */
+export const platformFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
 const RECORDED_REQUEST_BODY_CAP = 32 * 1024;
 
 let exchangeCounter = 0;
@@ -118,7 +121,7 @@ async function open(request: HttpRequest, options: HttpOptions, exchange: Exchan
   if (request.body !== undefined) init.body = request.body;
   if (options.targetAddressSpace !== undefined) init.targetAddressSpace = options.targetAddressSpace;
 
-  const fetchFn: FetchLike = options.fetch ?? ((input, requestInit) => globalThis.fetch(input, requestInit));
+  const fetchFn: FetchLike = options.fetch ?? platformFetch;
   let raw: Response;
   try {
     raw = await fetchFn(request.url, init);

@@ -6,6 +6,7 @@ import type { ModelInfo } from '../providers/types.ts';
 import { listConnections } from '../storage/connections-repo.ts';
 import { createChangeChannel } from '../storage/change-channel.ts';
 import { applyModelFilter } from './model-filter.ts';
+import { requestOptionsFor } from './diagnose.ts';
 
 export const DISCOVERY_TIMEOUT_MS = 8000;
 
@@ -24,7 +25,7 @@ export function modelsQuery(c: Connection) {
   return queryOptions({
     queryKey: modelsKey(c),
     queryFn: async ({ signal }): Promise<ModelInfo[]> => {
-      const listed = await listModels(c, { signal, timeoutMs: DISCOVERY_TIMEOUT_MS });
+      const listed = await listModels(c, { ...requestOptionsFor(c), signal, timeoutMs: DISCOVERY_TIMEOUT_MS });
       return applyModelFilter(listed, c.model_filter, c.model_ids);
     },
     enabled: c.enabled,
@@ -48,4 +49,9 @@ export function followOtherTabs(client: QueryClient): () => void {
 
 export function refreshModels(client: QueryClient, c?: Connection): Promise<void> {
   return client.refetchQueries({ queryKey: c ? ['models', c.id] : ['models'], type: 'active' });
+}
+
+/** The diagnosis of a failed model list, keyed by the failure so a new failure is diagnosed anew. */
+export function diagnosisKey(c: Connection, error: { kind: string; response?: { status: number } }) {
+  return ['diagnosis', c.id, c.updated_at, error.kind, error.response?.status ?? 0] as const;
 }

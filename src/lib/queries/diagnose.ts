@@ -1,0 +1,86 @@
+// Wires the pure diagnosis engine to real requests: probes after a failure, and the "Test connection"
+// checklist with the provider's own model list and a one-token chat.
+import type { Connection } from '../connections/types.ts';
+import {
+  classify,
+  runChecklist,
+  runProbes,
+  targetAddressSpaceFor,
+  type ChecklistResult,
+  type ChecklistStep,
+  type ConnectionFacts,
+  type Diagnosis,
+  type PageContext,
+} from '../diagnostics/index.ts';
+import type { ProviderError } from '../providers/errors.ts';
+import { platformFetch } from '../providers/http.ts';
+import { listModels, streamChat } from '../providers/index.ts';
+import { exchangeLog } from './exchange-log.ts';
+
+const PROBE_TIMEOUT_MS = 4000;
+
+export function connectionFacts(c: Pick<Connection, 'base_url' | 'mode' | 'server_kind' | 'api_key'>): ConnectionFacts {
+  return {
+    base_url: c.base_url,
+    mode: c.mode,
+    ...(c.server_kind ? { server_kind: c.server_kind } : {}),
+    has_api_key: !!c.api_key,
+  };
+}
+
+/** The headers our real requests carry, so the preflight probe asks for exactly those. */
+function realHeaders(c: Pick<Connection, 'api_key'>): Record<string, string> {
+  return c.api_key ? { 'Content-Type': 'application/json', Authorization: 'Bearer switchboard-probe' } : { 'Content-Type': 'application/json' };
+}
+
+let currentPage: PageContext | undefined;
+
+/** The page facts that request options are computed from; set once by the UI at start-up. */
+export function setPageContext(page: PageContext): void {
+  currentPage = page;
+}
+
+/** Request options every call through `c` carries: the LNA hint and the request log. */
+export function requestOptionsFor(c: Connection, page: PageContext | undefined = currentPage) {
+  const space = page ? targetAddressSpaceFor(page.hostname, c.base_url) : undefined;
+  return { onExchange: exchangeLog.observerFor(c.id), ...(space ? { targetAddressSpace: space } : {}) };
+}
+
+/** Explains a failed request. Network-level failures are probed first, since the error alone says nothing. */
+export async function diagnoseError(c: Connection, error: ProviderError, page: PageContext, requestedModel?: string): Promise<Diagnosis> {
+  const facts = connectionFacts(c);
+  const needsProbes = error.kind === 'network' || error.kind === 'timeout';
+  const probes = needsProbes
+    ? await runProbes(facts, page, platformFetch, { timeoutMs: PROBE_TIMEOUT_MS, headers: realHeaders(c), fingerprints: true })
+    : undefined;
+  return classify({ error, connection: facts, page, ...(probes ? { probes } : {}), ...(requestedModel ? { requestedModel } : {}) });
+}
+
+/** The visible "Test connection" checklist; `onProgress` gets every step change. */
+export function testConnection(
+  c: Connection,
+  page: PageContext,
+  options: { chat: boolean; model?: string; onProgress?: (steps: readonly ChecklistStep[]) => void },
+): Promise<ChecklistResult> {
+  const requestOptions = { ...requestOptionsFor(c, page), timeoutMs: 8000 };
+  return runChecklist(
+    { connection: connectionFacts(c), page, ...(options.model ? { model: options.model } : {}) },
+    {
+      fetch: platformFetch,
+      timeoutMs: PROBE_TIMEOUT_MS,
+      listModels: () => listModels(c, requestOptions),
+      ...(options.chat ? { chat: (model: string) => tinyChat(c, model, requestOptions) } : {}),
+    },
+    options.onProgress,
+  );
+}
+
+async function tinyChat(c: Connection, model: string, options: ReturnType<typeof requestOptionsFor> & { timeoutMs: number }): Promise<string> {
+  let text = '';
+  const request = { model, messages: [{ role: 'user' as const, content: 'Say OK.' }], params: { max_tokens: 1 } };
+  for await (const event of streamChat(c, request, options)) {
+    if (event.type === 'text-delta') text += event.text;
+    if (event.type === 'error') throw event.error;
+  }
+  return text;
+}
