@@ -1,0 +1,39 @@
+// Takes the README screenshots (docs/screenshots/). Run with `npm run screenshots`; not part of `npm test`.
+import { expect, test } from '../e2e/fixtures.ts';
+import { addConnection, connectionCard, openSettings } from '../e2e/support/settings-ui.ts';
+import { assistantMessages, openChat, pickModel, sendMessage } from '../e2e/support/chat-ui.ts';
+
+const OUT = 'docs/screenshots';
+
+test('tour', async ({ page, openai, ollama, startServer }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 820 });
+  openai.behave({
+    models: ['qwen2.5-coder-7b', 'llama-3.1-8b-instruct'],
+    reasoning: 'The user wants a quick example. A short function with a docstring will do.',
+    reply: 'Here is a small helper:\n\n```python\ndef greet(name: str) -> str:\n    """Say hello."""\n    return f"Hello, {name}!"\n```\n\nCall it with `greet("Ada")`.',
+  });
+  await openSettings(page);
+  await page.screenshot({ path: `${OUT}/first-start.png` });
+  await addConnection(page, { server: 'Ollama', name: 'Ollama on this Mac', baseUrl: ollama.url });
+  await addConnection(page, { server: 'llama.cpp', name: 'llama-server', baseUrl: openai.baseUrl });
+  const blocked = await startServer('openai', { cors: 'none' });
+  await addConnection(page, { server: 'LM Studio', name: 'LM Studio (CORS off)', baseUrl: blocked.baseUrl });
+  const card = connectionCard(page, 'LM Studio (CORS off)');
+  await expect(card.getByRole('button', { name: 'Show diagnosis' })).toBeVisible({ timeout: 15_000 });
+  await card.getByRole('button', { name: 'Show diagnosis' }).click();
+  await expect(connectionCard(page, 'Ollama on this Mac').getByRole('status')).toHaveText(/Online/);
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.screenshot({ path: `${OUT}/settings.png` });
+  await page.setViewportSize({ width: 1280, height: 820 });
+
+  await openChat(page);
+  await pickModel(page, 'qwen2.5-coder-7b', 'llama-server');
+  await sendMessage(page, 'Write a tiny Python greeting function');
+  await expect(assistantMessages(page).last()).toContainText('Call it with');
+  await page.screenshot({ path: `${OUT}/chat.png` });
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${OUT}/chat-phone-dark.png` });
+});
