@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { addConnection, connectionCard, fillConnectionForm, openSettings, statusOf } from './support/settings-ui.ts';
 
@@ -155,5 +156,22 @@ test.describe('connections', () => {
     await expect(statusOf(connectionCard(page, 'Shared'))).toHaveText('Disabled');
     await connectionCard(other, 'Shared').getByRole('button', { name: 'Delete' }).click();
     await expect(connectionCard(page, 'Shared')).toHaveCount(0);
+  });
+
+  test('connections export to a file (keys left out) and import back with the stored field names', async ({ page, openai }) => {
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Backed up', baseUrl: openai.url, apiKey: 'sk-never-exported', maxTokens: '321' });
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export connections' }).click();
+    const text = await readFile(await (await downloading).path(), 'utf8');
+    expect(text).not.toContain('sk-never-exported');
+    const doc = JSON.parse(text);
+    expect(doc.connections[0]).toMatchObject({ name: 'Backed up', mode: 'openai_compatible', base_url: `${openai.url}/v1`, params: { max_tokens: 321 } });
+
+    await connectionCard(page, 'Backed up').getByRole('button', { name: 'Delete' }).click();
+    await expect(connectionCard(page, 'Backed up')).toHaveCount(0);
+    await page.getByLabel('Import connections file').setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(page.getByText('Imported 1 connection.')).toBeVisible();
+    await expect(statusOf(connectionCard(page, 'Backed up'))).toHaveText(/Online/);
   });
 });

@@ -2,6 +2,7 @@
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { Connection } from '../connections/types.ts';
 import type { ValidDraft } from '../connections/validate.ts';
+import { importConnections } from '../connections/export-import.ts';
 import { isProviderError, type ProviderError } from '../providers/errors.ts';
 import { resolveBaseUrl } from '../providers/index.ts';
 import { deleteConnection, putConnection } from '../storage/connections-repo.ts';
@@ -65,4 +66,17 @@ export async function restoreConnection(client: QueryClient, c: Connection): Pro
 
 function newId(): string {
   return crypto.randomUUID();
+}
+
+/** Stores the connections of an export file; returns how many were added and which were skipped. */
+export async function importConnectionsFile(
+  client: QueryClient,
+  text: string,
+  existing: readonly Connection[],
+): Promise<{ ok: true; added: number; skipped: string[] } | { ok: false; error: string }> {
+  const result = importConnections(text, existing, newId, Date.now());
+  if (!result.ok) return result;
+  for (const c of result.connections) await putConnection(c);
+  await announceConnectionsChanged(client);
+  return { ok: true, added: result.connections.length, skipped: result.skipped };
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { exportConnections, importConnections } from './export-import.ts';
+import type { Connection } from './types.ts';
+
+const conn: Connection = {
+  id: 'a', name: 'Box', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1', api_key: 'sk-secret',
+  params: { max_tokens: 64, keep_alive: '5m' }, enabled: true, server_kind: 'llamacpp', model_ids: ['x'], model_filter: 'q',
+  created_at: 1, updated_at: 2,
+};
+
+let n = 0;
+const newId = () => `new-${++n}`;
+
+describe('connections export/import', () => {
+  it('keeps the stored field names and leaves the key out unless asked', () => {
+    const doc = JSON.parse(exportConnections([conn], 5));
+    expect(doc).toMatchObject({ format: 'switchboard-connections', version: 1, exported_at: 5 });
+    expect(doc.connections[0]).toEqual({
+      name: 'Box', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1', params: { max_tokens: 64, keep_alive: '5m' },
+      enabled: true, server_kind: 'llamacpp', model_ids: ['x'], model_filter: 'q',
+    });
+    expect(exportConnections([conn], 5)).not.toContain('sk-secret');
+    expect(JSON.parse(exportConnections([conn], 5, true)).connections[0].api_key).toBe('sk-secret');
+  });
+
+  it('round-trips with fresh ids and skips what is already there', () => {
+    const text = exportConnections([conn], 5, true);
+    const into = importConnections(text, [], newId, 9);
+    expect(into.ok && into.connections[0]).toEqual({ ...conn, id: expect.stringMatching(/^new-/), created_at: 9, updated_at: 9 });
+    const again = importConnections(text, into.ok ? into.connections : [], newId, 9);
+    expect(again).toEqual({ ok: true, connections: [], skipped: ['Box'] });
+  });
+
+  it.each([
+    ['not json', 'not JSON'],
+    ['{"format":"other"}', 'not a Switchboard connections file'],
+    ['{"format":"switchboard-connections","version":99,"connections":[]}', 'newer Switchboard'],
+  ])('rejects %s', (text, message) => {
+    const result = importConnections(text, [], newId, 1);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(message);
+  });
+
+  it('skips invalid entries and names them', () => {
+    const text = JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'Bad', mode: 'x', base_url: 'http://h' }, { name: 'Ftp', mode: 'ollama', base_url: 'ftp://h' }, { mode: 'ollama' }] });
+    expect(importConnections(text, [], newId, 1)).toEqual({ ok: true, connections: [], skipped: ['Bad', 'Ftp', '(unnamed)'] });
+  });
+});
