@@ -222,4 +222,32 @@ test.describe('chat', () => {
     await chats.getByRole('link', { name: 'From tab one' }).click();
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
   });
+
+  test('a connection with streaming off makes one non-streaming call, for both protocols', async ({ page, openai, ollama }) => {
+    await openSettings(page);
+    for (const [server, name, baseUrl] of [['vLLM', 'Whole OpenAI', openai.baseUrl], ['Ollama', 'Whole Ollama', ollama.url]] as const) {
+      await page.getByRole('button', { name: 'Add connection', exact: true }).click();
+      const form = page.getByRole('form');
+      await form.getByLabel('Server', { exact: true }).selectOption({ label: server });
+      await form.getByLabel('Name', { exact: true }).fill(name);
+      await form.getByLabel('Base URL', { exact: true }).fill(baseUrl);
+      await form.getByLabel('Stream', { exact: true }).selectOption({ label: 'Off' });
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.getByRole('form')).toHaveCount(0);
+    }
+    await openChat(page);
+    await pickModel(page, 'test-model', 'Whole OpenAI');
+    await sendMessage(page, 'No stream please');
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    const openaiBody = openai.lastRequest('/v1/chat/completions', 'POST');
+    expect(openaiBody?.json).toMatchObject({ stream: false });
+    expect((openaiBody?.json as Record<string, unknown>).stream_options).toBeUndefined();
+    expect(openaiBody?.validation?.valid).toBe(true);
+
+    await page.getByRole('link', { name: 'New chat' }).click();
+    await pickModel(page, 'llama3.2:1b', 'Whole Ollama');
+    await sendMessage(page, 'No stream either');
+    await expect(assistantMessages(page).last()).toContainText('Hello from the Ollama test server.');
+    expect(ollama.lastRequest('/api/generate', 'POST')?.json).toMatchObject({ stream: false });
+  });
 });
