@@ -250,4 +250,17 @@ test.describe('chat', () => {
     await expect(assistantMessages(page).last()).toContainText('Hello from the Ollama test server.');
     expect(ollama.lastRequest('/api/generate', 'POST')?.json).toMatchObject({ stream: false });
   });
+
+  test('chats from a copy of the app served over plain http on a LAN-style name', async ({ page, openai, startAppServer }) => {
+    // not a secure context: no crypto.randomUUID, Web Locks or async clipboard there
+    const app = await startAppServer();
+    await page.goto(app.url + '#/settings');
+    await addConnection(page, { server: 'llama.cpp', name: 'Lan box', baseUrl: openai.baseUrl });
+    await openChat(page);
+    await sendMessage(page, 'Hello over http');
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    expect(openai.lastRequest('/v1/chat/completions', 'POST')?.origin).toBe(app.origin);
+    await page.reload();
+    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+  });
 });

@@ -1,6 +1,7 @@
 // The open conversation as reactive state, and every user action on it (send, stop, regenerate, edit,
 // delete, switch branch, settings). Streams write into IndexedDB at a bounded rate, and on finish.
 import type { Connection } from '../connections/types.ts';
+import { newId } from '../connections/new-id.ts';
 import { streamChat, type StreamChatOptions } from '../providers/index.ts';
 import type { ChatEvent, ChatParams, ChatRequest } from '../providers/types.ts';
 import { createChatsChannel, type ChatsChannel } from '../storage/chats-channel.ts';
@@ -44,7 +45,7 @@ export class ChatSession {
   streaming = $state.raw<ReadonlySet<string>>(new Set());
   missing = $state(false);
 
-  readonly tabId = crypto.randomUUID();
+  readonly tabId = newId();
   private readonly live = new Map<string, Conversation>();
   private readonly controllers = new Map<string, AbortController>();
   private readonly saver: ThrottledSaver<Conversation>;
@@ -106,11 +107,11 @@ export class ChatSession {
   /** Sends a user message (starting a new conversation when none is open). Returns the conversation id. */
   async send(text: string, choice: ModelChoice, init: { system_prompt?: string; params?: ChatParams } = {}): Promise<string> {
     const now = Date.now();
-    let conv = this.conv ?? createConversation(now, crypto.randomUUID(), init);
+    let conv = this.conv ?? createConversation(now, newId(), init);
     conv = setConversationSettings(conv, { model: { connection_id: choice.connection.id, model_id: choice.model_id } }, now);
-    conv = appendUserMessage(conv, text, { id: crypto.randomUUID(), now });
+    conv = appendUserMessage(conv, text, { id: newId(), now });
     const userId = conv.current_leaf_id as string;
-    const answerId = crypto.randomUUID();
+    const answerId = newId();
     conv = startAssistantMessage(conv, userId, this.assistantAt(answerId, choice));
     this.openId = conv.id;
     this.conv = conv;
@@ -122,7 +123,7 @@ export class ChatSession {
   async regenerate(assistantId: string, choice: ModelChoice): Promise<void> {
     const conv = this.conv;
     if (!conv) return;
-    const answerId = crypto.randomUUID();
+    const answerId = newId();
     this.commit(regenerateNode(conv, assistantId, this.assistantAt(answerId, choice)));
     await this.saveNow();
     void this.run(conv.id, answerId, choice);
@@ -132,8 +133,8 @@ export class ChatSession {
     const conv = this.conv;
     if (!conv) return;
     const now = Date.now();
-    let next = editUserMessage(conv, userId, text, { id: crypto.randomUUID(), now });
-    const answerId = crypto.randomUUID();
+    let next = editUserMessage(conv, userId, text, { id: newId(), now });
+    const answerId = newId();
     next = startAssistantMessage(next, next.current_leaf_id as string, this.assistantAt(answerId, choice));
     this.commit(next);
     await this.saveNow();

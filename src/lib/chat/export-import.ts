@@ -4,6 +4,7 @@ import type { UseStore } from 'idb-keyval';
 import type { Conversation, MessageNode } from './types.ts';
 import { migrateConversation } from '../storage/chats-migrations.ts';
 import { chatsStore, getConversation, listConversationIds, putConversation } from '../storage/chats-repo.ts';
+import { newId } from '../connections/new-id.ts';
 
 export const EXPORT_FORMAT = 'switchboard-chats';
 export const EXPORT_VERSION = 1;
@@ -174,7 +175,7 @@ function idsInDocument(text: string): string[] {
 export async function importIntoStore(
   text: string,
   store: UseStore = chatsStore,
-  newId: () => string = () => crypto.randomUUID(),
+  makeId: () => string = newId,
 ): Promise<ImportResult> {
   const usedIds = new Set(await listConversationIds(store));
   const existing = new Map<string, Conversation>();
@@ -183,7 +184,7 @@ export async function importIntoStore(
     const conv = await getConversation(id, store);
     if (conv) existing.set(id, conv);
   }
-  const result = parseImport(text, { existing, usedIds, newId });
+  const result = parseImport(text, { existing, usedIds, newId: makeId });
   if (!result.ok) return result;
   for (const conv of result.conversations) await putConversation(conv, store);
   return result;

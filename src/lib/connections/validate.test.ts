@@ -46,6 +46,7 @@ describe('validateDraft', () => {
         mode: 'openai_compatible',
         server_kind: 'llamacpp',
         candidates: ['http://localhost:8080/v1', 'http://localhost:8080'],
+        typed_base_url: 'http://localhost:8080/v1',
         enabled: true,
       },
     });

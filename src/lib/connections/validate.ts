@@ -33,6 +33,8 @@ export interface ValidDraft {
   server_kind: ServerKind;
   /** API roots to try, best first */
   candidates: string[];
+  /** the base URL as typed; several forms share the same candidates, so only this tells an edit apart */
+  typed_base_url?: string;
   api_key?: string;
   params?: ConnectionParams;
   model_ids?: string[];
@@ -108,6 +110,7 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
       mode: draft.mode,
       server_kind: draft.server_kind,
       candidates: normalized.candidates,
+      typed_base_url: draft.base_url.trim(),
       ...(apiKey ? { api_key: apiKey } : {}),
       ...(Object.keys(params).length > 0 ? { params } : {}),
       ...(modelIds.length > 0 ? { model_ids: modelIds } : {}),

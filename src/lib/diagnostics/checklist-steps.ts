@@ -2,19 +2,19 @@
 // and the classifier. Each returns pass/fail/skip with evidence; a failure carries its Diagnosis.
 import { isProviderError } from '../providers/errors.ts';
 import type { ChecklistState, ChecklistStepId, StepOutcome, StepRunner } from './checklist.ts';
-import type { Diagnosis } from './types.ts';
+import type { Diagnosis, DiagnosisCause } from './types.ts';
 import { targetAddressSpaceFor } from './address-space.ts';
 import { classify } from './classify.ts';
 import { noCorsEvidence, preflightEvidence, simpleGetEvidence } from './evidence.ts';
 import { noModelsFixes } from './fixes/index.ts';
-import { preflightChecks } from './preflight-check.ts';
-import { PROBE_AUTHORIZATION, noCorsProbe, preflightProbe, simpleCorsGet, type ProbeOptions } from './probes.ts';
+import { LNA_CAUSES, preflightChecks } from './preflight-check.ts';
+import { PROBE_AUTHORIZATION, fingerprintProbes, noCorsProbe, preflightProbe, simpleCorsGet, type ProbeOptions } from './probes.ts';
 import { serverName } from './server-defaults.ts';
 import { modelsUrl, parseHttpUrl } from './target-url.ts';
 
-const URL_CAUSES = new Set(['invalid-url', 'listen-address']);
+const URL_CAUSES: ReadonlySet<DiagnosisCause> = new Set<DiagnosisCause>(['invalid-url', 'listen-address']);
 
-function fromStatic(state: ChecklistState, causes: (cause: string) => boolean, passText: string): StepOutcome {
+function fromStatic(state: ChecklistState, causes: (cause: DiagnosisCause) => boolean, passText: string): StepOutcome {
   const found = preflightChecks(state.input.connection.base_url, state.input.page).filter((d) => causes(d.cause));
   const error = found.find((d) => d.severity === 'error');
   if (error) return { status: 'fail', evidence: error.evidence, diagnosis: error };
@@ -51,8 +51,19 @@ function fail(diagnosis: Diagnosis, evidence: string[]): StepOutcome {
 const url: StepRunner = async (state) =>
   fromStatic(state, (c) => URL_CAUSES.has(c), `${state.input.connection.base_url} is a valid http(s) URL`);
 
-const mixedContent: StepRunner = async (state) =>
-  fromStatic(state, (c) => !URL_CAUSES.has(c), 'No mixed-content or local-network rule blocks this request');
+const mixedContent: StepRunner = async (state) => {
+  const passText = 'No mixed-content or local-network rule blocks this request';
+  const outcome = fromStatic(state, (c) => !URL_CAUSES.has(c), passText);
+  const server = parseHttpUrl(state.input.connection.base_url);
+  if (outcome.status !== 'fail' || !outcome.diagnosis || !LNA_CAUSES.has(outcome.diagnosis.cause) || !server) return outcome;
+  // the local-network verdict rests on a guess of this page's address space: a no-cors probe settles it
+  const probe = await noCorsProbe(server.origin, probeOptions(state), state.deps.fetch);
+  if (!probe.answered) return outcome;
+  state.probes.noCors = probe;
+  const rest = fromStatic(state, (c) => !URL_CAUSES.has(c) && !LNA_CAUSES.has(c), passText);
+  const refuted = `"${outcome.diagnosis.title}" does not apply: ${noCorsEvidence(probe)}, so the browser does not treat this page as public`;
+  return { ...rest, evidence: [refuted, ...rest.evidence] };
+};
 
 const reachable: StepRunner = async (state) => {
   const server = parseHttpUrl(state.input.connection.base_url);
@@ -97,10 +108,20 @@ const models: StepRunner = async (state) => {
     const names = list.slice(0, 3).map((m) => m.id).join(', ');
     return { status: 'pass', evidence: [`The server listed ${list.length} model${list.length === 1 ? '' : 's'}: ${names}${list.length > 3 ? ', …' : ''}`] };
   } catch (error) {
+    if (isMissingPath(error) && state.input.connection.mode !== 'ollama') {
+      // which server answered 404? e.g. an Ollama without the OpenAI layer says so at its root
+      const server = parseHttpUrl(state.input.connection.base_url);
+      if (server) state.probes.fingerprints = await fingerprintProbes(server.origin, probeOptions(state), state.deps.fetch);
+    }
     const d = diagnose(state, { error });
     return fail(d, d.evidence.slice(0, 2));
   }
 };
+
+function isMissingPath(error: unknown): boolean {
+  const status = isProviderError(error) && error.kind === 'http' ? error.response?.status : undefined;
+  return status === 404 || status === 405;
+}
 
 const chat: StepRunner = async (state) => {
   const { chat: send } = state.deps;

@@ -36,6 +36,20 @@ describe('runChecklist', () => {
     expect(f.calls).toHaveLength(0);
   });
 
+  it('an insecure page that only looks public: the no-cors probe overrules the LNA guess', async () => {
+    const insecure = page({ origin: 'http://app.test:4173', lnaPermission: 'denied' });
+    const answers = fakeFetch((_u, init) => (init.mode === 'no-cors' ? new Response('') : 'network-error'));
+    const r = await runChecklist({ connection: OLLAMA, page: insecure }, { fetch: answers.fetch });
+    expect(r.steps.find((s) => s.id === 'mixed-content')).toMatchObject({ status: 'pass' });
+    expect(r.steps.find((s) => s.id === 'mixed-content')?.evidence[0]).toContain('does not apply');
+    expect(r.diagnosis.cause).toBe('cors-origin');
+
+    const silent = fakeFetch(() => 'network-error');
+    const blocked = await runChecklist({ connection: OLLAMA, page: insecure }, { fetch: silent.fetch });
+    expect(blocked.steps.find((s) => s.id === 'mixed-content')?.status).toBe('fail');
+    expect(blocked.diagnosis.cause).toBe('lna-insecure-page');
+  });
+
   it('fails the url step for a bad URL', async () => {
     const r = await runChecklist({ connection: { ...OLLAMA, base_url: 'localhost:11434' }, page: localPage }, { fetch: okFetch().fetch });
     expect(r.steps[0]?.status).toBe('fail');
@@ -77,6 +91,17 @@ describe('runChecklist', () => {
     expect(r.steps.find((s) => s.id === 'models')?.status).toBe('fail');
     expect(r.steps.find((s) => s.id === 'chat')?.status).toBe('skip');
     expect(r.diagnosis.cause).toBe('web-ui-not-api');
+  });
+
+  it('asks the root who answered a 404 in OpenAI mode (Ollama without /v1 → wrong-mode)', async () => {
+    const err = providerError('http', { method: 'GET', url: 'http://localhost:11434/v1/models', status: 404, responseBody: '404 page not found', responseHeaders: { 'content-type': 'text/plain' } });
+    const f = fakeFetch((url) => new Response(url === 'http://localhost:11434/' ? 'Ollama is running' : '{}'));
+    const conn: ConnectionFacts = { base_url: 'http://localhost:11434/v1', mode: 'openai_compatible', server_kind: 'other' };
+    const r = await runChecklist({ connection: conn, page: localPage }, { fetch: f.fetch, listModels: () => Promise.reject(err) });
+    expect(r.steps.find((s) => s.id === 'models')?.status).toBe('fail');
+    expect(f.calls.map((c) => c.url)).toContain('http://localhost:11434/api/version');
+    expect(r.diagnosis.cause).toBe('wrong-mode');
+    expect(r.diagnosis.fixes[0]?.title).toBe('Switch this connection to Ollama mode');
   });
 
   it('warns about an empty model list and skips chat without a model', async () => {

@@ -6,7 +6,7 @@ import type { Diagnosis, ProbeResults } from './types.ts';
 import type { DiagnosisScope } from './scope.ts';
 import { classifyHost, isIpLiteral } from './address-space.ts';
 import { noCorsEvidence, pageEvidence, preflightEvidence, simpleGetEvidence, targetEvidence } from './evidence.ts';
-import { preflightChecks } from './preflight-check.ts';
+import { LNA_CAUSES, preflightChecks } from './preflight-check.ts';
 import { serverName } from './server-defaults.ts';
 import { corsOriginFixes, corsPreflightFixes, streamInterruptedFixes, tlsFixes, unreachableFixes } from './fixes/index.ts';
 
@@ -49,8 +49,11 @@ export function classifyNetwork(error: ProviderError | undefined, probes: ProbeR
   }
 
   const failed = failureEvidence(error);
-  const target = error?.request.url ?? scope.serverUrl.href;
-  const all = preflightChecks(target, scope.page);
+  // the page rules depend on the server's origin only, but their fixes suggest a new base URL, so they
+  // must see the base URL, not the endpoint that failed (…/v1/models)
+  const checks = preflightChecks(scope.conn.base_url, scope.page);
+  const refuted = probes?.noCors?.answered ? checks.filter((d) => LNA_CAUSES.has(d.cause)) : [];
+  const all = checks.filter((d) => !refuted.includes(d));
   const statics = all.filter((d) => d.severity !== 'info');
   const prompt = all.find((d) => d.cause === 'lna-prompt');
   const hard = statics.find((d) => d.severity === 'error');
@@ -74,6 +77,9 @@ export function classifyNetwork(error: ProviderError | undefined, probes: ProbeR
   }
 
   if (probes.noCors) evidence.push(noCorsEvidence(probes.noCors));
+  if (refuted.length) {
+    evidence.push(`That probe got through, so local network access did not block it: the browser does not treat ${scope.page.hostname} as a public site`);
+  }
   if (probes.noCors && !probes.noCors.answered) {
     if (soft) return { ...soft, severity: 'error', evidence: [...soft.evidence, ...failed, noCorsEvidence(probes.noCors)] };
     const d = unreachableOrTls(scope, evidence);

@@ -110,6 +110,43 @@ describe('HTTP status mapping', () => {
     expect(d.guessedKind).toBe('koboldcpp');
   });
 
+  describe('404 in OpenAI mode from a server whose root says "Ollama is running"', () => {
+    const prints = (origin: string) => ({
+      url: `${origin}/v1/models`,
+      fingerprints: [
+        { url: `${origin}/`, ok: true, ms: 3, status: 200, body: 'Ollama is running', headers: {} },
+        { url: `${origin}/api/version`, ok: true, ms: 3, status: 200, body: '{"version":"0.1.20"}', headers: {} },
+      ],
+    });
+    const ollamaSays = (connection: ConnectionFacts, url: string) =>
+      classify({ error: providerError('http', { url, method: 'GET', status: 404, responseBody: '404 page not found', responseHeaders: { 'content-type': 'text/plain' } }), connection, page: httpsChrome(), probes: prints('http://localhost:11500') });
+
+    it('no /v1 layer → wrong-mode: use Ollama mode, or update Ollama', () => {
+      const d = ollamaSays({ base_url: 'http://localhost:11500/v1', mode: 'openai_compatible' }, 'http://localhost:11500/v1/models');
+      expect(d.cause).toBe('wrong-mode');
+      expect(d.guessedKind).toBe('ollama');
+      expect(d.evidence.filter((e) => e.includes('answered "Ollama is running"'))).toHaveLength(1);
+      expect(d.fixes[0]?.title).toBe('Switch this connection to Ollama mode');
+      expect(d.fixes[0]?.text).toContain('base URL http://localhost:11500.');
+      expect(text(d)).toContain('curl -s "http://localhost:11500/api/version"');
+      expect(text(d)).not.toContain('keep OpenAI-compatible mode with base URL');
+    });
+
+    it('a wrong path on an Ollama that has /v1 → Ollama mode, or its /v1 URL', () => {
+      const d = ollamaSays({ base_url: 'http://localhost:11500/api', mode: 'openai_compatible', server_kind: 'ollama' }, 'http://localhost:11500/api/models');
+      expect(d.cause).toBe('wrong-mode');
+      expect(d.guessedKind).toBeUndefined();
+      expect(text(d)).toContain('keep OpenAI-compatible mode with base URL http://localhost:11500/v1');
+    });
+
+    it('stays wrong-path in Ollama mode and without fingerprints', () => {
+      const native = ollamaSays({ base_url: 'http://localhost:11500/v1', mode: 'ollama' }, 'http://localhost:11500/v1/api/tags');
+      expect(native.cause).toBe('wrong-path');
+      const plain = http({ base_url: 'http://localhost:11500/v1', mode: 'openai_compatible' }, 'http://localhost:11500/v1/models', 404, '404 page not found');
+      expect(plain.cause).toBe('wrong-path');
+    });
+  });
+
   it('429 → rate-limited with Retry-After', () => {
     const d = http(OPENAI, 'https://api.openai.com/v1/chat/completions', 429, '{"error":{"message":"Rate limit reached"}}', { responseHeaders: { 'retry-after': '20' } });
     expect(d.cause).toBe('rate-limited');

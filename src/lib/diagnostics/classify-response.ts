@@ -12,6 +12,7 @@ import {
   invalidResponseFixes,
   loadingFixes,
   modelNotFoundFixes,
+  ollamaInOpenAiModeFixes,
   quotaFixes,
   rateLimitFixes,
   serverErrorFixes,
@@ -87,6 +88,9 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
   if ((status === 404 || status === 400 || status === 422 || status === 0) && mentionsMissingModel(message, code, model)) {
     return make('model-not-found', model ? `The server has no model "${model}"` : 'The server does not know this model', evidence, modelNotFoundFixes(kind, model, serverUrl));
   }
+  if ((status === 404 || status === 405) && scope.conn.mode !== 'ollama' && scope.seen?.kind === 'ollama') {
+    return ollamaInOpenAiMode(error, scope, evidence, scope.seen.evidence);
+  }
   if (status === 404 || status === 405) {
     const doubled = hasDoubledV1(error.request.url);
     if (doubled) evidence.push('The request URL contains /v1/v1');
@@ -115,6 +119,15 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
   return make('http-other', `The server answered HTTP ${status}`, evidence, [
     { title: "Read the server's message", text: 'This status is unusual for an LLM API; the message above says more.' },
   ]);
+}
+
+/** OpenAI mode got a 404 from a server whose root says it is Ollama (no /v1 layer, or a wrong path). */
+function ollamaInOpenAiMode(error: ProviderError, scope: DiagnosisScope, evidence: string[], seen: string): Diagnosis {
+  const origin = scope.serverUrl.origin;
+  const triedV1 = error.request.url.startsWith(`${origin}/v1/`);
+  const d = make('wrong-mode', 'This server is Ollama: use Ollama mode', [...evidence, seen], ollamaInOpenAiModeFixes(origin, triedV1));
+  if (scope.guessable) d.guessedKind = 'ollama';
+  return d;
 }
 
 /** A 2xx answer the adapter could not use. */

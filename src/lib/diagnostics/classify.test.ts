@@ -42,10 +42,29 @@ describe('classify: page rules come before probes', () => {
     expect(d.cause).toBe('mixed-content');
   });
 
+  it('mixed-content fixes suggest a base URL, not the endpoint that failed', () => {
+    const conn = { ...LMSTUDIO, base_url: 'http://lan.example:1234/v1' };
+    const d = run({ error: network('http://lan.example:1234/v1/models'), connection: conn });
+    expect(d.cause).toBe('mixed-content');
+    expect(allText(d)).toContain('Change the base URL to http://localhost:1234/v1.');
+    expect(allText(d)).not.toContain('/v1/models');
+  });
+
   it('Chrome LNA on an insecure public page', () => {
     const d = run({ error: network(), page: httpChrome(), probes: probes('x', { noCors: silent('http://localhost:11434') }) });
     expect(d.cause).toBe('lna-insecure-page');
     expect(allText(d)).toContain(HTTP_PAGE_ORIGIN);
+  });
+
+  it('not LNA when the no-cors probe got through: the page only looked public (hosts file, LAN DNS)', () => {
+    const d = run({
+      error: network('http://localhost:11434/api/tags', { method: 'GET', headers: {} }),
+      page: httpChrome({ lnaPermission: 'denied' }),
+      probes: probes('x', { noCors: answered('http://localhost:11434'), simpleGet: blocked('http://localhost:11434/api/tags') }),
+    });
+    expect(d.cause).toBe('cors-origin');
+    expect(d.evidence.join('\n')).toContain('local network access did not block it: the browser does not treat app.test as a public site');
+    expect(allCommands(d)).toContain(`OLLAMA_ORIGINS "${HTTP_PAGE_ORIGIN}"`);
   });
 
   it('LNA denied', () => {

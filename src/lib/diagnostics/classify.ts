@@ -45,7 +45,9 @@ function addGuess(d: Diagnosis, scope: DiagnosisScope): Diagnosis {
   const g = scope.guess;
   if (!g || d.cause === 'ok' || d.cause === 'aborted') return d;
   const strength = g.strength === 'port' ? ' (a guess from the port alone)' : '';
-  return { ...d, guessedKind: d.guessedKind ?? g.kind, evidence: [...d.evidence, `${g.evidence}${strength}`] };
+  const line = `${g.evidence}${strength}`;
+  const evidence = d.evidence.includes(line) ? d.evidence : [...d.evidence, line];
+  return { ...d, guessedKind: d.guessedKind ?? g.kind, evidence };
 }
 
 export function classify(input: ClassifyInput): Diagnosis {

@@ -8,6 +8,7 @@ const UA = {
   safari: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Safari/605.1.15',
   iosChrome: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0 Mobile/15E148 Safari/604.1',
   iosFirefox: 'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/120.0 Mobile/15E148 Safari/605.1.15',
+  headless: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36',
   curl: 'curl/8.0',
 };
 
@@ -15,6 +16,7 @@ describe('browserFamily', () => {
   it.each([
     [{ userAgent: UA.chrome }, 'chromium'],
     [{ userAgent: UA.edge }, 'chromium'],
+    [{ userAgent: UA.headless }, 'chromium'],
     [{ userAgent: UA.firefox }, 'firefox'],
     [{ userAgent: UA.safari }, 'safari'],
     [{ userAgent: UA.iosChrome }, 'safari'],
@@ -31,6 +33,7 @@ describe('browserMajorVersion', () => {
   it('reads brands first, then the UA string', () => {
     expect(browserMajorVersion({ brands: [{ brand: 'Chromium', version: '143' }] })).toBe(143);
     expect(browserMajorVersion({ userAgent: UA.chrome })).toBe(142);
+    expect(browserMajorVersion({ userAgent: UA.headless })).toBe(156);
     expect(browserMajorVersion({ userAgent: UA.firefox })).toBe(147);
     expect(browserMajorVersion({ userAgent: UA.safari })).toBe(18);
     expect(browserMajorVersion({ userAgent: UA.curl })).toBeUndefined();

@@ -36,7 +36,8 @@ export function browserFamily(facts: UserAgentFacts): BrowserFamily {
   const ua = facts.userAgent ?? '';
   if (/\b(iPhone|iPad|iPod)\b/.test(ua)) return 'safari';
   if (/\bFirefox\/\d/.test(ua)) return 'firefox';
-  if (/\b(Chrome|Chromium|Edg|OPR)\/\d/.test(ua)) return 'chromium';
+  // headless Chromium says HeadlessChrome/…; userAgentData (brands) is missing on insecure pages
+  if (/\b(?:Headless)?(Chrome|Chromium|Edg|OPR)\/\d/.test(ua)) return 'chromium';
   if (/\bVersion\/\d.*\bSafari\/\d/.test(ua)) return 'safari';
   return 'other';
 }
@@ -46,7 +47,7 @@ export function browserMajorVersion(facts: UserAgentFacts): number | undefined {
   const brand = facts.brands?.find((b) => b.brand === 'Chromium');
   if (brand) return Number.parseInt(brand.version, 10) || undefined;
   const ua = facts.userAgent ?? '';
-  const m = /\b(?:Chrome|Chromium|Firefox)\/(\d+)/.exec(ua) ?? /\bVersion\/(\d+)/.exec(ua);
+  const m = /\b(?:Headless)?(?:Chrome|Chromium|Firefox)\/(\d+)/.exec(ua) ?? /\bVersion\/(\d+)/.exec(ua);
   return m?.[1] ? Number.parseInt(m[1], 10) : undefined;
 }
 

@@ -2,7 +2,7 @@
 // this request at all? Also drives the live warning in the connection form while the user types.
 import { redactUrl } from '../providers/redact.ts';
 import type { PageContext } from './page-context.ts';
-import type { Diagnosis, DiagnosisSeverity } from './types.ts';
+import type { Diagnosis, DiagnosisCause, DiagnosisSeverity } from './types.ts';
 import {
   classifyHost,
   isPotentiallyTrustworthyHost,
@@ -41,6 +41,13 @@ const INVALID_TITLES: Record<UrlProblem, string> = {
 };
 
 const RANK: Record<DiagnosisSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Causes that rest on the page's address space, which is guessed from its host name: the browser decides
+ * from the address it loaded the page from (a hosts-file or LAN DNS name can point at a private one). A
+ * no-cors probe that reaches the server proves these did not block.
+ */
+export const LNA_CAUSES: ReadonlySet<DiagnosisCause> = new Set<DiagnosisCause>(['lna-insecure-page', 'lna-denied', 'lna-prompt']);
 
 /** Every static problem with calling `targetUrl` from this page, most severe first (stable within a severity). */
 export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis[] {

@@ -149,6 +149,26 @@ describe('runProbes', () => {
     expect(f.calls.every((c) => c.init.targetAddressSpace === undefined)).toBe(true);
   });
 
+  it("only: 'reachability' runs the no-cors probe alone (a timeout needs nothing more)", async () => {
+    const f = fakeFetch((_url, init) => (init.mode === 'no-cors' ? new Response('') : 'hang'));
+    const r = await runProbes({ base_url: 'http://localhost:8080/v1', mode: 'openai_compatible' }, httpsChrome(), f.fetch, { only: 'reachability', fingerprints: true });
+    expect(r.noCors?.answered).toBe(true);
+    expect(r.simpleGet).toBeUndefined();
+    expect(r.fingerprints).toBeUndefined();
+    expect(f.calls.map((c) => c.init.mode)).toEqual(['no-cors']);
+  });
+
+  it("only: 'fingerprints' reads / and /api/version of the server's origin", async () => {
+    const f = fakeFetch((url) => (url.endsWith('/api/version') ? json({ version: '0.1.20' }) : new Response('Ollama is running')));
+    const r = await runProbes({ base_url: 'http://localhost:11434/v1', mode: 'openai_compatible', server_kind: 'other' }, httpsChrome(), f.fetch, { only: 'fingerprints' });
+    expect(r.noCors).toBeUndefined();
+    expect(r.fingerprints?.map((p) => [p.url, p.ok, p.body])).toEqual([
+      ['http://localhost:11434/', true, 'Ollama is running'],
+      ['http://localhost:11434/api/version', true, '{"version":"0.1.20"}'],
+    ]);
+    expect(f.calls.every((c) => c.init.mode === 'cors' && c.init.targetAddressSpace === 'loopback')).toBe(true);
+  });
+
   it('skips fingerprints when the kind is known', async () => {
     const f = fakeFetch(() => json({ models: [] }));
     const r = await runProbes({ base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' }, httpsChrome(), f.fetch);

@@ -141,6 +141,18 @@ export interface RunProbesOptions extends Omit<ProbeOptions, 'targetAddressSpace
   headers?: Record<string, string>;
   /** read `/` and `/api/version` to recognise the server (default: when the kind is unknown) */
   fingerprints?: boolean;
+  /**
+   * Run one part only: 'reachability' = the no-cors probe (all a timeout needs; the CORS probes of a
+   * hanging URL would only hang too); 'fingerprints' = only read `/` and `/api/version` (which server
+   * answered a 404?).
+   */
+  only?: 'reachability' | 'fingerprints';
+}
+
+/** CORS-readable GETs of `/` and `/api/version`, whose answers say which server software this is. */
+export function fingerprintProbes(origin: string, options: ProbeOptions, fetchFn: FetchFn): Promise<HttpProbeResult[]> {
+  const root = rootOf(origin);
+  return Promise.all([root, `${root}api/version`].map((u) => simpleCorsGet(u, options, fetchFn)));
 }
 
 /** No-cors → simple GET → preflight (+ fingerprints), stopping early once a step fails. */
@@ -152,8 +164,12 @@ export async function runProbes(target: ConnectionFacts & { url?: string }, ctx:
   const tas = targetAddressSpaceFor(ctx.hostname, server);
   const opts: ProbeOptions = { ...options, ...(tas ? { targetAddressSpace: tas } : {}) };
 
+  if (options.only === 'fingerprints') {
+    results.fingerprints = await fingerprintProbes(server.origin, opts, fetchFn);
+    return results;
+  }
   results.noCors = await noCorsProbe(server.origin, opts, fetchFn);
-  if (!results.noCors.answered) return results;
+  if (!results.noCors.answered || options.only === 'reachability') return results;
 
   results.simpleGet = await simpleCorsGet(list, opts, fetchFn);
   if (!results.simpleGet.ok) return results;
@@ -163,11 +179,11 @@ export async function runProbes(target: ConnectionFacts & { url?: string }, ctx:
     'Content-Type': 'application/json',
     ...(target.has_api_key ? { Authorization: PROBE_AUTHORIZATION } : {}),
   };
-  const [preflight, ...prints] = await Promise.all([
+  const [preflight, prints] = await Promise.all([
     preflightProbe(list, headers, opts, fetchFn),
-    ...(wantPrints ? [`${server.origin}/`, `${server.origin}/api/version`].map((u) => simpleCorsGet(u, opts, fetchFn)) : []),
+    wantPrints ? fingerprintProbes(server.origin, opts, fetchFn) : Promise.resolve([]),
   ]);
-  if (preflight) results.preflight = preflight;
+  results.preflight = preflight;
   if (prints.length) results.fingerprints = prints;
   return results;
 }

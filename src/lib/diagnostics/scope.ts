@@ -19,6 +19,8 @@ export interface DiagnosisScope {
   /** the kind fixes are tailored to: configured, else guessed */
   kind: ServerKind | undefined;
   guess?: KindGuess;
+  /** what the readable probe answers say the server is, whatever kind the connection claims */
+  seen?: KindGuess;
   /** the connection's kind is unset or 'other', so a guess is useful */
   guessable: boolean;
   requestedModel?: string;
@@ -60,6 +62,8 @@ export function makeScope(input: {
     sentKey: conn.has_api_key ?? requestHadKey(error),
   };
   if (guess) scope.guess = guess;
+  const seen = input.probes ? guessKind({ probes: input.probes }) : undefined;
+  if (seen) scope.seen = seen;
   if (input.requestedModel !== undefined) scope.requestedModel = input.requestedModel;
   return scope;
 }

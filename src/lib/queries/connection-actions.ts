@@ -2,6 +2,7 @@
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { Connection } from '../connections/types.ts';
 import type { ValidDraft } from '../connections/validate.ts';
+import { newId } from '../connections/new-id.ts';
 import { importConnections } from '../connections/export-import.ts';
 import { isProviderError, type ProviderError } from '../providers/errors.ts';
 import { resolveBaseUrl } from '../providers/index.ts';
@@ -24,7 +25,7 @@ export async function saveConnection(
 ): Promise<SaveOutcome> {
   let base_url = draft.candidates[0] as string;
   let resolveError: ProviderError | undefined;
-  const unchanged = previous && previous.mode === draft.mode && draft.candidates.includes(previous.base_url);
+  const unchanged = previous !== undefined && keepsStoredBaseUrl(draft, previous);
   if (unchanged && previous) base_url = previous.base_url;
   else {
     try {
@@ -48,6 +49,17 @@ export async function saveConnection(
   return resolveError ? { connection, resolveError } : { connection };
 }
 
+/**
+ * An edit keeps the stored (resolved) base URL when the URL field was left alone. Typing another form of
+ * the same server (e.g. without /v1, as a wrong-path diagnosis suggests) must resolve again, although it
+ * yields the same candidates.
+ */
+export function keepsStoredBaseUrl(draft: Pick<ValidDraft, 'mode' | 'candidates' | 'typed_base_url'>, previous: Pick<Connection, 'mode' | 'base_url'>): boolean {
+  if (previous.mode !== draft.mode) return false;
+  if (draft.typed_base_url !== undefined) return draft.typed_base_url.replace(/\/+$/, '') === previous.base_url;
+  return draft.candidates.includes(previous.base_url);
+}
+
 export async function setEnabled(client: QueryClient, c: Connection, enabled: boolean): Promise<void> {
   await putConnection({ ...c, enabled, updated_at: Date.now() });
   await announceConnectionsChanged(client);
@@ -62,10 +74,6 @@ export async function removeConnection(client: QueryClient, c: Connection): Prom
 export async function restoreConnection(client: QueryClient, c: Connection): Promise<void> {
   await putConnection(c);
   await announceConnectionsChanged(client);
-}
-
-function newId(): string {
-  return crypto.randomUUID();
 }
 
 /** Stores the connections of an export file; returns how many were added and which were skipped. */

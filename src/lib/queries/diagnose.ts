@@ -11,6 +11,7 @@ import {
   type ConnectionFacts,
   type Diagnosis,
   type PageContext,
+  type RunProbesOptions,
 } from '../diagnostics/index.ts';
 import type { ProviderError } from '../providers/errors.ts';
 import { platformFetch } from '../providers/http.ts';
@@ -46,13 +47,24 @@ export function requestOptionsFor(c: Connection, page: PageContext | undefined =
   return { onExchange: exchangeLog.observerFor(c.id), ...(space ? { targetAddressSpace: space } : {}) };
 }
 
-/** Explains a failed request. Network-level failures are probed first, since the error alone says nothing. */
+/** The probes worth running for this failure, or undefined when the error alone says enough. */
+function probeOptionsFor(c: Connection, error: ProviderError): RunProbesOptions | undefined {
+  const base = { timeoutMs: PROBE_TIMEOUT_MS };
+  // network-level failures say nothing by themselves: probe everything
+  if (error.kind === 'network') return { ...base, headers: realHeaders(c), fingerprints: true };
+  // a timeout only needs "does anything answer?"; probing the URL that hangs would hang again
+  if (error.kind === 'timeout') return { ...base, only: 'reachability' };
+  // a 404 in OpenAI mode: ask the server's root who it is (an Ollama without the /v1 layer says so)
+  const status = error.kind === 'http' ? error.response?.status : undefined;
+  if ((status === 404 || status === 405) && c.mode !== 'ollama') return { ...base, only: 'fingerprints' };
+  return undefined;
+}
+
+/** Explains a failed request, probing first where the error alone cannot tell the cause. */
 export async function diagnoseError(c: Connection, error: ProviderError, page: PageContext, requestedModel?: string): Promise<Diagnosis> {
   const facts = connectionFacts(c);
-  const needsProbes = error.kind === 'network' || error.kind === 'timeout';
-  const probes = needsProbes
-    ? await runProbes(facts, page, platformFetch, { timeoutMs: PROBE_TIMEOUT_MS, headers: realHeaders(c), fingerprints: true })
-    : undefined;
+  const options = probeOptionsFor(c, error);
+  const probes = options ? await runProbes(facts, page, platformFetch, options) : undefined;
   return classify({ error, connection: facts, page, ...(probes ? { probes } : {}), ...(requestedModel ? { requestedModel } : {}) });
 }
 

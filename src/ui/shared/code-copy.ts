@@ -1,4 +1,5 @@
 // Svelte action: gives every rendered code block a "Copy code" button (re-run after each render).
+import { copyText } from './copy-text.ts';
 export function codeCopyButtons(element: HTMLElement): { destroy(): void } {
   const decorate = () => {
     for (const pre of element.querySelectorAll<HTMLElement>('pre[data-code-block]')) {
@@ -9,7 +10,7 @@ export function codeCopyButtons(element: HTMLElement): { destroy(): void } {
       button.textContent = 'Copy code';
       button.addEventListener('click', () => {
         const code = pre.querySelector('code')?.textContent ?? '';
-        void navigator.clipboard.writeText(code).then(() => {
+        void copyText(code).then(() => {
           button.textContent = 'Copied';
           setTimeout(() => (button.textContent = 'Copy code'), 1500);
         });

@@ -155,6 +155,25 @@ export function wrongModeFixes(detected: 'ollama' | 'openai', suggestedBaseUrl: 
     : [{ title: 'Switch this connection to OpenAI-compatible mode', text: `The server answered in OpenAI's format. Use mode "OpenAI-compatible" with base URL ${suggestedBaseUrl}.` }];
 }
 
+/** OpenAI mode got a 404 from Ollama. `triedV1`: the failed request already went to <origin>/v1/…. */
+export function ollamaInOpenAiModeFixes(origin: string, triedV1: boolean): Fix[] {
+  const native: Fix = {
+    title: 'Switch this connection to Ollama mode',
+    text: `The server at ${origin} says it is Ollama. Edit the connection: mode "Ollama", base URL ${origin}. Ollama's native API works with every Ollama version.`,
+  };
+  if (!triedV1) {
+    return [native, { title: `Or keep OpenAI-compatible mode with base URL ${origin}/v1`, text: "Ollama serves its OpenAI-compatible API under /v1, not at this path." }];
+  }
+  return [
+    native,
+    {
+      title: 'Or update Ollama to keep OpenAI-compatible mode',
+      text: `This Ollama answers 404 at ${origin}/v1: older Ollama versions have no OpenAI-compatible API (or not all of it), and some proxies forward only /api/ paths. Check its version:`,
+      commands: [{ label: "Ollama's version", command: `curl -s ${quote(`${origin}/api/version`)}`, platform: 'any' }],
+    },
+  ];
+}
+
 export function invalidResponseFixes(): Fix[] {
   return [{ title: 'Check the API mode and base URL', text: 'The server answered in an unexpected format. Make sure the mode (OpenAI vs Ollama native) matches the server and the base URL points at its API.' }];
 }
