@@ -221,8 +221,12 @@ export class TestServer<C extends Misbehaviour> {
     this.requestWaiters = this.requestWaiters.filter((w) => (w.match(record) ? (w.resolve(record), false) : true));
     const gone = new AbortController();
     const abort = (): void => gone.abort();
-    res.on('close', abort);
     this.closing.signal.addEventListener('abort', abort, { once: true });
+    // a finished response must let go of the server-wide signal, or listeners pile up on it
+    res.on('close', () => {
+      this.closing.signal.removeEventListener('abort', abort);
+      abort();
+    });
     const ctx: ServerContext<C> = {
       req,
       res,
