@@ -1,13 +1,15 @@
 // The open conversation as reactive state, and every user action on it (send, stop, regenerate, edit,
-// delete, switch branch, settings). Streams write into IndexedDB at a bounded rate, and on finish.
+// delete, switch branch, settings). One session serves the whole app, so streams outlive page changes.
+// Streams write into IndexedDB at a bounded rate and on finish; other tabs' changes are merged in.
 import type { Connection } from '../connections/types.ts';
 import { newId } from '../connections/new-id.ts';
 import { streamChat, type StreamChatOptions } from '../providers/index.ts';
 import type { ChatEvent, ChatParams, ChatRequest } from '../providers/types.ts';
 import { createChatsChannel, type ChatsChannel } from '../storage/chats-channel.ts';
+import { mergeConversations, withMetaOf } from '../storage/chats-merge.ts';
 import { deleteConversation, getConversation, putConversation } from '../storage/chats-repo.ts';
 import { applyEvent } from './apply-event.ts';
-import { recoverConversation, refreshLease } from './recover.ts';
+import { STREAM_LEASE_MS, recoverConversation, refreshLease } from './recover.ts';
 import { createThrottledSaver, type ThrottledSaver } from './save-throttle.ts';
 import { expireDeadOwners } from './stream-owners.ts';
 import { holdTabLock, liveTabIds, type LockManagerLike } from './tab-liveness.ts';
@@ -35,36 +37,48 @@ export interface ChatSessionDeps {
   stream: (c: Connection, r: ChatRequest, o: StreamChatOptions) => AsyncIterable<ChatEvent>;
   streamOptions?: (c: Connection) => Partial<StreamChatOptions>;
   locks?: LockManagerLike;
+  /** called after every write of this tab (BroadcastChannel does not echo to the sender) */
+  onSaved?: (id: string) => void;
 }
 
-const SAVE_INTERVAL_MS = 500;
+const SAVE_INTERVAL_MS = 250;
+
+/** A user action changes conversation-level fields: version them so streaming writes cannot undo it. */
+function bumpMeta(conv: Conversation): Conversation {
+  return { ...conv, meta_rev: (conv.meta_rev ?? 0) + 1 };
+}
 
 export class ChatSession {
   conv = $state.raw<Conversation | null>(null);
   /** node ids of answers this tab is streaming right now */
   streaming = $state.raw<ReadonlySet<string>>(new Set());
   missing = $state(false);
+  /** the last failed write, shown to the user: nothing is silently unsaved */
+  saveError = $state<string | null>(null);
 
   readonly tabId = newId();
+  /** conversations with a stream running in this tab: the freshest copy, ahead of IndexedDB */
   private readonly live = new Map<string, Conversation>();
-  private readonly controllers = new Map<string, AbortController>();
+  private readonly controllers = new Map<string, { convId: string; controller: AbortController }>();
+  private readonly deleted = new Set<string>();
   private readonly saver: ThrottledSaver<Conversation>;
   private readonly channel: ChatsChannel = createChatsChannel();
   private readonly locksSupported: boolean;
   private openId: string | undefined;
+  private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly deps: ChatSessionDeps;
 
   constructor(deps: Partial<ChatSessionDeps> = {}) {
     this.deps = { stream: streamChat, ...deps };
     this.locksSupported = holdTabLock(this.tabId, this.deps.locks);
-    this.saver = createThrottledSaver((c) => this.write(c), { intervalMs: SAVE_INTERVAL_MS });
+    this.saver = createThrottledSaver((c) => this.write(c), {
+      intervalMs: SAVE_INTERVAL_MS,
+      onError: (error) => (this.saveError = describe(error)),
+    });
     this.channel.subscribe((change) => {
-      if (change.type === 'deleted') this.saver.cancel(change.id);
-      if (change.id !== this.openId || this.live.has(change.id)) return;
-      if (change.type === 'deleted') {
-        this.conv = null;
-        this.missing = true;
-      } else void this.reload(change.id);
+      if (change.type === 'deleted') return this.forget(change.id);
+      this.deleted.delete(change.id); // written again elsewhere (an undo or an import): it exists
+      if (change.id === this.openId) void this.reload(change.id);
     });
   }
 
@@ -76,6 +90,8 @@ export class ChatSession {
   async open(id: string | undefined): Promise<void> {
     this.openId = id;
     this.missing = false;
+    clearTimeout(this.recoveryTimer);
+    if (id !== undefined) this.deleted.delete(id); // opened again, e.g. after an import: it exists
     if (id === undefined) {
       this.conv = null;
       return;
@@ -85,23 +101,46 @@ export class ChatSession {
       this.conv = liveCopy;
       return;
     }
+    if (this.conv?.id !== id) this.conv = null;
     await this.reload(id);
   }
 
+  /** Re-reads `id` from IndexedDB and merges it with what this tab holds (never dropping local nodes). */
   private async reload(id: string): Promise<void> {
     const stored = await getConversation(id);
-    if (this.openId !== id) return;
+    const liveTabs = stored && this.locksSupported ? await liveTabIds(this.deps.locks) : undefined;
+    if (this.openId !== id || this.deleted.has(id)) return;
+    // everything below is synchronous, so no local change can slip in between the merge and the commit
+    const streamingHere = this.live.get(id);
+    if (streamingHere) {
+      // this tab's copy is ahead on the nodes it streams; only another tab's newer rename or settings count
+      if (stored && (stored.meta_rev ?? 0) > (streamingHere.meta_rev ?? 0)) this.commit(withMetaOf(streamingHere, stored));
+      return;
+    }
+    const local = this.conv?.id === id ? this.conv : null;
     if (!stored) {
+      if (local) return; // not written yet
       this.conv = null;
       this.missing = true;
       return;
     }
-    const liveTabs = this.locksSupported ? await liveTabIds(this.deps.locks) : undefined;
-    const withOwners = liveTabs ? expireDeadOwners(stored, liveTabs) : stored;
+    const merged = local ? mergeConversations(stored, local) : stored;
+    const withOwners = liveTabs ? expireDeadOwners(merged, liveTabs) : merged;
     const recovered = recoverConversation(withOwners, Date.now());
-    if (this.openId !== id) return;
-    this.conv = recovered;
-    if (recovered !== stored) await this.write(recovered);
+    this.commit(recovered);
+    this.scheduleRecovery(recovered);
+    if (recovered !== withOwners) await this.persist(recovered);
+  }
+
+  /** Without Web Locks, another tab's dead stream is only known dead when its lease runs out. */
+  private scheduleRecovery(conv: Conversation): void {
+    clearTimeout(this.recoveryTimer);
+    const leases = Object.values(conv.nodes)
+      .filter((n) => n.status === 'streaming' && !this.controllers.has(n.id) && n.lease_until !== undefined)
+      .map((n) => n.lease_until as number);
+    if (leases.length === 0) return;
+    const wait = Math.max(0, Math.min(...leases) - Date.now()) + 100;
+    this.recoveryTimer = setTimeout(() => void this.reload(conv.id), wait);
   }
 
   /** Sends a user message (starting a new conversation when none is open). Returns the conversation id. */
@@ -112,78 +151,80 @@ export class ChatSession {
     conv = appendUserMessage(conv, text, { id: newId(), now });
     const userId = conv.current_leaf_id as string;
     const answerId = newId();
-    conv = startAssistantMessage(conv, userId, this.assistantAt(answerId, choice));
+    conv = bumpMeta(startAssistantMessage(conv, userId, this.assistantAt(answerId, choice)));
     this.openId = conv.id;
-    this.conv = conv;
-    await this.write(conv);
-    void this.run(conv.id, answerId, choice);
+    await this.start(conv, answerId, choice);
     return conv.id;
   }
 
   async regenerate(assistantId: string, choice: ModelChoice): Promise<void> {
-    const conv = this.conv;
-    if (!conv) return;
+    if (!this.conv) return;
     const answerId = newId();
-    this.commit(regenerateNode(conv, assistantId, this.assistantAt(answerId, choice)));
-    await this.saveNow();
-    void this.run(conv.id, answerId, choice);
+    await this.start(bumpMeta(regenerateNode(this.conv, assistantId, this.assistantAt(answerId, choice))), answerId, choice);
   }
 
   async editAndResend(userId: string, text: string, choice: ModelChoice): Promise<void> {
-    const conv = this.conv;
-    if (!conv) return;
+    if (!this.conv) return;
     const now = Date.now();
-    let next = editUserMessage(conv, userId, text, { id: newId(), now });
+    let next = editUserMessage(this.conv, userId, text, { id: newId(), now });
     const answerId = newId();
-    next = startAssistantMessage(next, next.current_leaf_id as string, this.assistantAt(answerId, choice));
-    this.commit(next);
-    await this.saveNow();
-    void this.run(conv.id, answerId, choice);
+    next = bumpMeta(startAssistantMessage(next, next.current_leaf_id as string, this.assistantAt(answerId, choice)));
+    await this.start(next, answerId, choice);
   }
 
   /** Stops every stream of the open conversation; the partial answers are kept. */
   stop(): void {
-    for (const [nodeId, controller] of this.controllers) if (this.conv?.nodes[nodeId]) controller.abort();
+    for (const { convId, controller } of this.controllers.values()) if (convId === this.conv?.id) controller.abort();
   }
 
   async deleteMessage(id: string): Promise<void> {
-    if (!this.conv) return;
-    this.controllers.get(id)?.abort();
-    this.commit(deleteNode(this.conv, id, Date.now()));
-    await this.saveNow();
+    const conv = this.conv;
+    if (!conv) return;
+    const next = bumpMeta(deleteNode(conv, id, Date.now()));
+    for (const nodeId of Object.keys(conv.nodes)) if (!next.nodes[nodeId]) this.controllers.get(nodeId)?.controller.abort();
+    await this.act(next);
   }
 
   async switchBranch(nodeId: string, to: 'prev' | 'next'): Promise<void> {
-    if (!this.conv) return;
-    this.commit(switchTo(this.conv, nodeId, to));
-    await this.saveNow();
+    if (this.conv) await this.act(bumpMeta(switchTo(this.conv, nodeId, to)));
   }
 
   async rename(title: string): Promise<void> {
-    if (!this.conv) return;
-    this.commit(renameConversation(this.conv, title, Date.now()));
-    await this.saveNow();
+    if (this.conv) await this.act(bumpMeta(renameConversation(this.conv, title, Date.now())));
   }
 
   async updateSettings(patch: { system_prompt?: string; params?: ChatParams }): Promise<void> {
-    if (!this.conv) return;
-    this.commit(setConversationSettings(this.conv, patch, Date.now()));
-    await this.saveNow();
+    if (this.conv) await this.act(bumpMeta(setConversationSettings(this.conv, patch, Date.now())));
   }
 
   async deleteConversation(id: string): Promise<void> {
-    this.saver.cancel(id);
+    this.forget(id);
     await deleteConversation(id);
     this.channel.post({ type: 'deleted', id });
-    if (this.openId === id) {
-      this.conv = null;
-      this.openId = undefined;
-    }
+    this.deps.onSaved?.(id);
   }
 
-  /** Saves whatever is pending now (used on pagehide). */
+  /** Undo of a delete: the conversation comes back as it was. */
+  async restoreConversation(conv: Conversation): Promise<void> {
+    this.deleted.delete(conv.id);
+    await this.persist(conv);
+  }
+
+  /** Saves whatever is pending now (used when the page is hidden or unloads). */
   flush(): Promise<void> {
-    return this.saver.flush();
+    return this.saver.flush().catch((error: unknown) => void (this.saveError = describe(error)));
+  }
+
+  /** A deleted conversation: stop its streams and never write it again (unless restored). */
+  private forget(id: string): void {
+    this.deleted.add(id);
+    this.saver.cancel(id);
+    for (const { convId, controller } of this.controllers.values()) if (convId === id) controller.abort();
+    this.live.delete(id);
+    if (this.openId === id) {
+      this.conv = null;
+      this.missing = true;
+    }
   }
 
   private assistantAt(id: string, choice: ModelChoice) {
@@ -193,7 +234,7 @@ export class ChatSession {
       model_id: choice.model_id,
       connection_id: choice.connection.id,
       connection_name: choice.connection.name,
-      lease_until: Date.now() + 15_000,
+      lease_until: Date.now() + STREAM_LEASE_MS,
     };
   }
 
@@ -202,33 +243,51 @@ export class ChatSession {
     if (this.openId === conv.id) this.conv = conv;
   }
 
-  private async saveNow(): Promise<void> {
-    if (!this.conv) return;
-    this.saver.schedule(this.conv);
-    await this.saver.flush();
+  /** Shows and stores the result of a user action at once. */
+  private async act(conv: Conversation): Promise<void> {
+    this.commit(conv);
+    await this.persist(conv);
+  }
+
+  /** Stores `conv` through the saver, so writes for one conversation never overlap or reorder. */
+  private async persist(conv: Conversation): Promise<void> {
+    this.saver.schedule(conv);
+    await this.flush();
   }
 
   private async write(conv: Conversation): Promise<void> {
-    await putConversation(conv);
+    if (this.deleted.has(conv.id)) return;
+    const merged = await putConversation(conv);
+    this.saveError = null;
     this.channel.post({ type: 'changed', id: conv.id });
+    this.deps.onSaved?.(conv.id);
+    // another tab's newer rename or settings won the merge: show them here too
+    if ((merged.meta_rev ?? 0) > (conv.meta_rev ?? 0)) {
+      const current = this.live.get(conv.id) ?? (this.conv?.id === conv.id ? this.conv : null);
+      if (current) this.commit(withMetaOf(current, merged));
+    }
   }
 
-  private async run(convId: string, nodeId: string, choice: ModelChoice): Promise<void> {
-    const start = this.live.get(convId) ?? this.conv;
-    if (!start || start.id !== convId) return;
-    const owned = updateNode(start, nodeId, (n) => ({ ...n, lease_owner: this.tabId }));
-    this.live.set(convId, owned);
+  /** Owns the new streaming node, stores the turn, then streams into it. */
+  private async start(conv: Conversation, nodeId: string, choice: ModelChoice): Promise<void> {
+    const owned = updateNode(conv, nodeId, (n) => ({ ...n, lease_owner: this.tabId }));
+    this.live.set(owned.id, owned);
     this.commit(owned);
     const controller = new AbortController();
-    this.controllers.set(nodeId, controller);
+    this.controllers.set(nodeId, { convId: owned.id, controller });
     this.streaming = new Set([...this.streaming, nodeId]);
-    const messages = toChatMessages(owned);
-    const request: ChatRequest = { model: choice.model_id, messages, ...(owned.params ? { params: owned.params } : {}) };
+    await this.persist(owned);
+    void this.run(owned, nodeId, choice, controller);
+  }
+
+  private async run(start: Conversation, nodeId: string, choice: ModelChoice, controller: AbortController): Promise<void> {
+    const convId = start.id;
+    const request: ChatRequest = { model: choice.model_id, messages: toChatMessages(start), ...(start.params ? { params: start.params } : {}) };
     const options: StreamChatOptions = { signal: controller.signal, ...this.deps.streamOptions?.(choice.connection) };
     try {
       for await (const event of this.deps.stream(choice.connection, request, options)) {
         const current = this.live.get(convId);
-        if (!current?.nodes[nodeId]) break; // deleted while streaming
+        if (!current?.nodes[nodeId]) break; // the answer or its conversation was deleted meanwhile
         let next = updateNode(current, nodeId, (n) => applyEvent(n, event), Date.now());
         next = refreshLease(next, nodeId, Date.now());
         this.live.set(convId, next);
@@ -241,12 +300,16 @@ export class ChatSession {
       streaming.delete(nodeId);
       this.streaming = streaming;
       const final = this.live.get(convId);
-      if (![...this.controllers.keys()].some((id) => final?.nodes[id])) this.live.delete(convId);
-      if (final) {
+      const stillLive = [...this.controllers.values()].some((c) => c.convId === convId);
+      if (!stillLive) this.live.delete(convId);
+      if (final && !this.deleted.has(convId)) {
         this.commit(final);
-        this.saver.schedule(final);
-        await this.saver.flush();
+        await this.persist(final);
       }
     }
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

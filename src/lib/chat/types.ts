@@ -62,6 +62,12 @@ export interface Conversation {
   root_ids: string[];
   current_leaf_id?: string;
   /**
+   * Revision of the conversation-level fields (title, title_is_custom, system_prompt, params, model,
+   * current_leaf_id), bumped by user actions but not by streamed tokens, so a tab that is streaming
+   * cannot undo another tab's rename or settings (see storage/chats-merge.ts). Absent means 0.
+   */
+  meta_rev?: number;
+  /**
    * Ids of deleted nodes, so that a concurrent write from another tab that still holds them
    * does not bring them back when the two copies are merged.
    */

@@ -10,10 +10,24 @@
 //   A streaming winner keeps the later of the two leases.
 // - Children and root lists are rebuilt from parent_id, so children added by either tab are kept,
 //   ordered by created_at.
-// - Conversation fields (title, system prompt, params, model, current leaf) come from the writer;
+// - Conversation fields (title, system prompt, params, model, current leaf) come from the copy with
+//   the higher meta_rev (user actions bump it, streamed tokens do not), the writer on a tie;
 //   updated_at is the later of the two; a current leaf that no longer exists is dropped.
 import type { Conversation, MessageNode } from '../chat/types.ts';
 import { repairTreeLinks } from './chats-migrations.ts';
+
+/** The conversation-level fields that user actions change, versioned together by meta_rev. */
+export const META_FIELDS = ['title', 'title_is_custom', 'system_prompt', 'params', 'model', 'current_leaf_id', 'meta_rev'] as const;
+
+/** `target` with the conversation-level fields of `source` (absent fields stay absent). */
+export function withMetaOf(target: Conversation, source: Conversation): Conversation {
+  const out = { ...target } as Record<string, unknown>;
+  for (const key of META_FIELDS) {
+    if (source[key] === undefined) delete out[key];
+    else out[key] = source[key];
+  }
+  return out as unknown as Conversation;
+}
 
 function weight(node: MessageNode): number {
   return node.content.length + (node.reasoning?.length ?? 0);
@@ -67,8 +81,9 @@ export function mergeConversations(stored: Conversation | null | undefined, inco
   }
 
   const rootIds = repairTreeLinks(nodes, [...incoming.root_ids, ...stored.root_ids]);
+  const metaSource = (stored.meta_rev ?? 0) > (incoming.meta_rev ?? 0) ? stored : incoming;
   const merged: Conversation = {
-    ...incoming,
+    ...withMetaOf(incoming, metaSource),
     updated_at: Math.max(stored.updated_at, incoming.updated_at),
     nodes,
     root_ids: rootIds,
@@ -76,8 +91,9 @@ export function mergeConversations(stored: Conversation | null | undefined, inco
   if (deleted.size > 0) merged.deleted_node_ids = [...deleted];
   else delete merged.deleted_node_ids;
   if (merged.current_leaf_id !== undefined && !(merged.current_leaf_id in nodes)) {
-    if (stored.current_leaf_id !== undefined && stored.current_leaf_id in nodes) {
-      merged.current_leaf_id = stored.current_leaf_id;
+    const other = metaSource === stored ? incoming : stored;
+    if (other.current_leaf_id !== undefined && other.current_leaf_id in nodes) {
+      merged.current_leaf_id = other.current_leaf_id;
     } else delete merged.current_leaf_id;
   }
   return merged;

@@ -146,3 +146,16 @@ describe('forward compatibility', () => {
     expect(c?.nodes.a?.warnings).toEqual(['ok']);
   });
 });
+
+describe('stored errors from hand-edited files', () => {
+  it('drops an error the UI could not show, and keeps a well-formed one', async () => {
+    const { migrateConversation } = await import('./chats-migrations.ts');
+    const base = { schema_version: 1, id: 'c', title: 't', created_at: 1, updated_at: 1, root_ids: ['a'] };
+    const node = (error: unknown) => ({ a: { id: 'a', children: [], role: 'assistant', content: 'x', status: 'error', created_at: 1, error } });
+    const bad = migrateConversation({ ...base, nodes: node({ kind: 'http' }) });
+    expect(bad?.nodes.a?.error).toBeUndefined();
+    expect(bad?.nodes.a?.content).toBe('x');
+    const good = { name: 'ProviderError', kind: 'http', message: 'nope', phase: 'request', retryable: false, request: { method: 'POST', url: 'http://h/x', headers: {} } };
+    expect(migrateConversation({ ...base, nodes: node(good) })?.nodes.a?.error).toEqual(good);
+  });
+});

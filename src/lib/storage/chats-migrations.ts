@@ -67,6 +67,15 @@ function keepIf(target: Raw, key: string, valid: (value: unknown) => boolean): v
 const isString = (v: unknown) => typeof v === 'string';
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
+const ERROR_KINDS = new Set(['network', 'http', 'invalid-response', 'aborted', 'timeout']);
+
+/** An error the UI can show: typed kind, a message and the request it came from (files can be hand-edited). */
+function isStoredError(v: unknown): boolean {
+  if (!isObject(v) || !ERROR_KINDS.has(v.kind as string) || typeof v.message !== 'string') return false;
+  const request = v.request;
+  return isObject(request) && typeof request.method === 'string' && typeof request.url === 'string' && isObject(request.headers);
+}
+
 /**
  * Known fields are checked (a bad optional field is dropped, a bad required one drops the node);
  * fields this build does not know are kept, so an additive field is never lost on a read-write.
@@ -83,7 +92,8 @@ function normaliseNode(key: string, raw: unknown, fallbackTime: number): Message
   for (const field of ['parent_id', 'reasoning', 'model_id', 'connection_id', 'connection_name', 'lease_owner']) {
     keepIf(node, field, isString);
   }
-  for (const field of ['error', 'usage', 'timings']) keepIf(node, field, isObject);
+  for (const field of ['usage', 'timings']) keepIf(node, field, isObject);
+  keepIf(node, 'error', isStoredError);
   keepIf(node, 'finish_reason', (v) => isObject(v) && typeof v.unified === 'string');
   keepIf(node, 'lease_until', isNumber);
   keepIf(node, 'rev', isNumber);
