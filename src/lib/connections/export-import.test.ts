@@ -45,4 +45,38 @@ describe('connections export/import', () => {
     const text = JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'Bad', mode: 'x', base_url: 'http://h' }, { name: 'Ftp', mode: 'ollama', base_url: 'ftp://h' }, { mode: 'ollama' }] });
     expect(importConnections(text, [], newId, 1)).toEqual({ ok: true, connections: [], skipped: ['Bad', 'Ftp', '(unnamed)'] });
   });
+
+  const fileWith = (base_url: string, mode = 'openai_compatible') =>
+    JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'X', mode, base_url, api_key: 'sk-LEAKED' }] });
+  const importedUrl = (base_url: string, mode?: string) => {
+    const result = importConnections(fileWith(base_url, mode), [], newId, 1);
+    if (!result.ok) throw new Error(result.error);
+    return result.connections[0]?.base_url;
+  };
+
+  it.each([
+    // scheme-less: stored raw, fetch would resolve it against the page and send the key to the page's host
+    ['api.openai.com/v1', 'openai', 'http://api.openai.com/v1'],
+    ['localhost:11434', 'ollama', 'http://localhost:11434'],
+    // credentials, query and hash are never stored
+    ['http://user:pw@localhost:8080/v1', 'openai_compatible', 'http://localhost:8080/v1'],
+    ['https://openrouter.ai/api/v1?key=abc#frag', 'openai_compatible', 'https://openrouter.ai/api/v1'],
+    // a pasted endpoint becomes the API root; Ollama mode drops /v1
+    ['http://localhost:1234/v1/chat/completions', 'openai_compatible', 'http://localhost:1234/v1'],
+    ['http://localhost:11434/v1/', 'ollama', 'http://localhost:11434'],
+    // an already-resolved root stays as it is, including a root-path server without /v1
+    ['http://localhost:8080/v1/', 'openai_compatible', 'http://localhost:8080/v1'],
+    ['http://localhost:1337', 'openai_compatible', 'http://localhost:1337'],
+    ['https://openrouter.ai/api/v1', 'openai_compatible', 'https://openrouter.ai/api/v1'],
+  ])('stores the normalised base URL for %j (%s), never the raw text', (raw, mode, stored) => {
+    const url = importedUrl(raw, mode);
+    expect(url).toBe(stored);
+    expect(new URL(url as string).protocol).toMatch(/^https?:$/);
+  });
+
+  it('treats a normalised duplicate as already present', () => {
+    const first = importConnections(fileWith('http://localhost:8080/v1'), [], newId, 1);
+    const again = importConnections(fileWith('localhost:8080/v1/'), first.ok ? first.connections : [], newId, 1);
+    expect(again).toEqual({ ok: true, connections: [], skipped: ['X'] });
+  });
 });

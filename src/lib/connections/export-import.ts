@@ -74,7 +74,7 @@ function toConnection(raw: unknown, newId: () => string, now: number): Connectio
     id: newId(),
     name: r.name.trim(),
     mode,
-    base_url: r.base_url.replace(/\/+$/, ''),
+    base_url: importedBaseUrl(r.base_url, normalized.candidates),
     enabled: r.enabled !== false,
     created_at: now,
     updated_at: now,
@@ -85,4 +85,21 @@ function toConnection(raw: unknown, newId: () => string, now: number): Connectio
   if (Array.isArray(r.model_ids)) c.model_ids = r.model_ids.filter((m): m is string => typeof m === 'string');
   if (typeof r.model_filter === 'string' && r.model_filter !== '') c.model_filter = r.model_filter;
   return c;
+}
+
+/**
+ * Never the file's raw text: a scheme-less URL would be fetched relative to this page (sending the key to
+ * its host), and credentials, query and hash must not be stored. A file from Switchboard holds an already
+ * resolved API root, which is one of the candidates (e.g. a root-path server without /v1): keep that one.
+ * Anything else gets the best guess, as the connection form would before probing.
+ */
+function importedBaseUrl(raw: string, candidates: readonly string[]): string {
+  let given: string | undefined;
+  try {
+    const url = new URL(raw.trim());
+    if (url.username === '' && url.password === '' && url.search === '' && url.hash === '') given = url.origin + url.pathname.replace(/\/+$/, '');
+  } catch {
+    given = undefined;
+  }
+  return given !== undefined && candidates.includes(given) ? given : (candidates[0] as string);
 }

@@ -28,6 +28,13 @@ const table: [input: string, mode: ConnectionMode, candidates: string[]][] = [
   ['http://localhost:11434/v1', 'ollama', ['http://localhost:11434']],
   ['http://localhost:11434/v1/chat/completions', 'ollama', ['http://localhost:11434']],
   ['https://example.com/ollama/api/chat', 'ollama', ['https://example.com/ollama']],
+  // host names: underscores (Docker service names), punycode, IPv4 forms, IPv6 literals
+  ['http://my_llm:8000/v1', 'openai_compatible', ['http://my_llm:8000/v1', 'http://my_llm:8000']],
+  ['http://ollama-box.lan:11434', 'ollama', ['http://ollama-box.lan:11434']],
+  ['https://bücher.example/v1', 'openai_compatible', ['https://xn--bcher-kva.example/v1', 'https://xn--bcher-kva.example']],
+  ['http://192.168.1.20:1234/v1', 'openai_compatible', ['http://192.168.1.20:1234/v1', 'http://192.168.1.20:1234']],
+  ['http://[fd00::1:2]:11434', 'ollama', ['http://[fd00::1:2]:11434']],
+  ['http://[::ffff:192.168.1.2]:11434', 'ollama', ['http://[::ffff:c0a8:102]:11434']],
 ];
 
 describe('normalizeBaseUrl', () => {
@@ -42,6 +49,14 @@ describe('normalizeBaseUrl', () => {
     ['ws://localhost:8080', 'Only http:// and https://'],
     ['http://', 'not a valid URL'],
     ['http://local host:80', 'not a valid URL'],
+    ['http://a;b$(id):8080/v1', 'not a usable host name'],
+    ['http://x`id`:1234', 'not a usable host name'],
+    ["http://a'b/v1", 'not a usable host name'],
+    ['http://a&b:11434', 'not a usable host name'],
+    ['http://a"b', 'not a usable host name'],
+    ['http://a*b', 'not a usable host name'],
+    ['http://a{b}', 'not a usable host name'],
+    ['a!b:8080', 'not a usable host name'],
   ])('rejects %j', (input, message) => {
     const result = normalizeBaseUrl(input, 'openai_compatible');
     expect(result.ok).toBe(false);

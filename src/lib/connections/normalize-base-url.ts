@@ -25,6 +25,9 @@ export function normalizeBaseUrl(input: string, mode: ConnectionMode): Normalize
     return { ok: false, error: `Only http:// and https:// addresses work here, not ${url.protocol}//` };
   }
   if (url.hostname === '') return { ok: false, error: 'The address has no host name' };
+  if (!isPlainHost(url.hostname)) {
+    return { ok: false, error: `"${url.hostname}" is not a usable host name: use letters, digits, dots, hyphens and underscores, or an IP address` };
+  }
 
   const origin = url.origin;
   let path = url.pathname.replace(/\/+$/, '');
@@ -52,6 +55,15 @@ export function chatEndpoint(baseUrl: string, mode: ConnectionMode): string {
 /** The exact URL used to list models. */
 export function modelsEndpoint(baseUrl: string, mode: ConnectionMode): string {
   return mode === 'ollama' ? `${baseUrl}/api/tags` : `${baseUrl}/models`;
+}
+
+/**
+ * DNS names (after the URL parser's punycode and lowercasing), IPv4 and bracketed IPv6. The URL standard
+ * also accepts `;`, `$`, `(`, backticks… in http hosts; such a name is never a real server and would end
+ * up in copyable shell commands.
+ */
+function isPlainHost(hostname: string): boolean {
+  return /^[a-z0-9._-]+$/i.test(hostname) || /^\[[0-9a-f:.]+\]$/i.test(hostname);
 }
 
 function stripSuffix(path: string, suffixes: readonly string[]): string {

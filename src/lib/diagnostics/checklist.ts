@@ -29,7 +29,7 @@ export interface StepOutcome {
 export interface ChecklistInput {
   connection: ConnectionFacts;
   page: PageContext;
-  /** model for the chat step; default the first listed model */
+  /** model for the chat step (pass the chat's model when known); default the first listed model */
   model?: string;
 }
 
@@ -37,7 +37,7 @@ export interface ChecklistDeps {
   fetch: FetchFn;
   /** the provider's model list; rejects with a ProviderError */
   listModels?: () => Promise<ModelInfo[]>;
-  /** a tiny round trip (max_tokens 1); rejects with a ProviderError. Omit to skip the chat step. */
+  /** a tiny round trip (a token or a few); rejects with a ProviderError. Omit to skip the chat step. */
   chat?: (model: string) => Promise<unknown>;
   /** replace any step's runner */
   runners?: Partial<Record<ChecklistStepId, StepRunner>>;

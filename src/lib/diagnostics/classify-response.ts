@@ -10,6 +10,7 @@ import {
   badRequestFixes,
   hostHeaderFixes,
   invalidResponseFixes,
+  invalidUrlFixes,
   loadingFixes,
   modelNotFoundFixes,
   ollamaInOpenAiModeFixes,
@@ -54,6 +55,20 @@ function missingKey(error: ProviderError, scope: DiagnosisScope): Diagnosis {
   return make('auth', 'This connection needs an API key', evidence, authFixes(scope.kind, 401, false));
 }
 
+/** http.ts refused to send: the URL was not absolute http(s), or carried credentials (stripped from the record). */
+function unsendableUrl(error: ProviderError): Diagnosis {
+  const url = error.request.url;
+  let reason: 'unparsable' | 'scheme' | 'credentials' = 'credentials';
+  try {
+    const protocol = new URL(url).protocol;
+    if (protocol !== 'http:' && protocol !== 'https:') reason = 'scheme';
+  } catch {
+    reason = 'unparsable';
+  }
+  const evidence = [`${error.request.method} ${url} was not sent: it is not a full http:// or https:// address without a user name or password`];
+  return make('invalid-url', 'This is not a valid server URL', evidence, invalidUrlFixes(url, reason));
+}
+
 /** An error object inside a 2xx answer (SSE `data: {"error"}`, Ollama's `{"error"}` line). */
 function inBodyEvidence(error: ProviderError): string {
   const when = error.phase === 'stream' ? 'in the middle of the answer' : 'in its body';
@@ -62,6 +77,7 @@ function inBodyEvidence(error: ProviderError): string {
 
 export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): Diagnosis {
   if (error.code === 'missing-api-key') return missingKey(error, scope);
+  if (error.code === 'invalid-url') return unsendableUrl(error);
   const res = error.response;
   const inBody = res !== undefined && res.status >= 200 && res.status < 300;
   // inside a 2xx body, the status that counts is the one vLLM/llama.cpp put in error.code (0 = none)

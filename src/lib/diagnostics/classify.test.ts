@@ -307,4 +307,22 @@ describe('classify: invalid URL', () => {
     const d = run({ connection: { base_url: 'localhost:11434', mode: 'ollama' }, error: network('localhost:11434/api/chat') });
     expect(d.cause).toBe('invalid-url');
   });
+
+  const refused = (url: string): ProviderError => ({ ...providerError('http', { url }), code: 'invalid-url', message: 'not sent' });
+
+  it.each([
+    ['scheme-less base URL', { base_url: 'api.openai.com/v1', mode: 'openai' } as ConnectionFacts, 'api.openai.com/v1/chat/completions'],
+    ['valid base URL (old record), scheme-less request URL', LMSTUDIO, 'localhost:1234/v1/chat/completions'],
+    ['valid base URL, credentials stripped from the record', LMSTUDIO, 'http://localhost:1234/v1/chat/completions'],
+  ])('a request refused before sending (code invalid-url) is an invalid URL: %s', (_name, connection, url) => {
+    const d = run({ connection, error: refused(url) });
+    expect(d.cause).toBe('invalid-url');
+    expect(d.severity).toBe('error');
+    expect(d.fixes.length).toBeGreaterThan(0);
+  });
+
+  it('a refused scheme-less request suggests adding http://', () => {
+    const d = run({ connection: LMSTUDIO, error: refused('localhost:1234/v1/models') });
+    expect(d.fixes[0]?.title).toContain('http://');
+  });
 });

@@ -52,6 +52,15 @@ export function hasApiKey(apiKey: string | undefined): boolean {
   return (apiKey?.trim() ?? '') !== '';
 }
 
+/**
+ * Drops repeated model ids, keeping the first. A server that lists an id twice must not break the UI,
+ * which keys its model lists by id.
+ */
+export function firstOfEachId(models: readonly ModelInfo[]): ModelInfo[] {
+  const seen = new Set<string>();
+  return models.filter((m) => !seen.has(m.id) && seen.add(m.id));
+}
+
 /** The response record with the start of the body attached, for errors that need evidence. */
 export function withBody(response: ResponseRecord, body: string): ResponseRecord {
   return { ...response, body: body.length > 16 * 1024 ? body.slice(0, 16 * 1024) : body };

@@ -116,6 +116,28 @@ export function missingApiKeyError(request: RequestRecord): ProviderError {
   };
 }
 
+/** Why a URL cannot be sent: see `requestUrlProblem` in http.ts. */
+export type UrlProblem = 'not-absolute' | 'scheme' | 'credentials';
+
+const URL_PROBLEM_MESSAGES: Record<UrlProblem, string> = {
+  'not-absolute': 'The server URL is not a full http:// or https:// address; the request was not sent. Edit the connection\'s base URL',
+  scheme: 'Only http:// and https:// server URLs work; the request was not sent. Edit the connection\'s base URL',
+  credentials: 'The server URL contains a user name or password; the request was not sent. Remove them from the base URL and use the API key field',
+};
+
+/** Raised before fetch for a URL that must not be sent (it would go to the page's own host, or fetch refuses it). */
+export function invalidUrlError(request: RequestRecord, problem: UrlProblem): ProviderError {
+  return {
+    name: 'ProviderError',
+    kind: 'http',
+    code: 'invalid-url',
+    message: URL_PROBLEM_MESSAGES[problem],
+    phase: 'request',
+    request,
+    retryable: false,
+  };
+}
+
 /** `Name: message` of whatever was thrown; evidence for people, never branched on. */
 export function describeCause(cause: unknown): string {
   if (cause instanceof Error || (isRecord(cause) && typeof cause.name === 'string' && typeof cause.message === 'string')) {

@@ -6,8 +6,10 @@ export type ProviderErrorKind = 'network' | 'http' | 'invalid-response' | 'abort
 /**
  * Machine-readable detail for the few errors raised before anything was sent.
  * `missing-api-key`: kind 'http' with no `response` — we refuse locally what the server would refuse with 401.
+ * `invalid-url`: kind 'http' with no `response` — the URL is not an absolute http(s) URL without credentials,
+ * so fetch would resolve it against the page's own host (and send the key there) or refuse it.
  */
-export type ProviderErrorCode = 'missing-api-key';
+export type ProviderErrorCode = 'missing-api-key' | 'invalid-url';
 
 export interface RequestRecord {
   method: string;

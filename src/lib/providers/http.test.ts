@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProviderError, type ProviderError } from './errors.ts';
-import { fetchText, sendRequest, type ExchangeRecord, type HttpRequest } from './http.ts';
+import { fetchText, requestUrlProblem, sendRequest, type ExchangeRecord, type HttpRequest } from './http.ts';
 import { bodyStream, fakeFetch, hangingFetch } from './testing/fake-fetch.ts';
 
 const post: HttpRequest = {
@@ -171,5 +171,46 @@ describe('fetchText', () => {
   it('a body that never ends hits the timeout', async () => {
     const error = await rejection(fetchText(get, { fetch: fakeFetch(() => new Response(bodyStream(['{'], 'hang'))), timeoutMs: 20 }));
     expect(error.kind).toBe('timeout');
+  });
+});
+
+describe('URL guard (nothing reaches fetch unless the URL is absolute http(s) without credentials)', () => {
+  it.each([
+    ['scheme-less host', 'api.openai.com/v1/models', 'not-absolute'],
+    ['relative path', '/v1/models', 'not-absolute'],
+    ['empty', '', 'not-absolute'],
+    ['other scheme', 'ftp://example.com/v1/models', 'scheme'],
+    ['javascript', 'javascript:alert(1)', 'scheme'],
+    ['credentials', 'http://user:pw@localhost:8080/v1/models', 'credentials'],
+  ])('%s → requestUrlProblem %s', (_name, url, problem) => {
+    expect(requestUrlProblem(url)).toBe(problem);
+  });
+
+  it.each(['http://localhost:8080/v1/models', 'https://api.openai.com/v1/models', 'http://[::1]:11434/api/tags'])('accepts %s', (url) => {
+    expect(requestUrlProblem(url)).toBeUndefined();
+  });
+
+  it.each(['api.openai.com/v1/chat/completions', 'http://me:secret@localhost:1234/v1/chat/completions', 'file:///etc/passwd'])(
+    'refuses %s before fetch, with code invalid-url, and reports the exchange without the key',
+    async (url) => {
+      const fetch = fakeFetch(() => new Response('ok'));
+      const exchanges: ExchangeRecord[] = [];
+      const error = await rejection(sendRequest({ ...post, url }, { fetch, onExchange: (r) => exchanges.push(r) }));
+      expect(fetch.calls).toHaveLength(0);
+      expect(error).toMatchObject({ name: 'ProviderError', kind: 'http', code: 'invalid-url', phase: 'request', retryable: false });
+      expect(error).not.toHaveProperty('response');
+      expect(error.message).toMatch(/not sent/);
+      expect(exchanges).toHaveLength(1);
+      expect(exchanges[0]?.error?.code).toBe('invalid-url');
+      expect(JSON.stringify([error, exchanges])).not.toContain('sk-secret');
+      expect(JSON.stringify([error, exchanges])).not.toContain('me:secret');
+    },
+  );
+
+  it('fetchText refuses a scheme-less URL too', async () => {
+    const fetch = fakeFetch(() => new Response('{"models":[]}'));
+    const error = await rejection(fetchText({ method: 'GET', url: 'localhost:11434/api/tags', headers: {} }, { fetch }));
+    expect(error.code).toBe('invalid-url');
+    expect(fetch.calls).toHaveLength(0);
   });
 });

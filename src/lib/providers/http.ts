@@ -2,7 +2,7 @@
 // the response headers arrive, turns every failure into a ProviderError and reports each exchange
 // (redacted) to an optional observer for the request inspector.
 import { abortableBody } from './abortable-body.ts';
-import { abortedError, httpError, networkError, timeoutError } from './create-error.ts';
+import { abortedError, httpError, invalidUrlError, networkError, timeoutError, type UrlProblem } from './create-error.ts';
 import { redactHeaders, redactUrl } from './redact.ts';
 import type { ProviderError, RequestRecord, ResponseRecord } from './errors.ts';
 
@@ -105,8 +105,31 @@ export async function fetchText(request: HttpRequest, options: HttpOptions = {})
   return { request: opened.request, response, text };
 }
 
+/**
+ * Why this URL must not be passed to fetch, or undefined when it may. Parsed with no base on purpose:
+ * fetch would resolve a relative or scheme-less URL against the page, sending the key to whoever hosts it.
+ */
+export function requestUrlProblem(url: string): UrlProblem | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'not-absolute';
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'scheme';
+  if (parsed.username !== '' || parsed.password !== '') return 'credentials';
+  return undefined;
+}
+
 async function open(request: HttpRequest, options: HttpOptions, exchange: Exchange): Promise<OpenResponse> {
   const record = exchange.request;
+  const urlProblem = requestUrlProblem(request.url);
+  if (urlProblem !== undefined) {
+    exchange.clearTimeout();
+    const error = invalidUrlError(record, urlProblem);
+    exchange.report({ error });
+    throw error;
+  }
   if (options.signal?.aborted) {
     exchange.clearTimeout();
     const error = abortedError(record, 'request', options.signal.reason);

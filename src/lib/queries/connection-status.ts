@@ -34,6 +34,8 @@ export function connectionStatus(c: Connection, q: ModelsQueryState): Connection
 
 /** A short, honest cause from the typed error alone (no probes). */
 export function shortCause(e: ProviderError): string {
+  if (e.code === 'missing-api-key') return 'this server needs an API key';
+  if (e.code === 'invalid-url') return 'the address is not a full http:// or https:// URL (nothing was sent)';
   switch (e.kind) {
     case 'timeout':
       return 'no answer in time';

@@ -1,6 +1,7 @@
 // Query options for stored connections and for each connection's model list (one query per connection).
 import { queryOptions, type QueryClient } from '@tanstack/svelte-query';
 import type { Connection } from '../connections/types.ts';
+import { isProviderError, type ProviderError } from '../providers/errors.ts';
 import { listModels } from '../providers/index.ts';
 import type { ModelInfo } from '../providers/types.ts';
 import { listConnections } from '../storage/connections-repo.ts';
@@ -24,13 +25,50 @@ export function modelsKey(c: Connection) {
 export function modelsQuery(c: Connection) {
   return queryOptions({
     queryKey: modelsKey(c),
-    queryFn: async ({ signal }): Promise<ModelInfo[]> => {
-      const listed = await listModels(c, { ...requestOptionsFor(c), signal, timeoutMs: DISCOVERY_TIMEOUT_MS });
-      return applyModelFilter(listed, c.model_filter, c.model_ids);
-    },
+    queryFn: ({ signal, client }): Promise<ModelInfo[]> =>
+      loadModels(c, signal, { onListingFailure: (error) => client.setQueryData(modelsListingFailureKey(c), error ?? null) }),
     enabled: c.enabled,
     retry: false,
   });
+}
+
+export interface LoadModelsDeps {
+  /** the provider call; injectable for tests */
+  list?: typeof listModels;
+  /** the listing failure that manual ids stood in for, or undefined when the list was read */
+  onListingFailure?: (error: ProviderError | undefined) => void;
+}
+
+/**
+ * The models a connection offers: the server's list, filtered, plus the manual ids. Manual ids exist for
+ * servers whose list is missing or broken, so when listing fails and there are manual ids, they are the
+ * answer (the status then reads "Online · N models", which is what can be used); the failure goes to
+ * `onListingFailure` for anyone who wants to show it. Refusals raised before sending (no API key, bad
+ * URL) and cancellation still fail: a chat request would be refused the same way.
+ */
+export async function loadModels(c: Connection, signal: AbortSignal | undefined, deps: LoadModelsDeps = {}): Promise<ModelInfo[]> {
+  const list = deps.list ?? listModels;
+  let listed: ModelInfo[];
+  try {
+    listed = await list(c, { ...requestOptionsFor(c), ...(signal ? { signal } : {}), timeoutMs: DISCOVERY_TIMEOUT_MS });
+  } catch (error) {
+    const manual = (c.model_ids ?? []).length > 0;
+    if (!manual || !isProviderError(error) || error.kind === 'aborted' || error.code !== undefined) throw error;
+    deps.onListingFailure?.(error);
+    return applyModelFilter([], c.model_filter, c.model_ids);
+  }
+  deps.onListingFailure?.(undefined);
+  return applyModelFilter(listed, c.model_filter, c.model_ids);
+}
+
+/** Kept apart from modelsKey so refreshing models never refetches it. */
+export function modelsListingFailureKey(c: Connection) {
+  return ['models-listing-failure', c.id, c.updated_at] as const;
+}
+
+/** Why the server's list could not be read, when the model query answered with the manual ids alone. */
+export function modelsListingFailure(client: QueryClient, c: Connection): ProviderError | undefined {
+  return client.getQueryData<ProviderError | null>(modelsListingFailureKey(c)) ?? undefined;
 }
 
 type ConnectionsChange = { type: 'connections-changed' };

@@ -1,5 +1,5 @@
 // Wires the pure diagnosis engine to real requests: probes after a failure, and the "Test connection"
-// checklist with the provider's own model list and a one-token chat.
+// checklist with the provider's own model list and a tiny chat.
 import type { Connection } from '../connections/types.ts';
 import {
   classify,
@@ -13,9 +13,11 @@ import {
   type PageContext,
   type RunProbesOptions,
 } from '../diagnostics/index.ts';
+import { hasApiKey } from '../providers/adapter.ts';
 import type { ProviderError } from '../providers/errors.ts';
 import { platformFetch } from '../providers/http.ts';
 import { listModels, streamChat } from '../providers/index.ts';
+import type { ChatRequest } from '../providers/types.ts';
 import { exchangeLog } from './exchange-log.ts';
 
 const PROBE_TIMEOUT_MS = 4000;
@@ -25,13 +27,14 @@ export function connectionFacts(c: Pick<Connection, 'base_url' | 'mode' | 'serve
     base_url: c.base_url,
     mode: c.mode,
     ...(c.server_kind ? { server_kind: c.server_kind } : {}),
-    has_api_key: !!c.api_key,
+    // the same test the requests use: a blank key sends no Authorization header
+    has_api_key: hasApiKey(c.api_key),
   };
 }
 
 /** The headers our real requests carry, so the preflight probe asks for exactly those. */
-function realHeaders(c: Pick<Connection, 'api_key'>): Record<string, string> {
-  return c.api_key ? { 'Content-Type': 'application/json', Authorization: 'Bearer switchboard-probe' } : { 'Content-Type': 'application/json' };
+export function realHeaders(c: Pick<Connection, 'api_key'>): Record<string, string> {
+  return hasApiKey(c.api_key) ? { 'Content-Type': 'application/json', Authorization: 'Bearer switchboard-probe' } : { 'Content-Type': 'application/json' };
 }
 
 let currentPage: PageContext | undefined;
@@ -68,7 +71,10 @@ export async function diagnoseError(c: Connection, error: ProviderError, page: P
   return classify({ error, connection: facts, page, ...(probes ? { probes } : {}), ...(requestedModel ? { requestedModel } : {}) });
 }
 
-/** The visible "Test connection" checklist; `onProgress` gets every step change. */
+/**
+ * The visible "Test connection" checklist; `onProgress` gets every step change. Pass the model the chat
+ * uses when known: the first listed model is often not a chat model (embeddings, tts on api.openai.com).
+ */
 export function testConnection(
   c: Connection,
   page: PageContext,
@@ -87,10 +93,18 @@ export function testConnection(
   );
 }
 
+/**
+ * The checklist's round trip. One token everywhere but api.openai.com, whose reasoning models answer a
+ * one-token limit with HTTP 400 (the limit is spent before any visible output): a false "chat fails".
+ * The chat's max_tokens replaces any limit in the connection's params (see merge-params.ts).
+ */
+export function tinyChatRequest(c: Pick<Connection, 'mode'>, model: string): ChatRequest {
+  return { model, messages: [{ role: 'user', content: 'Say OK.' }], params: { max_tokens: c.mode === 'openai' ? 16 : 1 } };
+}
+
 async function tinyChat(c: Connection, model: string, options: ReturnType<typeof requestOptionsFor> & { timeoutMs: number }): Promise<string> {
   let text = '';
-  const request = { model, messages: [{ role: 'user' as const, content: 'Say OK.' }], params: { max_tokens: 1 } };
-  for await (const event of streamChat(c, request, options)) {
+  for await (const event of streamChat(c, tinyChatRequest(c, model), options)) {
     if (event.type === 'text-delta') text += event.text;
     if (event.type === 'error') throw event.error;
   }

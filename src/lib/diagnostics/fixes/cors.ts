@@ -73,7 +73,7 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
     case 'vllm':
       return [
         one(`Allow ${origin} in vLLM`, 'vLLM allows every origin unless --allowed-origins narrows it. Start it with:', [
-          { label: 'vLLM takes a JSON list', command: `vllm serve <model> --allowed-origins '["${origin}"]'`, platform: 'any' },
+          { label: 'vLLM takes a JSON list', command: `vllm serve <model> --allowed-origins ${quote(JSON.stringify([origin]))}`, platform: 'any' },
         ]),
         generic,
       ];

@@ -144,3 +144,70 @@ describe('quote', () => {
     expect(quote("it's$")).toBe(`'it'\\''s$'`);
   });
 });
+
+/** The characters of a POSIX shell command that stand outside any quotes (what the shell would interpret). */
+function unquotedText(command: string): string {
+  let out = '';
+  let state: 'none' | 'single' | 'double' = 'none';
+  for (let i = 0; i < command.length; i++) {
+    const ch = command[i] as string;
+    if (state === 'single') {
+      if (ch === "'") state = 'none';
+    } else if (state === 'double') {
+      if (ch === '\\') i++;
+      else if (ch === '"') state = 'none';
+      else if (ch === '$' || ch === '`') out += ch; // still expanded inside double quotes
+    } else if (ch === "'") state = 'single';
+    else if (ch === '"') state = 'double';
+    else if (ch === '\\') i++;
+    else out += ch;
+  }
+  return out;
+}
+
+describe('copyable commands quote every host and origin (S2)', () => {
+  // WHATWG URLs accept these in http host names: new URL('http://a;b$(id)/').hostname === 'a;b$(id)'
+  const HOSTILE_HOSTS = ['a;b$(id)', 'x`id`', "q'r$(id)", 'a;id;b'];
+  const commandsOf = (fixes: Fix[]) => fixes.flatMap((f) => f.commands ?? []).map((c) => c.command);
+  const builders: [string, (url: URL) => Fix[]][] = [
+    ['tlsFixes', (url) => tlsFixes(url)],
+    ['mixedContentFixes', (url) => mixedContentFixes(url, page(), false)],
+    ['mixedContentFixes (LNA)', (url) => mixedContentFixes(url, page(), true)],
+    ['unreachableFixes', (url) => unreachableFixes('other', url, `${url.origin}/v1/models`)],
+  ];
+  const cases = builders.flatMap(([name, build]) => HOSTILE_HOSTS.map((host) => [name, host, build] as const));
+
+  it.each(cases)('%s with host %j', (_name, host, build) => {
+    const url = new URL(`http://${host}:8080/v1`);
+    expect(url.hostname).toBe(host);
+    const commands = commandsOf(build(url));
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) {
+      const outside = unquotedText(command);
+      expect(outside, command).not.toMatch(/[;$`()]/);
+      expect(outside, command).not.toContain('id');
+    }
+  });
+
+  it('mkcert and caddy get the host quoted, IPv6 brackets kept', () => {
+    expect(commandsOf(tlsFixes(new URL('https://a;b$(id):8443/')))).toContain(`mkcert -install && mkcert 'a;b$(id)' localhost 127.0.0.1 ::1`);
+    expect(commandsOf(mixedContentFixes(new URL('http://[fd00::5]:1234/v1'), page(), false))).toContain(
+      'caddy reverse-proxy --from localhost:8443 --to "[fd00::5]:1234"',
+    );
+  });
+
+  const HOSTILE_ORIGINS = ['http://a;b$(id):4173', "http://q'r$(id)", 'http://x`id`'];
+  it.each(HOSTILE_ORIGINS)('page origin %j is quoted in the OLLAMA_ORIGINS and CORS commands', (origin) => {
+    const url = new URL('http://localhost:11434');
+    const commands = [
+      ...commandsOf([ollamaOriginsFix(origin, url)]),
+      ...KINDS.flatMap((kind) => commandsOf(corsOriginFixes(kind, origin, url, 'http://localhost:11434/v1/models'))),
+    ];
+    expect(commands.length).toBeGreaterThan(5);
+    for (const command of commands) {
+      const outside = unquotedText(command);
+      expect(outside, command).not.toMatch(/[;$`]/);
+      expect(outside, command).not.toContain('id');
+    }
+  });
+});

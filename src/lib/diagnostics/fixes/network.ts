@@ -53,7 +53,7 @@ export function tlsFixes(url: URL): Fix[] {
     {
       title: 'Or give the server a trusted certificate',
       text: 'mkcert creates certificates your browsers trust on this computer:',
-      commands: [{ label: 'Create a local CA and a certificate', command: `mkcert -install && mkcert ${url.hostname} localhost 127.0.0.1 ::1`, platform: 'any' }],
+      commands: [{ label: 'Create a local CA and a certificate', command: `mkcert -install && mkcert ${quote(url.hostname)} localhost 127.0.0.1 ::1`, platform: 'any' }],
     },
     {
       title: 'Or use plain http on this computer',
@@ -87,7 +87,7 @@ export function mixedContentFixes(url: URL, page: PageContext, lnaMayAllow: bool
   fixes.push({
     title: 'Serve the model over https',
     text: 'Put a reverse proxy with a trusted certificate in front of the server (Caddy makes one for localhost automatically), and use its https:// URL.',
-    commands: [{ label: 'Caddy reverse proxy', command: `caddy reverse-proxy --from localhost:8443 --to ${hostAndPort(url)}`, platform: 'any' }],
+    commands: [{ label: 'Caddy reverse proxy', command: `caddy reverse-proxy --from localhost:8443 --to ${quote(hostAndPort(url))}`, platform: 'any' }],
   });
   fixes.push({
     title: 'Or open this app over http',

@@ -52,7 +52,7 @@ export function ollamaOriginsFix(origin: string, url: URL): Fix {
         label: 'Linux (systemd): add an override and restart (same as `sudo systemctl edit ollama.service`)',
         command:
           `sudo mkdir -p /etc/systemd/system/ollama.service.d && ` +
-          `printf '[Service]\\nEnvironment="OLLAMA_ORIGINS=${origin}"\\n' | sudo tee ${dropIn} && ` +
+          `printf '%s\\n' '[Service]' ${quote(`Environment="OLLAMA_ORIGINS=${origin}"`)} | sudo tee ${dropIn} && ` +
           'sudo systemctl daemon-reload && sudo systemctl restart ollama',
         platform: 'linux',
       },

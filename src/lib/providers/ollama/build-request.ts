@@ -10,14 +10,14 @@ import { requestParams, wantsStream } from '../merge-params.ts';
 import type { ChatMessage, ChatParams, ChatRequest } from '../types.ts';
 import { buildTranscript, type TranscriptTurn } from './transcript.ts';
 
-const RENAMED_OPTIONS: Record<string, string> = { max_tokens: 'num_predict', max_completion_tokens: 'num_predict' };
 const TOP_LEVEL = new Set(['think', 'keep_alive', 'raw', 'template', 'suffix', 'context', 'format']);
 const UNSUPPORTED = new Set(['tools', 'tool_choice', 'parallel_tool_calls', 'functions', 'function_call', 'n', 'logit_bias', 'logprobs', 'top_logprobs', 'user', 'reasoning_effort']);
 const OURS = new Set(['stream', 'stream_options', 'response_format', 'model', 'messages']);
 
 export function buildChatRequest(target: ConnectionTarget, request: ChatRequest): BuiltRequest {
   const warnings: string[] = [];
-  const params = requestParams(target, request);
+  // every answer-length key (max_tokens, max_completion_tokens) arrives as num_predict, the chat's winning
+  const params = requestParams(target, request, 'num_predict');
   const { system, turns, images } = splitMessages(request.messages, warnings);
 
   const body: Record<string, unknown> = { model: request.model, prompt: buildTranscript(turns) };
@@ -33,10 +33,8 @@ export function buildChatRequest(target: ConnectionTarget, request: ChatRequest)
     if (UNSUPPORTED.has(key)) warnings.push(`\`${key}\` is not supported by Ollama's /api/generate and was not sent`);
     else if (TOP_LEVEL.has(key)) body[key] = value;
     else if (key === 'stop') options.stop = typeof value === 'string' ? [value] : value;
-    else options[RENAMED_OPTIONS[key] ?? key] = value;
+    else options[key] = value;
   }
-  // max_completion_tokens wins over max_tokens when both are set
-  if (params.max_completion_tokens !== undefined) options.num_predict = params.max_completion_tokens;
   if (Object.keys(options).length > 0) body.options = options;
 
   return {

@@ -19,6 +19,11 @@ describe('ollama list models', () => {
     ]);
   });
 
+  it('keeps the first of repeated names', () => {
+    const text = JSON.stringify({ models: [{ name: 'a:1', details: { family: 'x' } }, { model: 'b:2' }, { name: 'a:1', details: { family: 'y' } }] });
+    expect(parse(text)).toEqual([{ id: 'a:1', details: { family: 'x' } }, { id: 'b:2' }]);
+  });
+
   it("KoboldCpp's recorded imitation of /api/tags", () => {
     expect(parse(fixtureText(dir, 'koboldcpp-api-tags.json'))).toEqual([
       { id: 'koboldcpp', details: { family: 'koboldcpp', parameter_size: '128M', quantization_level: 'Q4_0', format: 'gguf' } },

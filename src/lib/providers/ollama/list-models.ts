@@ -1,5 +1,5 @@
 // GET {base_url}/api/tags → ModelInfo[] with Ollama's details (family, parameter_size, quantization, format).
-import { authHeader, joinUrl, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
+import { authHeader, firstOfEachId, joinUrl, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
 import { invalidResponseError } from '../create-error.ts';
 import type { HttpRequest } from '../http.ts';
 import { isRecord, parseJson, recordField, stringField } from '../json.ts';
@@ -20,10 +20,12 @@ export function parseModelList(text: string, context: ParseContext): ModelInfo[]
     }
     throw fail('The reply is not an Ollama model list (no `models` array)');
   }
-  return value.models.flatMap((item) => {
-    const model = toModelInfo(item);
-    return model ? [model] : [];
-  });
+  return firstOfEachId(
+    value.models.flatMap((item) => {
+      const model = toModelInfo(item);
+      return model ? [model] : [];
+    }),
+  );
 }
 
 function toModelInfo(item: unknown): ModelInfo | undefined {

@@ -13,16 +13,12 @@ import type { ChatRequest } from '../types.ts';
  * `stream_options: null` sends none, for servers that reject the field). Not streaming: no stream_options.
  */
 export function buildChatRequest(target: ConnectionTarget, request: ChatRequest): BuiltRequest {
-  const params = requestParams(target, request);
+  // api.openai.com deprecates max_tokens (o-series models reject it): every limit goes as max_completion_tokens
+  const params = requestParams(target, request, target.mode === 'openai' ? 'max_completion_tokens' : 'as-given');
   const stream = wantsStream(params);
   const { stream: _stream, stream_options: streamOptions, model: _model, messages: _messages, ...rest } = params;
 
   const body: Record<string, unknown> = { model: request.model, messages: request.messages, ...rest };
-  if (target.mode === 'openai' && body.max_tokens !== undefined) {
-    // max_tokens is deprecated there and rejected by o-series models
-    body.max_completion_tokens ??= body.max_tokens;
-    delete body.max_tokens;
-  }
   body.stream = stream;
   if (stream && streamOptions !== null) {
     body.stream_options = { include_usage: true, ...(isRecord(streamOptions) ? streamOptions : {}) };

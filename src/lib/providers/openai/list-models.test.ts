@@ -26,6 +26,12 @@ describe('openai list models', () => {
     expect(parse(fixtureText(dir, 'llama-server-models.json'))).toEqual([{ id: 'tiny.gguf', owned_by: 'llamacpp', details: { context_length: 512 } }]);
   });
 
+  it('keeps the first of repeated ids', () => {
+    const text = JSON.stringify({ object: 'list', data: [{ id: 'm1', owned_by: 'a' }, { id: 'm2' }, { id: 'm1', owned_by: 'b' }, { id: 'm2' }] });
+    expect(parse(text)).toEqual([{ id: 'm1', owned_by: 'a' }, { id: 'm2' }]);
+    expect(parse(JSON.stringify([{ id: 'x' }, { id: 'x' }]))).toEqual([{ id: 'x' }]);
+  });
+
   it('KoboldCpp', () => {
     expect(parse(fixtureText(dir, 'koboldcpp-models.json'))).toEqual([{ id: 'koboldcpp/tiny', owned_by: 'koboldcpp' }]);
   });

@@ -1,6 +1,6 @@
 // GET {base_url}/models → ModelInfo[]. Reads OpenAI's {data:[{id, owned_by}]}; tolerates llama.cpp's extra
 // `models` array and `meta`, and a bare array (some hosted APIs). Anything else is an invalid response.
-import { authHeader, joinUrl, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
+import { authHeader, firstOfEachId, joinUrl, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
 import { invalidResponseError } from '../create-error.ts';
 import type { HttpRequest } from '../http.ts';
 import { isRecord, numberField, parseJson, recordField, stringField } from '../json.ts';
@@ -23,10 +23,12 @@ export function parseModelList(text: string, context: ParseContext): ModelInfo[]
     }
     throw fail('The reply is not an OpenAI-style model list (no `data` array)');
   }
-  return list.flatMap((item) => {
-    const model = toModelInfo(item);
-    return model ? [model] : [];
-  });
+  return firstOfEachId(
+    list.flatMap((item) => {
+      const model = toModelInfo(item);
+      return model ? [model] : [];
+    }),
+  );
 }
 
 function toModelInfo(item: unknown): ModelInfo | undefined {
