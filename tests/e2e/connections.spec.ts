@@ -174,4 +174,23 @@ test.describe('connections', () => {
     await expect(page.getByText('Imported 1 connection.')).toBeVisible();
     await expect(statusOf(connectionCard(page, 'Backed up'))).toHaveText(/Online/);
   });
+
+  test('model ids typed by hand work for a server without a model list, and a filter trims big lists', async ({ page, openai, startServer }) => {
+    const listless = await startServer('openai', { status: { code: 404, path: '/v1/models' } });
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'No list', baseUrl: `${listless.url}/v1`, modelIds: 'my-exact-model' });
+    const card = connectionCard(page, 'No list');
+    await expect(statusOf(card)).toHaveText(/Online · 1 model typed by hand \(the server's list failed: HTTP 404/);
+    await page.getByRole('link', { name: 'Chat', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'my-exact-model — No list' });
+    await page.getByRole('textbox', { name: 'Message' }).fill('Hi');
+    await page.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await expect(page.getByRole('article', { name: 'Assistant message' })).toContainText('Hello from the OpenAI-compatible test server.');
+    expect((listless.lastRequest('/v1/chat/completions', 'POST')?.json as { model: string }).model).toBe('my-exact-model');
+
+    await openSettings(page);
+    await addConnection(page, { server: 'OpenRouter', name: 'Filtered', baseUrl: openai.baseUrl, modelFilter: 'other' });
+    await expect(statusOf(connectionCard(page, 'Filtered'))).toHaveText('Online · 1 model');
+    await expect(page.getByRole('list', { name: 'All models' }).getByRole('listitem').filter({ hasText: 'on Filtered' })).toHaveText(/other-model/);
+  });
 });

@@ -14,7 +14,7 @@ export interface ConnectionStatus {
 export interface ModelsQueryState {
   isPending: boolean;
   isFetching: boolean;
-  data?: ModelInfo[];
+  data?: readonly ModelInfo[];
   error: unknown;
 }
 
