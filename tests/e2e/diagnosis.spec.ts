@@ -225,7 +225,7 @@ test.describe('diagnosis', () => {
     await expect(fixesOf(d)).toContainText(`Change the base URL to http://localhost:${openai.port}/v1.`);
     await expect(fixesOf(d)).toContainText(`this page (${app.origin}) is https`);
     await expect(fixesOf(d)).not.toContainText(`${app.origin}/`);
-    await expect(commandsOf(d).first()).toHaveText(`caddy reverse-proxy --from localhost:8443 --to ${host}`);
+    await expect(commandsOf(d).first()).toHaveText(`caddy reverse-proxy --from localhost:8443 --to "${host}"`);
     // the browser blocked every request before sending: the server saw nothing, not even a preflight
     expect(openai.requests).toHaveLength(0);
   });
