@@ -24,6 +24,7 @@ test('tour', async ({ page, openai, ollama, startServer }) => {
   await card.getByRole('button', { name: 'Show diagnosis' }).click();
   await expect(connectionCard(page, 'Ollama on this Mac').getByRole('status')).toHaveText(/Online/);
   await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${OUT}/settings.png` });
   await page.setViewportSize({ width: 1280, height: 820 });
 
