@@ -151,7 +151,7 @@ test.describe('diagnosis', () => {
     server.behave({ status: { code: 503 } });
     await openSettings(page);
     await addConnection(page, { server: 'Other', name: 'Rooted', mode: 'OpenAI-compatible', baseUrl: server.url });
-    await expect(page.getByText(`Saved “Rooted”, but the server did not answer`)).toBeVisible();
+    await expect(page.getByText(`Saved “Rooted”, but it did not answer`)).toBeVisible();
     await expect(connectionCard(page, 'Rooted').getByText(`${server.url}/v1/chat/completions`)).toBeVisible();
     await expect(statusOf(connectionCard(page, 'Rooted'))).toHaveText('Failed: The model is still loading');
     server.reset();
