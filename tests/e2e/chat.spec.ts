@@ -260,6 +260,8 @@ test.describe('chat', () => {
     await sendMessage(page, 'Hello over http');
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
     expect(openai.lastRequest('/v1/chat/completions', 'POST')?.origin).toBe(app.origin);
+    await expect(assistantMessages(page).last()).toHaveAttribute('data-status', 'complete');
+    await page.waitForTimeout(300); // the finished answer is written right after its last token
     await page.reload();
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
   });

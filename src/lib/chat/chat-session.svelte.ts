@@ -42,6 +42,8 @@ export interface ChatSessionDeps {
 }
 
 const SAVE_INTERVAL_MS = 250;
+/** Keeps leases fresh while a server is silent (long prompt processing), well inside STREAM_LEASE_MS. */
+const HEARTBEAT_MS = 5000;
 
 /** A user action changes conversation-level fields: version them so streaming writes cannot undo it. */
 function bumpMeta(conv: Conversation): Conversation {
@@ -66,6 +68,7 @@ export class ChatSession {
   private readonly locksSupported: boolean;
   private openId: string | undefined;
   private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
   private readonly deps: ChatSessionDeps;
 
   constructor(deps: Partial<ChatSessionDeps> = {}) {
@@ -276,8 +279,22 @@ export class ChatSession {
     const controller = new AbortController();
     this.controllers.set(nodeId, { convId: owned.id, controller });
     this.streaming = new Set([...this.streaming, nodeId]);
+    this.heartbeat ??= setInterval(() => this.refreshLeases(), HEARTBEAT_MS);
     await this.persist(owned);
     void this.run(owned, nodeId, choice, controller);
+  }
+
+  /** Tells other tabs that this tab's streams are alive even when no token arrived for a while. */
+  private refreshLeases(): void {
+    for (const [nodeId, { convId }] of this.controllers) {
+      const current = this.live.get(convId);
+      if (!current) continue;
+      const next = refreshLease(current, nodeId, Date.now());
+      if (next === current) continue;
+      this.live.set(convId, next);
+      this.commit(next);
+      this.saver.schedule(next);
+    }
   }
 
   private async run(start: Conversation, nodeId: string, choice: ModelChoice, controller: AbortController): Promise<void> {
@@ -296,6 +313,10 @@ export class ChatSession {
       }
     } finally {
       this.controllers.delete(nodeId);
+      if (this.controllers.size === 0) {
+        clearInterval(this.heartbeat);
+        this.heartbeat = undefined;
+      }
       const streaming = new Set(this.streaming);
       streaming.delete(nodeId);
       this.streaming = streaming;
