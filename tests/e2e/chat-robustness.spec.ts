@@ -1,7 +1,7 @@
 // The races a real user runs into: leaving the page mid-stream, deleting a chat that is streaming,
 // renaming in one tab while another streams, switching the edit form between connections.
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat, sendMessage } from './support/chat-ui.ts';
+import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { addConnection, connectionCard, openSettings } from './support/settings-ui.ts';
 
 test('a stream keeps its Stop button after a visit to Settings', async ({ page, openai }) => {
@@ -54,8 +54,7 @@ test('a rename in one tab survives another tab streaming into the same chat', as
   await expect(assistantMessages(page).last()).toContainText('Hello from the OpenAI-compatible test server.');
   await expect(page.getByRole('heading', { name: 'Renamed elsewhere' })).toBeVisible();
   await expect(assistantMessages(page).last()).toHaveAttribute('data-status', 'complete');
-  // the finished answer is written right after its last token; a reload in that instant can lose the tail
-  await page.waitForTimeout(300);
+  await waitForSaved(page);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Renamed elsewhere' })).toBeVisible();
   await expect(assistantMessages(page).last()).toContainText('Hello from the OpenAI-compatible test server.');

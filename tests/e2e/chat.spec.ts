@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
+import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 
 const OPENAI_REPLY = 'Hello from the OpenAI-compatible test server.';
@@ -36,6 +36,7 @@ test.describe('chat', () => {
 
     // the title comes from the first message and the chat survives a reload
     await expect(page.getByRole('heading', { name: 'Say hello' })).toBeVisible();
+    await waitForSaved(page);
     await page.reload();
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
     await expect(page.getByRole('navigation', { name: 'Chats' }).getByRole('link', { name: 'Say hello' })).toBeVisible();
@@ -91,6 +92,7 @@ test.describe('chat', () => {
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect(assistantMessages(page).last().getByRole('status')).toHaveText('Stopped');
     openai.release();
+    await waitForSaved(page);
     await page.reload();
     const answer = assistantMessages(page).last();
     await expect(answer).toContainText('Hello from the');
@@ -109,6 +111,7 @@ test.describe('chat', () => {
     await expect(answer.getByRole('alert')).toBeVisible();
     await expect(answer).toContainText('Hello from');
     await expect(answer).not.toContainText('the OpenAI-compatible');
+    await waitForSaved(page);
     await page.reload();
     await expect(assistantMessages(page).last()).toContainText('Hello from');
     await expect(assistantMessages(page).last().getByRole('alert')).toBeVisible();
@@ -121,7 +124,7 @@ test.describe('chat', () => {
     await openChat(page);
     await sendMessage(page, 'Reload during this');
     await expect(assistantMessages(page).last()).toContainText('Hello from the');
-    await page.waitForTimeout(700); // let the bounded-rate save (every 500 ms) write the partial answer
+    await waitForSaved(page); // the bounded-rate save has written the partial answer
     await page.reload();
     const answer = assistantMessages(page).last();
     await expect(answer).toContainText('Hello from the');
@@ -142,6 +145,7 @@ test.describe('chat', () => {
     await expect(answer.getByLabel('Version 2 of 2')).toBeVisible();
     await answer.getByRole('button', { name: 'Previous version' }).click();
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
+    await waitForSaved(page);
     await page.reload();
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
     await expect(assistantMessages(page).last().getByLabel('Version 1 of 2')).toBeVisible();
@@ -216,6 +220,7 @@ test.describe('chat', () => {
     const chats = page.getByRole('navigation', { name: 'Chats' });
     await expect(chats.getByRole('link', { name: 'From tab one' })).toBeVisible();
     await expect(chats.getByRole('link', { name: 'From tab two' })).toBeVisible();
+    await waitForSaved(page);
     await page.reload();
     await chats.getByRole('link', { name: 'From tab two' }).click();
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
@@ -261,7 +266,7 @@ test.describe('chat', () => {
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
     expect(openai.lastRequest('/v1/chat/completions', 'POST')?.origin).toBe(app.origin);
     await expect(assistantMessages(page).last()).toHaveAttribute('data-status', 'complete');
-    await page.waitForTimeout(300); // the finished answer is written right after its last token
+    await waitForSaved(page);
     await page.reload();
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
   });

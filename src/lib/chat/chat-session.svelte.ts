@@ -59,6 +59,10 @@ export class ChatSession {
   saveError = $state<string | null>(null);
 
   readonly tabId = newId();
+  /** per conversation: the last snapshot handed to the saver, and the last one written */
+  private readonly scheduled = new Map<string, Conversation>();
+  private readonly written = new Map<string, Conversation>();
+  private saveTick = $state(0);
   /** conversations with a stream running in this tab: the freshest copy, ahead of IndexedDB */
   private readonly live = new Map<string, Conversation>();
   private readonly controllers = new Map<string, { convId: string; controller: AbortController }>();
@@ -83,6 +87,14 @@ export class ChatSession {
       this.deleted.delete(change.id); // written again elsewhere (an undo or an import): it exists
       if (change.id === this.openId) void this.reload(change.id);
     });
+  }
+
+  /** Whether everything shown for the open conversation is in IndexedDB. */
+  get isSaved(): boolean {
+    void this.saveTick;
+    const id = this.conv?.id;
+    const last = id ? this.scheduled.get(id) : undefined;
+    return !last || this.written.get(last.id) === last;
   }
 
   get isStreaming(): boolean {
@@ -254,13 +266,21 @@ export class ChatSession {
 
   /** Stores `conv` through the saver, so writes for one conversation never overlap or reorder. */
   private async persist(conv: Conversation): Promise<void> {
-    this.saver.schedule(conv);
+    this.schedule(conv);
     await this.flush();
+  }
+
+  private schedule(conv: Conversation): void {
+    this.scheduled.set(conv.id, conv);
+    this.saveTick++;
+    this.saver.schedule(conv);
   }
 
   private async write(conv: Conversation): Promise<void> {
     if (this.deleted.has(conv.id)) return;
     const merged = await putConversation(conv);
+    this.written.set(conv.id, conv);
+    this.saveTick++;
     this.saveError = null;
     this.channel.post({ type: 'changed', id: conv.id });
     this.deps.onSaved?.(conv.id);
@@ -293,7 +313,7 @@ export class ChatSession {
       if (next === current) continue;
       this.live.set(convId, next);
       this.commit(next);
-      this.saver.schedule(next);
+      this.schedule(next);
     }
   }
 
@@ -309,7 +329,7 @@ export class ChatSession {
         next = refreshLease(next, nodeId, Date.now());
         this.live.set(convId, next);
         this.commit(next);
-        this.saver.schedule(next);
+        this.schedule(next);
       }
     } finally {
       this.controllers.delete(nodeId);

@@ -26,3 +26,8 @@ export function messages(page: Page): Locator {
 export function assistantMessages(page: Page): Locator {
   return page.getByRole('article', { name: 'Assistant message' });
 }
+
+/** Waits until the open chat's latest state is in IndexedDB (the header says "Saved"). */
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+}
