@@ -73,3 +73,13 @@ test('the edit form shows the connection being edited, even when switching', asy
   await expect(form.getByLabel('Base URL', { exact: true })).toHaveValue(ollama.url);
   await expect(form.getByLabel('API key', { exact: true })).toHaveValue('');
 });
+
+test('closing the connection form gives focus back to the button that opened it', async ({ page, openai }) => {
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Focus', baseUrl: openai.baseUrl });
+  await expect(page.getByRole('button', { name: 'Add connection', exact: true })).toBeFocused();
+  const edit = connectionCard(page, 'Focus').getByRole('button', { name: 'Edit' });
+  await edit.click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(edit).toBeFocused();
+});
