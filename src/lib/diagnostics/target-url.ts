@@ -1,6 +1,7 @@
 // Facts about the server URL a connection points at: parsing, the model-list URL probes use, and the
 // base-URL variants worth suggesting when a path is wrong (add or remove /v1, undo a doubled /v1).
 import type { ConnectionMode, ServerKind } from '../connections/types.ts';
+import { modelsEndpoint } from '../connections/normalize-base-url.ts';
 
 /** The parts of a Connection the diagnosis needs. */
 export interface ConnectionFacts {
@@ -26,8 +27,7 @@ export function trimSlashes(value: string): string {
 
 /** The model list: `{base}/api/tags` for Ollama's native API, `{base}/models` otherwise. */
 export function modelsUrl(conn: Pick<ConnectionFacts, 'base_url' | 'mode'>): string {
-  const base = trimSlashes(conn.base_url);
-  return conn.mode === 'ollama' ? `${base}/api/tags` : `${base}/models`;
+  return modelsEndpoint(trimSlashes(conn.base_url), conn.mode);
 }
 
 export function hasDoubledV1(url: string): boolean {
