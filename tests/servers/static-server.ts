@@ -21,7 +21,7 @@ export interface StaticServerOptions {
   port?: number;
   /** Default: both 127.0.0.1 and ::1 (so http://localhost works either way). */
   host?: string;
-  /** Extra headers on every response (e.g. a CSP to test against). */
+  /** Extra headers on every response (e.g. a CSP to test against); they win over the root's `_headers`. */
   headers?: Record<string, string>;
 }
 
@@ -54,6 +54,30 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+
+/**
+ * The headers a static host (Netlify, Cloudflare Pages) would send for every path, from the `/*` block of
+ * a `_headers` file: a line with the path, then indented `Name: value` lines. Other blocks are ignored.
+ */
+export function parseHeadersFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let inAll = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inAll = line.trim() === '/*';
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (inAll && colon > 0) out[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return out;
+}
+
+function headersFileOf(root: string): Record<string, string> {
+  const file = join(root, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : {};
+}
 
 function normalisePrefix(prefix: string): string {
   const withLead = prefix.startsWith('/') ? prefix : `/${prefix}`;
@@ -121,7 +145,7 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     throw new Error(`${join(root, 'index.html')} does not exist: build the app first (npm run build)`);
   }
   const prefix = normalisePrefix(options.prefix ?? '/switchboard/');
-  const handler = makeHandler(root, prefix, options.headers ?? {});
+  const handler = makeHandler(root, prefix, { ...headersFileOf(root), ...options.headers });
   const tls = options.https ? { key: readFileSync(KEY_FILE), cert: readFileSync(CERT_FILE) } : undefined;
   const make = (): Server => (tls ? createHttpsServer(tls, handler) : createHttpServer(handler));
   const servers: Server[] = [];

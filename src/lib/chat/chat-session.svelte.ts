@@ -26,7 +26,7 @@ import {
   toChatMessages,
   updateNode,
 } from './tree.ts';
-import type { Conversation } from './types.ts';
+import type { ChatSettingsPatch, Conversation } from './types.ts';
 
 export interface ModelChoice {
   connection: Connection;
@@ -159,7 +159,7 @@ export class ChatSession {
   }
 
   /** Sends a user message (starting a new conversation when none is open). Returns the conversation id. */
-  async send(text: string, choice: ModelChoice, init: { system_prompt?: string; params?: ChatParams } = {}): Promise<string> {
+  async send(text: string, choice: ModelChoice, init: ChatSettingsPatch = {}): Promise<string> {
     const now = Date.now();
     let conv = this.conv ?? createConversation(now, newId(), init);
     conv = setConversationSettings(conv, { model: { connection_id: choice.connection.id, model_id: choice.model_id } }, now);
@@ -208,7 +208,7 @@ export class ChatSession {
     if (this.conv) await this.act(bumpMeta(renameConversation(this.conv, title, Date.now())));
   }
 
-  async updateSettings(patch: { system_prompt?: string; params?: ChatParams }): Promise<void> {
+  async updateSettings(patch: ChatSettingsPatch): Promise<void> {
     if (this.conv) await this.act(bumpMeta(setConversationSettings(this.conv, patch, Date.now())));
   }
 

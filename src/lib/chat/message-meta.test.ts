@@ -12,4 +12,9 @@ describe('messageMeta', () => {
     ).toEqual(['llama3', 'on Box', 'first token 231 ms', '42.1 tok/s', '12 prompt tokens', '30 completion tokens']);
     expect(messageMeta({ id: 'b', children: [], role: 'assistant', content: '', status: 'error', created_at: 1, timings: { ttft_ms: 1500 } })).toEqual(['first token 1.50 s']);
   });
+
+  it('shows hidden and bidi characters in model and server names as visible markers', () => {
+    const node = { id: 'c', children: [], role: 'assistant' as const, content: '', status: 'complete' as const, created_at: 1 };
+    expect(messageMeta({ ...node, model_id: 'gpt\u202Eevil', connection_name: 'Box\u200B' })).toEqual(['gpt⟨U+202E⟩evil', 'on Box⟨U+200B⟩']);
+  });
 });

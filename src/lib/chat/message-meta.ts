@@ -1,10 +1,11 @@
 // The small facts line under an answer: model, server, time to first token, speed, token counts.
 import type { MessageNode } from './types.ts';
+import { visibleName } from '../connections/visible-name.ts';
 
 export function messageMeta(node: MessageNode): string[] {
   const parts: string[] = [];
-  if (node.model_id) parts.push(node.model_id);
-  if (node.connection_name) parts.push(`on ${node.connection_name}`);
+  if (node.model_id) parts.push(visibleName(node.model_id));
+  if (node.connection_name) parts.push(`on ${visibleName(node.connection_name)}`);
   const t = node.timings;
   if (t?.ttft_ms !== undefined) parts.push(`first token ${formatMs(t.ttft_ms)}`);
   if (t?.tokens_per_second !== undefined && Number.isFinite(t.tokens_per_second)) parts.push(`${t.tokens_per_second.toFixed(1)} tok/s`);

@@ -23,6 +23,7 @@ export interface AssistantAt extends NewNodeAt {
 export interface ConversationInit {
   system_prompt?: string;
   params?: Conversation['params'];
+  show_images?: boolean;
   model?: ModelRef;
 }
 
@@ -300,7 +301,7 @@ export function renameConversation(conv: Conversation, title: string, now: numbe
 /** Chat-level settings; `undefined` values clear a setting. */
 export function setConversationSettings(conv: Conversation, patch: ConversationInit, now: number): Conversation {
   const next: Conversation = { ...conv, updated_at: now };
-  for (const key of ['system_prompt', 'params', 'model'] as const) {
+  for (const key of ['system_prompt', 'params', 'show_images', 'model'] as const) {
     if (!(key in patch)) continue;
     if (patch[key] === undefined) delete next[key];
     else (next as unknown as Record<string, unknown>)[key] = patch[key];

@@ -56,13 +56,15 @@ export interface Conversation {
   updated_at: number;
   system_prompt?: string;
   params?: ChatParams;
+  /** load remote images in answers (off by default: an image URL can leak the chat); see ui/shared/markdown.ts */
+  show_images?: boolean;
   model?: ModelRef;
   nodes: Record<string, MessageNode>;
   /** top-level siblings in creation order (an edited first message adds a second root) */
   root_ids: string[];
   current_leaf_id?: string;
   /**
-   * Revision of the conversation-level fields (title, title_is_custom, system_prompt, params, model,
+   * Revision of the conversation-level fields (title, title_is_custom, system_prompt, params, show_images, model,
    * current_leaf_id), bumped by user actions but not by streamed tokens, so a tab that is streaming
    * cannot undo another tab's rename or settings (see storage/chats-merge.ts). Absent means 0.
    */
@@ -86,3 +88,6 @@ export interface ConversationSummary {
   /** for search results: text around the first match */
   snippet?: string;
 }
+
+/** What the chat settings form changes; `undefined` clears a setting. */
+export type ChatSettingsPatch = Pick<Conversation, 'system_prompt' | 'params' | 'show_images'>;

@@ -170,6 +170,7 @@ export function migrateConversation(input: unknown): Conversation | null {
   keepIf(conv, 'title_is_custom', (v) => v === true);
   keepIf(conv, 'system_prompt', isString);
   keepIf(conv, 'params', isObject);
+  keepIf(conv, 'show_images', (v) => v === true);
   keepIf(conv, 'model', (v) => isObject(v) && typeof v.connection_id === 'string' && typeof v.model_id === 'string');
   keepIf(conv, 'current_leaf_id', (v) => typeof v === 'string' && v in nodes);
   if (Array.isArray(conv.deleted_node_ids)) {

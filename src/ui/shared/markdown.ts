@@ -4,15 +4,25 @@
 // Decisions (model output is untrusted; a prompt-injected answer must not leak the chat):
 // - Raw HTML in the markdown is shown as text, never rendered.
 // - Links: only http, https and mailto; they open in a new tab with rel="noopener noreferrer".
-// - Images: remote images are NOT loaded (an image URL can carry the conversation to a third party
-//   the moment it renders); they become a plain link the user may choose to open. Only inline
-//   data:image/png|jpeg|gif|webp images are shown.
+//   javascript:, vbscript:, data: and relative URLs are dropped, obfuscated forms too (lib/chat/safe-url.ts).
+// - Images: by default remote images are NOT loaded (an image URL can carry the conversation to a third
+//   party the moment it renders); they become a plain link the user may choose to open. A chat's
+//   "Show images" setting loads http(s) images, with no referrer and lazily. Inline
+//   data:image/png|jpeg|gif|webp images are always shown; SVG never.
 // - Code blocks: <pre data-code-block data-lang="x"><code class="language-x">; the UI adds copy buttons.
+//   Very large blocks are not highlighted (highlight.js would hold the tab for seconds).
 import DOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
+import { isInlineImage, remoteImageUrl, safeLinkUrl } from '../../lib/chat/safe-url.ts';
 
-const SAFE_HREF = /^(?:https?:|mailto:)/i;
-const SAFE_IMAGE_SRC = /^data:image\/(?:png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i;
+export interface RenderOptions {
+  /** load remote http(s) images (the chat's "Show images" setting); default false */
+  remoteImages?: boolean;
+}
+
+/** Set for the duration of one synchronous renderMarkdown call. */
+let allowRemoteImages = false;
+const HIGHLIGHT_MAX_CHARS = 100_000;
 const LANG = /^[\w#+.-]{1,40}$/;
 
 function escapeHtml(text: string): string {
@@ -42,9 +52,11 @@ const marked = new Marked({
     },
     image({ href, text }: Tokens.Image): string {
       const alt = escapeHtml(text || 'image');
-      if (SAFE_IMAGE_SRC.test(href)) return `<img src="${escapeHtml(href)}" alt="${alt}">`;
-      if (SAFE_HREF.test(href)) return `<a href="${escapeHtml(href)}" data-remote-image>${alt}</a>`;
-      return alt;
+      if (isInlineImage(href)) return `<img src="${escapeHtml(href)}" alt="${alt}">`;
+      const remote = remoteImageUrl(href);
+      if (remote === undefined) return alt;
+      if (allowRemoteImages) return `<img src="${escapeHtml(remote)}" alt="${alt}" data-remote-image>`;
+      return `<a href="${escapeHtml(remote)}" data-remote-image>${alt}</a>`;
     },
   },
 });
@@ -58,15 +70,25 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   instance.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A') {
       const href = node.getAttribute('href');
-      if (href === null || !SAFE_HREF.test(href.trim())) node.removeAttribute('href');
-      else {
+      const safe = href === null ? undefined : safeLinkUrl(href);
+      if (safe === undefined) {
+        node.removeAttribute('href');
+        node.removeAttribute('target');
+      } else {
+        node.setAttribute('href', safe);
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
+        node.setAttribute('referrerpolicy', 'no-referrer');
       }
     }
     if (node.tagName === 'IMG') {
-      const src = node.getAttribute('src');
-      if (src === null || !SAFE_IMAGE_SRC.test(src)) node.remove();
+      const src = node.getAttribute('src') ?? '';
+      if (isInlineImage(src)) return;
+      const remote = allowRemoteImages ? remoteImageUrl(src) : undefined;
+      if (remote === undefined) return void node.remove();
+      node.setAttribute('src', remote);
+      node.setAttribute('referrerpolicy', 'no-referrer');
+      node.setAttribute('loading', 'lazy');
     }
   });
   purifier = instance;
@@ -77,14 +99,19 @@ const SANITIZE_CONFIG = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: ['style', 'iframe', 'form', 'input', 'button', 'textarea', 'select', 'object', 'embed', 'link', 'meta', 'base'],
   FORBID_ATTR: ['style', 'srcset', 'formaction', 'action'],
-  ADD_ATTR: ['target'],
+  ADD_ATTR: ['target', 'referrerpolicy', 'loading'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
 };
 
 /** Sanitised HTML for a message. Never put model output into {@html} any other way. */
-export function renderMarkdown(text: string): string {
-  const html = marked.parse(text) as string;
-  return getPurifier().sanitize(html, SANITIZE_CONFIG) as string;
+export function renderMarkdown(text: string, options: RenderOptions = {}): string {
+  allowRemoteImages = options.remoteImages === true;
+  try {
+    const html = marked.parse(text) as string;
+    return getPurifier().sanitize(html, SANITIZE_CONFIG) as string;
+  } finally {
+    allowRemoteImages = false;
+  }
 }
 
 type Highlighter = typeof import('highlight.js/lib/common').default;
@@ -102,6 +129,7 @@ export async function highlightWithin(element: HTMLElement): Promise<void> {
   for (const code of blocks) {
     const lang = code.parentElement?.dataset.lang;
     if (!code.isConnected || lang === undefined || !hljs.getLanguage(lang)) continue;
+    if ((code.textContent ?? '').length > HIGHLIGHT_MAX_CHARS) continue;
     hljs.highlightElement(code);
   }
 }
