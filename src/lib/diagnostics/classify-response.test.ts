@@ -244,3 +244,18 @@ describe('wrong-shape 2xx bodies', () => {
     expect(d.evidence).toContain('The body was empty');
   });
 });
+
+describe('a redirect of a keyed request (not followed by http.ts)', () => {
+  it('says the server redirects elsewhere, that nothing went there, and how to find the real address', async () => {
+    const { redirectError } = await import('../providers/create-error.ts');
+    const request = { method: 'POST', url: 'http://localhost:8080/v1/chat/completions', headers: { Authorization: 'Bearer [redacted]' } };
+    const d = classify({ error: redirectError(request), connection: LLAMACPP, page: httpsChrome() });
+    expect(d.cause).toBe('redirect');
+    expect(d.severity).toBe('error');
+    expect(d.title).toBe('The server redirects this request elsewhere');
+    expect(d.evidence.join('\n')).toMatch(/not followed: nothing was sent to the other address/);
+    expect(d.fixes[0]?.title).toBe('Use the address the server redirects to');
+    expect(d.fixes[0]?.commands?.[0]?.command).toBe('curl -sI "http://localhost:8080/v1/chat/completions"');
+    expect(JSON.stringify(d)).not.toMatch(/Bearer (?!\[redacted\])/);
+  });
+});

@@ -15,6 +15,7 @@ import {
   modelNotFoundFixes,
   ollamaInOpenAiModeFixes,
   quotaFixes,
+  redirectFixes,
   rateLimitFixes,
   serverErrorFixes,
   webUiFixes,
@@ -69,6 +70,15 @@ function unsendableUrl(error: ProviderError): Diagnosis {
   return make('invalid-url', 'This is not a valid server URL', evidence, invalidUrlFixes(url, reason));
 }
 
+/** http.ts did not follow a redirect of a request that carried an API key. */
+function refusedRedirect(error: ProviderError): Diagnosis {
+  const evidence = [
+    `${error.request.method} ${error.request.url} was answered with a redirect to another address`,
+    'The request carried an API key, so the redirect was not followed: nothing was sent to the other address',
+  ];
+  return make('redirect', 'The server redirects this request elsewhere', evidence, redirectFixes(error.request.url));
+}
+
 /** An error object inside a 2xx answer (SSE `data: {"error"}`, Ollama's `{"error"}` line). */
 function inBodyEvidence(error: ProviderError): string {
   const when = error.phase === 'stream' ? 'in the middle of the answer' : 'in its body';
@@ -78,6 +88,7 @@ function inBodyEvidence(error: ProviderError): string {
 export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): Diagnosis {
   if (error.code === 'missing-api-key') return missingKey(error, scope);
   if (error.code === 'invalid-url') return unsendableUrl(error);
+  if (error.code === 'redirect') return refusedRedirect(error);
   const res = error.response;
   const inBody = res !== undefined && res.status >= 200 && res.status < 300;
   // inside a 2xx body, the status that counts is the one vLLM/llama.cpp put in error.code (0 = none)

@@ -15,6 +15,7 @@ export type DiagnosisCause =
   | 'cors-origin'
   | 'cors-preflight'
   | 'auth'
+  | 'redirect'
   | 'quota'
   | 'model-not-found'
   | 'no-models'

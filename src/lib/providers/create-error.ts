@@ -138,6 +138,24 @@ export function invalidUrlError(request: RequestRecord, problem: UrlProblem): Pr
   };
 }
 
+/**
+ * A request that carries an API key was answered with a redirect, which is not followed. The browser hides
+ * the status and target of a redirect it did not follow (status 0), so both are optional.
+ */
+export function redirectError(request: RequestRecord, status?: number, location?: string): ProviderError {
+  const where = location ? ` to ${location}` : '';
+  const code = status ? ` (HTTP ${status}${where})` : where;
+  return {
+    name: 'ProviderError',
+    kind: 'http',
+    code: 'redirect',
+    message: `The server answered with a redirect${code}; it was not followed, so the API key went nowhere else. Set the base URL to the address the server redirects to`,
+    phase: 'request',
+    request,
+    retryable: false,
+  };
+}
+
 /** `Name: message` of whatever was thrown; evidence for people, never branched on. */
 export function describeCause(cause: unknown): string {
   if (cause instanceof Error || (isRecord(cause) && typeof cause.name === 'string' && typeof cause.message === 'string')) {

@@ -8,8 +8,10 @@ export type ProviderErrorKind = 'network' | 'http' | 'invalid-response' | 'abort
  * `missing-api-key`: kind 'http' with no `response` — we refuse locally what the server would refuse with 401.
  * `invalid-url`: kind 'http' with no `response` — the URL is not an absolute http(s) URL without credentials,
  * so fetch would resolve it against the page's own host (and send the key there) or refuse it.
+ * `redirect`: kind 'http' with no `response` — a request carrying an API key was answered with a redirect,
+ * which is never followed (the key and the chat would go wherever the server points); nothing more was sent.
  */
-export type ProviderErrorCode = 'missing-api-key' | 'invalid-url';
+export type ProviderErrorCode = 'missing-api-key' | 'invalid-url' | 'redirect';
 
 export interface RequestRecord {
   method: string;

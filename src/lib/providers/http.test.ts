@@ -214,3 +214,50 @@ describe('URL guard (nothing reaches fetch unless the URL is absolute http(s) wi
     expect(fetch.calls).toHaveLength(0);
   });
 });
+
+/** What a browser's fetch gives for a redirect it did not follow: type 'opaqueredirect', status 0, no headers. */
+function opaqueRedirect(): Response {
+  const response = new Response(null, { status: 200 });
+  Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+  Object.defineProperty(response, 'status', { value: 0 });
+  return response;
+}
+
+describe('redirects (a key goes to its own connection or nowhere)', () => {
+  it('a request carrying a key is sent with redirect: manual; one without keeps the default', async () => {
+    const fetch = fakeFetch(() => new Response('ok'));
+    await sendRequest(post, { fetch });
+    await sendRequest({ ...post, headers: { 'Content-Type': 'application/json' } }, { fetch });
+    await sendRequest({ ...post, headers: { 'x-api-key': 'k' } }, { fetch });
+    expect(fetch.calls.map((c) => c.init.redirect)).toEqual(['manual', undefined, 'manual']);
+  });
+
+  it.each([
+    ['a browser (opaque redirect)', opaqueRedirect, undefined],
+    ['a server-side fetch (the 307 itself)', () => new Response(null, { status: 307, headers: { Location: 'http://other.example/v1/chat/completions' } }), 307],
+  ])('a redirect seen by %s → code redirect, not followed, key not in the error', async (_name, reply, status) => {
+    const fetch = fakeFetch(reply);
+    const exchanges: ExchangeRecord[] = [];
+    const error = await rejection(sendRequest(post, { fetch, onExchange: (r) => exchanges.push(r) }));
+    expect(fetch.calls).toHaveLength(1);
+    expect(error).toMatchObject({ name: 'ProviderError', kind: 'http', code: 'redirect', phase: 'request', retryable: false });
+    expect(error).not.toHaveProperty('response');
+    expect(error.message).toMatch(/redirect/);
+    if (status) expect(error.message).toContain('HTTP 307 to http://other.example/v1/chat/completions');
+    expect(exchanges[0]?.error?.code).toBe('redirect');
+    expect(JSON.stringify([error, exchanges])).not.toContain('sk-secret');
+  });
+
+  it('fetchText (model lists) refuses a redirect for a keyed request too', async () => {
+    const fetch = fakeFetch(opaqueRedirect);
+    const error = await rejection(fetchText({ method: 'GET', url: 'http://127.0.0.1:8080/v1/models', headers: { Authorization: 'Bearer sk-secret-1234' } }, { fetch }));
+    expect(error.code).toBe('redirect');
+  });
+
+  it('a 304 is not a redirect to refuse', async () => {
+    const fetch = fakeFetch(() => new Response(null, { status: 304 }));
+    const error = await rejection(sendRequest(post, { fetch }));
+    expect(error.code).toBeUndefined();
+    expect(error.response?.status).toBe(304);
+  });
+});

@@ -1,9 +1,11 @@
 // The only place that calls fetch. Sends exactly the headers given, enforces an optional timeout until
 // the response headers arrive, turns every failure into a ProviderError and reports each exchange
-// (redacted) to an optional observer for the request inspector.
+// (redacted) to an optional observer for the request inspector. A request that carries an API key
+// never follows a redirect (`redirect: 'manual'`): the key and the chat go to the connection's own
+// address or nowhere.
 import { abortableBody } from './abortable-body.ts';
-import { abortedError, httpError, invalidUrlError, networkError, timeoutError, type UrlProblem } from './create-error.ts';
-import { redactHeaders, redactUrl } from './redact.ts';
+import { abortedError, httpError, invalidUrlError, networkError, redirectError, timeoutError, type UrlProblem } from './create-error.ts';
+import { carriesSecret, redactHeaders, redactUrl } from './redact.ts';
 import type { ProviderError, RequestRecord, ResponseRecord } from './errors.ts';
 
 export interface HttpRequest {
@@ -142,6 +144,8 @@ async function open(request: HttpRequest, options: HttpOptions, exchange: Exchan
     signal: exchange.signal,
   };
   if (request.body !== undefined) init.body = request.body;
+  const guarded = carriesSecret(request.headers);
+  if (guarded) init.redirect = 'manual';
   if (options.targetAddressSpace !== undefined) init.targetAddressSpace = options.targetAddressSpace;
 
   const fetchFn: FetchLike = options.fetch ?? platformFetch;
@@ -151,6 +155,14 @@ async function open(request: HttpRequest, options: HttpOptions, exchange: Exchan
   } catch (cause) {
     exchange.clearTimeout();
     const error = exchange.failure(cause, 'request');
+    exchange.report({ error });
+    throw error;
+  }
+
+  if (guarded && isRedirect(raw)) {
+    exchange.clearTimeout();
+    await raw.body?.cancel().catch(() => undefined);
+    const error = redirectError(record, raw.status || undefined, raw.headers.get('location') ?? undefined);
     exchange.report({ error });
     throw error;
   }
@@ -216,6 +228,11 @@ function startExchange(request: HttpRequest, options: HttpOptions): Exchange {
       }
     },
   };
+}
+
+/** Browsers give an unfollowed redirect as type 'opaqueredirect' (status 0); other fetches give the 3xx itself. */
+function isRedirect(raw: Response): boolean {
+  return raw.type === 'opaqueredirect' || (raw.status >= 300 && raw.status < 400 && raw.status !== 304);
 }
 
 function readHeaders(headers: Headers): Record<string, string> {

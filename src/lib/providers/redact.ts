@@ -6,6 +6,11 @@ const SECRET_QUERY = new Set(['key', 'api_key', 'apikey', 'api-key', 'token', 'a
 
 export const REDACTED = '[redacted]';
 
+/** Whether any header carries a credential (an API key): such requests never follow redirects. */
+export function carriesSecret(headers: Readonly<Record<string, string>>): boolean {
+  return Object.keys(headers).some((name) => SECRET_HEADERS.has(name.toLowerCase()));
+}
+
 export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {

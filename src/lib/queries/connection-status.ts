@@ -35,6 +35,7 @@ export function connectionStatus(c: Connection, q: ModelsQueryState): Connection
 /** A short, honest cause from the typed error alone (no probes). */
 export function shortCause(e: ProviderError): string {
   if (e.code === 'missing-api-key') return 'this server needs an API key';
+  if (e.code === 'redirect') return 'the server redirects elsewhere (not followed, to keep the API key safe)';
   if (e.code === 'invalid-url') return 'the address is not a full http:// or https:// URL (nothing was sent)';
   switch (e.kind) {
     case 'timeout':

@@ -197,3 +197,17 @@ export function noModelsFixes(kind: ServerKind | undefined): Fix[] {
   }
   return [{ title: 'Load a model on the server, or type its id', text: `${serverName(kind)} listed no models. Load one on the server, or add model ids by hand in the connection.` }];
 }
+
+/** A keyed request was redirected and not followed (http.ts): point the connection at the final address. */
+export function redirectFixes(requestUrl: string): Fix[] {
+  return [
+    {
+      title: 'Use the address the server redirects to',
+      text:
+        'Switchboard never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. ' +
+        'Find where the server points (the Location line of the command below), then put that address in the connection\'s base URL. ' +
+        'Common causes: http:// redirected to https://, a missing or extra /v1, a proxy or login page in front of the API.',
+      commands: [{ label: 'Show the redirect', command: `curl -sI ${quote(requestUrl)}` }],
+    },
+  ];
+}
