@@ -40,7 +40,9 @@ const noIds = () => {
 describe('export', () => {
   it('wraps conversations in a versioned document', () => {
     const doc = buildExport([sample('a'), sample('b')], 5000);
-    expect(doc).toMatchObject({ format: 'switchboard-chats', version: 1, exported_at: 5000 });
+    expect(doc).toMatchObject({ format: 'switchboard-chats', version: 1, exported_at: 5000, includes_api_keys: false });
+    // the statement is at the top of the file, before the conversations
+    expect(Object.keys(JSON.parse(exportToJson([sample('a')], 1)))).toEqual(['format', 'version', 'exported_at', 'includes_api_keys', 'conversations']);
     expect(doc.conversations.map((c) => c.id)).toEqual(['a', 'b']);
   });
 

@@ -14,6 +14,8 @@ export interface ChatsExport {
   version: typeof EXPORT_VERSION;
   /** ms since epoch */
   exported_at: number;
+  /** always false: chat exports never carry API keys (credential headers are scrubbed from recorded requests) */
+  includes_api_keys: false;
   conversations: Conversation[];
 }
 
@@ -53,6 +55,7 @@ export function buildExport(conversations: Conversation[], now: number): ChatsEx
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exported_at: now,
+    includes_api_keys: false,
     conversations: conversations.map(scrubConversation),
   };
 }

@@ -23,6 +23,23 @@ describe('connections export/import', () => {
     expect(JSON.parse(exportConnections([conn], 5, true)).connections[0].api_key).toBe('sk-secret');
   });
 
+  it('says at the top whether the file holds API keys', () => {
+    const keyless = { ...conn, id: 'b', name: 'Keyless' };
+    delete keyless.api_key;
+    expect(JSON.parse(exportConnections([conn, keyless], 5)).includes_api_keys).toBe(false);
+    expect(JSON.parse(exportConnections([conn, keyless], 5, true)).includes_api_keys).toBe(true);
+    // asked for keys, but no connection has one: the file truthfully holds none
+    expect(JSON.parse(exportConnections([keyless], 5, true)).includes_api_keys).toBe(false);
+    // a blank key is no key
+    expect(JSON.parse(exportConnections([{ ...conn, api_key: '' }], 5, true)).includes_api_keys).toBe(false);
+  });
+
+  it('imports files from before includes_api_keys existed', () => {
+    const old = JSON.stringify({ format: 'switchboard-connections', version: 1, exported_at: 1, connections: [{ name: 'Old', mode: 'ollama', base_url: 'http://localhost:11434' }] });
+    const result = importConnections(old, [], newId, 2);
+    expect(result.ok && result.connections.map((c) => c.name)).toEqual(['Old']);
+  });
+
   it('round-trips with fresh ids and skips what is already there', () => {
     const text = exportConnections([conn], 5, true);
     const into = importConnections(text, [], newId, 9);

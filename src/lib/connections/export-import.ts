@@ -1,5 +1,5 @@
 // Connections to and from a JSON file. Field names stay exactly as stored (mode, base_url, params).
-// API keys are left out unless the user asks for them.
+// API keys are left out unless the user asks for them; the file says which (`includes_api_keys`).
 import type { Connection, ConnectionMode, ServerKind } from './types.ts';
 import { normalizeBaseUrl } from './normalize-base-url.ts';
 
@@ -12,6 +12,8 @@ export interface ConnectionsExport {
   format: typeof CONNECTIONS_FORMAT;
   version: number;
   exported_at: number;
+  /** true when at least one connection in the file carries its API key (files before this field: absent) */
+  includes_api_keys: boolean;
   connections: Exported[];
 }
 
@@ -19,7 +21,13 @@ export function exportConnections(list: readonly Connection[], now: number, incl
   const connections = list.map(({ id: _id, created_at: _c, updated_at: _u, api_key, ...rest }) =>
     includeKeys && api_key ? { ...rest, api_key } : rest,
   );
-  const doc: ConnectionsExport = { format: CONNECTIONS_FORMAT, version: CONNECTIONS_EXPORT_VERSION, exported_at: now, connections };
+  const doc: ConnectionsExport = {
+    format: CONNECTIONS_FORMAT,
+    version: CONNECTIONS_EXPORT_VERSION,
+    exported_at: now,
+    includes_api_keys: connections.some((c) => 'api_key' in c),
+    connections,
+  };
   return JSON.stringify(doc, null, 2);
 }
 
