@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactHeaders, redactUrl } from './redact.ts';
+import { carriesSecret, redactHeaders, redactUrl } from './redact.ts';
 
 describe('redactHeaders', () => {
   it('redacts key-like headers whatever their case, keeping only the scheme word', () => {
@@ -32,5 +32,15 @@ describe('redactUrl', () => {
     expect(redactUrl('http://user:pw@h:8080/v1')).toBe('http://h:8080/v1');
     expect(redactUrl('http://localhost:11434/api/tags')).toBe('http://localhost:11434/api/tags');
     expect(redactUrl('not a url')).toBe('not a url');
+  });
+});
+
+describe('carriesSecret', () => {
+  it('spots a key in any credential header, whatever its case', () => {
+    expect(carriesSecret({ Authorization: 'Bearer sk-1' })).toBe(true);
+    expect(carriesSecret({ 'X-Api-Key': 'k' })).toBe(true);
+    expect(carriesSecret({ 'api-key': 'k' })).toBe(true);
+    expect(carriesSecret({ 'Content-Type': 'application/json' })).toBe(false);
+    expect(carriesSecret({})).toBe(false);
   });
 });
