@@ -24,14 +24,15 @@ describe('Content-Security-Policy', () => {
     expect(header).not.toBe('');
   });
 
-  it('forbids inline script, eval, plugins, <base> and framing', () => {
+  it('forbids inline script and style, eval, plugins, <base> and framing', () => {
     const d = directives(header);
     expect(d.get('script-src')).toBe("'self'");
     expect(d.get('default-src')).toBe("'self'");
     expect(d.get('object-src')).toBe("'none'");
     expect(d.get('base-uri')).toBe("'none'");
     expect(d.get('frame-ancestors')).toBe("'none'");
-    expect(header).not.toMatch(/unsafe-eval|wasm-unsafe-eval/);
+    expect(header).not.toMatch(/unsafe-eval|wasm-unsafe-eval|unsafe-inline/);
+    expect(d.get('style-src')).toBe("'self'");
     expect(d.get('connect-src')).toBe('*');
   });
 
