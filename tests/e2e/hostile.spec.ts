@@ -197,3 +197,23 @@ test('remote images: off by default (nothing is fetched), the chat\'s "Show imag
   await expect(assistantMessages(page).last().getByRole('link', { name: 'tracking pixel' })).toBeVisible();
   await expect(assistantMessages(page).last().locator('img')).toHaveCount(0);
 });
+
+test('an imported connections file with hostile names is shown as text', async ({ page, openai }) => {
+  const name = `${HOSTILE_NAMES.markup}\u202Ebox`;
+  const file = JSON.stringify({
+    format: 'switchboard-connections',
+    version: 1,
+    exported_at: 1,
+    includes_api_keys: false,
+    connections: [
+      { name, mode: 'openai_compatible', base_url: openai.baseUrl },
+      { name: `<svg onload="top.PWNED='skipped'">`, mode: 'no-such-mode', base_url: 'javascript:alert(1)' },
+    ],
+  });
+  await openSettings(page);
+  await page.getByLabel('Import connections file').setInputFiles({ name: 'connections.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 connection.' })).toContainText(`Skipped: <svg onload="top.PWNED='skipped'">`);
+  const shown = `${HOSTILE_NAMES.markup}⟨U+202E⟩box`;
+  await expect(connectionCard(page, shown).getByRole('heading', { level: 3 })).toHaveText(shown);
+  await expect(connectionCard(page, shown).getByRole('status')).toContainText('Online');
+});
