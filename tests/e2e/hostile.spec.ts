@@ -217,3 +217,20 @@ test('an imported connections file with hostile names is shown as text', async (
   await expect(connectionCard(page, shown).getByRole('heading', { level: 3 })).toHaveText(shown);
   await expect(connectionCard(page, shown).getByRole('status')).toContainText('Online');
 });
+
+test('Ollama: markup in the `thinking` field and in an inline <think> block is reasoning shown as text', async ({ page, startServer }) => {
+  // the think vector is left out of the inline block: its own </think> would end the block early
+  const inline = MARKUP_VECTORS.filter((v) => !v.payload.startsWith('<think>')).map((v) => v.payload).join('\n\n');
+  const ollama = await startServer('ollama', { models: ['llama3.2:1b', HOSTILE_NAMES.rtl], thinking: ALL_MARKUP, reply: `<think>${inline}</think>Answer after thinking.` });
+  await openSettings(page);
+  await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
+  await openChat(page);
+  await expect(page.getByRole('combobox', { name: 'Model' }).locator('option', { hasText: 'gpt-4o⟨U+202E⟩lper — Ollama box' })).toHaveCount(1);
+  await pickModel(page, 'llama3.2:1b', 'Ollama box');
+  await sendMessage(page, 'Think hard');
+  const answer = assistantMessages(page).last();
+  await expect(answer.locator('.markdown')).toHaveText('Answer after thinking.');
+  const reasoning = answer.locator('.reasoning-text');
+  for (const v of MARKUP_VECTORS) await expect(reasoning, v.name).toContainText(v.payload.slice(0, 40));
+  expect(await reasoning.evaluate((el) => el.childElementCount)).toBe(0);
+});
