@@ -44,6 +44,8 @@ interface Case {
   options?: StreamChatOptions;
   /** abort the turn this many ms after the first text arrived */
   stopAfterMs?: number;
+  /** connection params (e.g. stream: false) */
+  params?: { stream: boolean };
   expect: (wire: Wire) => Expectation;
 }
 
@@ -208,6 +210,28 @@ const cases: Case[] = [
     expect: () => ({ text: 'Hello', finish: 'error', error: { kind: 'http', message: /^CUDA out of memory$/ } }),
   },
   {
+    name: 'stream:false: a web page instead of the JSON reply',
+    params: { stream: false },
+    body: () => close(WEB_PAGE),
+    contentType: () => 'text/html',
+    expect: () => ({ text: '', finish: 'error', error: { kind: 'invalid-response', message: /answered with a web page/ } }),
+  },
+  {
+    name: 'stream:false: the reply stalls halfway (no text yet, so the first-token allowance applies)',
+    params: { stream: false },
+    body: () => ({ chunks: ['{"choices":[{"message":{"content":"half'], then: 'stall' }),
+    contentType: () => 'application/json',
+    options: { idleTimeoutMs: 10, firstTokenTimeoutMs: 60 },
+    expect: () => ({ text: '', finish: 'timeout', error: { kind: 'timeout', message: /^No data from .* for 0\.06 s while waiting for the first token/ } }),
+  },
+  {
+    name: 'stream:false: a reply that never ends is refused past 64 MB',
+    params: { stream: false },
+    body: () => ({ chunks: ['{"response":"'], then: 'endless' }),
+    contentType: () => 'application/json',
+    expect: () => ({ text: '', finish: 'error', error: { kind: 'invalid-response', message: /reply is larger than 64 MB/ } }),
+  },
+  {
     name: 'a stream that is not the expected format at all',
     body: () => close('hello world, this is not an API\n'),
     contentType: () => 'text/plain',
@@ -237,7 +261,8 @@ async function run(c: Case, wire: Wire, limitMs = 8000): Promise<ChatEvent[]> {
   const controller = new AbortController();
   const events: ChatEvent[] = [];
   const turn = (async () => {
-    for await (const event of streamChat(targets[wire], hello, { fetch, signal: controller.signal, ...c.options })) {
+    const target = c.params ? { ...targets[wire], params: c.params } : targets[wire];
+    for await (const event of streamChat(target, hello, { fetch, signal: controller.signal, ...c.options })) {
       events.push(event);
       if (c.stopAfterMs !== undefined && event.type === 'text-delta') setTimeout(() => controller.abort(), c.stopAfterMs);
     }
@@ -273,6 +298,6 @@ describe.each(['sse', 'ndjson'] as const)('robustness corpus through the %s adap
   }, 20_000);
 });
 
-it('the corpus has at least 25 cases per adapter', () => {
-  expect(cases.length).toBeGreaterThanOrEqual(25);
+it('the corpus has at least 30 cases per adapter', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(30);
 });
