@@ -11,6 +11,8 @@ import {
   brokenRecord,
   byteChunks,
   bytes,
+  chunksOf,
+  concat,
   delta,
   done,
   errorRecord,
@@ -238,22 +240,6 @@ const cases: Case[] = [
     expect: (w) => ({ text: '', finish: 'error', error: { kind: 'invalid-response', message: w === 'sse' ? /not an event stream/ : /not a stream of JSON lines/ } }),
   },
 ];
-
-function chunksOf(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
-  return out;
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** Runs one case; a turn that does not end within `limitMs` fails as a hang. */
 async function run(c: Case, wire: Wire, limitMs = 8000): Promise<ChatEvent[]> {

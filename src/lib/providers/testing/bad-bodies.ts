@@ -80,3 +80,20 @@ export function byteChunks(text: string): Uint8Array[] {
   return Array.from(bytes(text), (b) => Uint8Array.of(b));
 }
 
+/** Text cut into pieces of `size` characters. */
+export function chunksOf(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
+/** The byte arrays joined. */
+export function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
