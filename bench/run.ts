@@ -7,6 +7,7 @@ import { parseChatStream as parseNdjson } from '../src/lib/providers/ollama/pars
 import { appendUserMessage, createConversation, startAssistantMessage, updateNode } from '../src/lib/chat/tree.ts';
 import { applyEvent } from '../src/lib/chat/apply-event.ts';
 import type { Conversation } from '../src/lib/chat/types.ts';
+import { streamChat } from '../src/lib/providers/index.ts';
 
 const TOKENS = 20_000;
 const encoder = new TextEncoder();
@@ -88,5 +89,49 @@ function benchDeltaApply(): void {
   }
 }
 
+/** Whole turns through streamChat (sniffing, watchdog, parser): time must grow linearly with the size. */
+async function timeTurn(mode: 'openai_compatible' | 'ollama', body: string, contentType: string): Promise<{ ms: number; chars: number }> {
+  const bytes = encoder.encode(body);
+  const fetch = async () => new Response(chunked(bytes, 16 * 1024), { headers: { 'Content-Type': contentType } });
+  const target = { mode, base_url: mode === 'ollama' ? 'http://bench:11434' : 'http://bench/v1' };
+  const t0 = performance.now();
+  let chars = 0;
+  for await (const event of streamChat(target, { model: 'm', messages: [{ role: 'user', content: 'x' }] }, { fetch })) if (event.type === 'text-delta') chars += event.text.length;
+  return { ms: performance.now() - t0, chars };
+}
+
+async function benchBigAnswers(): Promise<void> {
+  console.log('\nWhole turns through streamChat: answers of growing size (100-char deltas), and one answer as a single line');
+  console.log('format  shape        MB    ms      MB/s   time per MB vs 1 MB');
+  const piece = 'y'.repeat(99) + ' ';
+  const shapes = {
+    SSE: {
+      mode: 'openai_compatible' as const,
+      type: 'text/event-stream',
+      deltas: (n: number) => `data: {"choices":[{"index":0,"delta":{"content":"${piece}"},"finish_reason":null}]}\n\n`.repeat(n) + 'data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n',
+      line: (n: number) => `data: {"choices":[{"index":0,"delta":{"content":"${piece.repeat(n)}"},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n`,
+    },
+    NDJSON: {
+      mode: 'ollama' as const,
+      type: 'application/x-ndjson',
+      deltas: (n: number) => `{"response":"${piece}","done":false}\n`.repeat(n) + '{"response":"","done":true,"done_reason":"stop"}\n',
+      line: (n: number) => `{"response":"${piece.repeat(n)}","done":true,"done_reason":"stop"}\n`,
+    },
+  };
+  await timeTurn('ollama', shapes.NDJSON.deltas(10_000), shapes.NDJSON.type); // warm-up
+  for (const [name, shape] of Object.entries(shapes)) {
+    for (const kind of ['deltas', 'line'] as const) {
+      let perMbAt1 = 0;
+      for (const mb of [1, 4, 10]) {
+        const run = await timeTurn(shape.mode, shape[kind](mb * 10_000), shape.type);
+        const perMb = run.ms / mb;
+        if (mb === 1) perMbAt1 = perMb;
+        console.log(`${name.padEnd(7)} ${(kind === 'line' ? 'one line' : '100-char').padEnd(11)} ${String(mb).padStart(3)}  ${run.ms.toFixed(0).padStart(6)}  ${(run.chars / 1e6 / (run.ms / 1000)).toFixed(1).padStart(6)}   ${(perMb / perMbAt1).toFixed(2)}x`);
+      }
+    }
+  }
+}
+
 await benchParsers();
 benchDeltaApply();
+await benchBigAnswers();

@@ -31,7 +31,7 @@ export function sendOverride(res: ServerResponse, status: number, body: unknown,
 }
 
 /** Resolves once the bytes are handed to the socket, so a following destroy() cannot drop them. */
-export function writeFlushed(res: ServerResponse, data: string): Promise<void> {
+export function writeFlushed(res: ServerResponse, data: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     if (res.destroyed) return resolve();
     res.write(data, () => resolve());

@@ -66,10 +66,12 @@ export interface NativeReplySpec {
   thinking?: string;
   numPredict?: number;
   promptTokens: number;
+  /** The reply's pieces as given (default: `reply` split into word-sized tokens). */
+  pieces?: string[];
 }
 
 function plan(spec: NativeReplySpec) {
-  const all = splitIntoTokens(spec.reply);
+  const all = spec.pieces ?? splitIntoTokens(spec.reply);
   const content = spec.numPredict !== undefined && spec.numPredict >= 0 ? all.slice(0, spec.numPredict) : all;
   const thinking = spec.thinking ? splitIntoTokens(spec.thinking) : [];
   const evalCount = thinking.length + content.length;
@@ -108,6 +110,7 @@ export function nativeStreamPlan(spec: NativeReplySpec): StreamPlan {
   for (const token of p.content) frames.push({ kind: 'content', data: line({ ...piece(spec, { content: token }), done: false }) });
   frames.push({
     kind: 'tail',
+    terminal: true,
     data: line({ ...piece(spec, {}), done: true, done_reason: p.doneReason, ...finalExtra(spec), ...p.stats }),
   });
   return {
@@ -115,6 +118,7 @@ export function nativeStreamPlan(spec: NativeReplySpec): StreamPlan {
     separator: '\n',
     garbage: `{"model":"${spec.model}","response":\n`,
     errorFrame: (message) => line({ error: message }),
+    textFrame: (text) => line({ ...piece(spec, { content: text }), done: false }),
   };
 }
 

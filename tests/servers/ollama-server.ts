@@ -9,7 +9,7 @@ import {
   type Misbehaviour,
   type ServerContext,
 } from './server-core.ts';
-import { pumpStream } from './stream-pump.ts';
+import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
 import {
@@ -142,7 +142,7 @@ async function handle(ctx: ServerContext<OllamaServerConfig>): Promise<void> {
   if (!cors(ctx)) return;
   if (config.hostCheck && !ollamaHostAllowed(record.host)) return sendEmpty(res, 403);
   if (record.method === 'OPTIONS') return sendEmpty(res, 204);
-  if (config.html) return sendText(res, 200, WEB_UI_PAGE, 'text/html; charset=utf-8');
+  if (config.html === true || config.html === record.path) return sendText(res, 200, WEB_UI_PAGE, 'text/html; charset=utf-8');
   if (config.requireKey !== undefined && bearerKey(record.headers) !== config.requireKey) {
     if (!config.keyErrorCors) removeCorsHeaders(res);
     return sendJson(res, 401, { error: 'unauthorized' });
@@ -217,9 +217,13 @@ async function native(ctx: ServerContext<OllamaServerConfig>, endpoint: 'generat
     promptTokens: countNativePromptTokens(body),
     ...(config.thinking !== undefined && body['think'] !== false ? { thinking: config.thinking } : {}),
     ...(typeof options?.num_predict === 'number' ? { numPredict: options.num_predict } : {}),
+    ...(config.bigReply ? { pieces: bigReplyPieces(config.bigReply) } : {}),
   };
+  if (body['stream'] !== false && config.ignoreStream) {
+    return sendJson(res, 200, nativeJson(spec), config.streamContentType ? { 'Content-Type': config.streamContentType } : {});
+  }
   if (body['stream'] !== false) {
-    res.writeHead(200, { 'Content-Type': 'application/x-ndjson' });
+    res.writeHead(200, { 'Content-Type': config.streamContentType ?? 'application/x-ndjson' });
     res.flushHeaders();
     return pumpStream(ctx, nativeStreamPlan(spec));
   }

@@ -14,6 +14,8 @@ export interface ChatReplySpec {
   reasoningField: 'reasoning_content' | 'reasoning';
   /** Overrides the finish reason (default 'stop', or 'length' when max tokens cut the reply). */
   finishReason?: string;
+  /** The reply's pieces as given (default: `reply` split into word-sized tokens). */
+  pieces?: string[];
 }
 
 interface ChatBody {
@@ -46,7 +48,7 @@ interface Plan {
 
 function plan(body: ChatBody, spec: ChatReplySpec): Plan {
   const limit = body.max_completion_tokens ?? body.max_tokens;
-  const all = splitIntoTokens(spec.reply);
+  const all = spec.pieces ?? splitIntoTokens(spec.reply);
   const cap = typeof limit === 'number' && limit >= 0 ? limit : Infinity;
   const content = all.slice(0, cap);
   const reasoning = spec.reasoning ? splitIntoTokens(spec.reasoning) : [];
@@ -107,11 +109,12 @@ export function chatStreamPlan(body: ChatBody, spec: ChatReplySpec): StreamPlan 
     const usage = llama ? { ...p.usage, prompt_tokens_details: { cached_tokens: 0 } } : p.usage;
     frames.push({ kind: 'tail', data: sse(envelope([], llama ? { usage, timings: timings(p) } : { usage })) });
   }
-  frames.push({ kind: 'tail', data: 'data: [DONE]\n\n' });
+  frames.push({ kind: 'tail', terminal: true, data: 'data: [DONE]\n\n' });
   return {
     frames,
     separator: '\n\n',
     garbage: 'data: {"choices":[{"delta":{"content":\n\n',
+    textFrame: (text) => sse(envelope([choice(llama ? { content: text } : { role: 'assistant', content: text })])),
     errorFrame: (message) =>
       sse({ error: llama ? { code: 500, message, type: 'server_error' } : { message, type: 'api_error', param: null, code: null } }),
   };

@@ -10,7 +10,7 @@ import {
   type Misbehaviour,
   type ServerContext,
 } from './server-core.ts';
-import { pumpStream } from './stream-pump.ts';
+import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan, type ChatReplySpec } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
 import {
@@ -130,7 +130,7 @@ async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
   res.setHeader('Server', 'llama.cpp');
   if (record.method === 'OPTIONS') return preflight(ctx);
   applyCors(res, config, record.origin);
-  if (config.html) return sendText(res, 200, WEB_UI_PAGE, 'text/html; charset=utf-8');
+  if (config.html === true || config.html === record.path) return sendText(res, 200, WEB_UI_PAGE, 'text/html; charset=utf-8');
   const route = routeOf(record.path, config);
   if (config.requireKey !== undefined && route !== 'health' && !hasValidKey(record.headers, config.requireKey)) {
     if (!config.keyErrorCors) removeCorsHeaders(res);
@@ -179,9 +179,13 @@ async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     reasoningField: config.reasoningField,
     ...(config.reasoning !== undefined ? { reasoning: config.reasoning } : {}),
     ...(config.finishReason !== undefined ? { finishReason: config.finishReason } : {}),
+    ...(config.bigReply ? { pieces: bigReplyPieces(config.bigReply) } : {}),
   };
+  if (request.stream === true && config.ignoreStream) {
+    return sendJson(res, 200, chatCompletionJson(body, spec), config.streamContentType ? { 'Content-Type': config.streamContentType } : {});
+  }
   if (request.stream === true) {
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'X-Accel-Buffering': 'no', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { 'Content-Type': config.streamContentType ?? 'text/event-stream', 'X-Accel-Buffering': 'no', 'Cache-Control': 'no-cache' });
     res.flushHeaders();
     return pumpStream(ctx, chatStreamPlan(body, spec));
   }

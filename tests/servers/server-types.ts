@@ -33,13 +33,27 @@ export interface Misbehaviour {
   malformedLines: boolean | string;
   /** After N content chunks send the server's mid-stream error record and end the body. */
   midStreamError?: { afterChunks: number; message: string };
-  /** Serve an HTML web-UI page with 200 at every path (CORS headers still follow `cors`). */
-  html: boolean;
+  /** Serve an HTML web-UI page with 200 at every path, or only at this path (CORS headers still follow `cors`). */
+  html: boolean | string;
   status?: StatusOverride;
   /** Accept the request and never answer (true = every path, string = only that path). */
   hang: boolean | string;
   /** Pause a stream after N content chunks (true = 1) until release(); non-stream replies wait whole. */
   holdStream: boolean | number;
+  /** After N content chunks, send one line that never ends: 1 MB pieces without a line break until the client goes. */
+  endlessLineAfterChunks?: number;
+  /** After N content chunks, send a text chunk whose JSON string holds invalid UTF-8 bytes (FF FE) between "bad" and "bytes". */
+  invalidUtf8AfterChunks?: number;
+  /** After N content chunks, go silent for `ms` (then carry on), or until the client goes. */
+  pause?: { afterChunks: number; ms: number };
+  /** Leave out the terminal marker: `data: [DONE]` (OpenAI, the finish_reason is still sent) or the done:true line (Ollama). */
+  omitTerminal: boolean;
+  /** Content-Type sent on streamed replies instead of the real one (a lying header). */
+  streamContentType?: string;
+  /** Answer a stream:true request with one whole JSON reply (under streamContentType when set). */
+  ignoreStream: boolean;
+  /** Replace the reply with a generated answer of about this many bytes, in pieces of `pieceChars` (default 1000). */
+  bigReply?: { bytes: number; pieceChars?: number };
 }
 
 export const defaultMisbehaviour: Misbehaviour = {
@@ -51,6 +65,8 @@ export const defaultMisbehaviour: Misbehaviour = {
   html: false,
   hang: false,
   holdStream: false,
+  omitTerminal: false,
+  ignoreStream: false,
 };
 
 export interface RecordedRequest {

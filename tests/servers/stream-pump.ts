@@ -1,5 +1,6 @@
-// Writes a streamed reply frame by frame and applies the stream misbehaviours (delay, hold, garbage
-// line, mid-stream error, cut). Servers describe their stream as frames; this decides what goes out.
+// Writes a streamed reply frame by frame and applies the stream misbehaviours (delay, hold, pause, garbage
+// line, invalid UTF-8, an endless line, mid-stream error, cut, no terminal marker). Servers describe their
+// stream as frames; this decides what goes out.
 import type { ServerResponse } from 'node:http';
 import { sleep, type Misbehaviour } from './server-core.ts';
 import { writeFlushed } from './http-replies.ts';
@@ -11,6 +12,8 @@ export interface Frame {
   kind: 'head' | 'content' | 'tail';
   /** Only content frames carrying answer text count for cutAfterChunks/holdStream (not reasoning). */
   counts?: boolean;
+  /** The terminal marker ([DONE], or Ollama's done:true line), left out by omitTerminal. */
+  terminal?: boolean;
 }
 
 export interface StreamPlan {
@@ -21,6 +24,8 @@ export interface StreamPlan {
   separator: string;
   /** Formats a mid-stream error record. */
   errorFrame: (message: string) => string;
+  /** Formats one extra text chunk (for the injected misbehaviours). */
+  textFrame: (text: string) => string;
 }
 
 export interface PumpContext {
@@ -33,6 +38,24 @@ export interface PumpContext {
 /** Splits text into word-sized "tokens" (leading whitespace attached) that concatenate back to it. */
 export function splitIntoTokens(text: string): string[] {
   return text.match(/\s*\S+|\s+$/g) ?? [];
+}
+
+/**
+ * A generated answer of about `bytes` bytes in pieces of `pieceChars`: numbered lines ("Line 000001: …")
+ * separated by blank lines, so the start and the end can be recognised on screen.
+ */
+export function bigReplyPieces({ bytes, pieceChars = 1000 }: { bytes: number; pieceChars?: number }): string[] {
+  const lines: string[] = [];
+  let size = 0;
+  for (let n = 1; size < bytes; n++) {
+    const line = `Line ${String(n).padStart(6, '0')}: the quick brown fox jumps over the lazy dog.\n\n`;
+    lines.push(line);
+    size += line.length;
+  }
+  const text = lines.join('');
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += pieceChars) pieces.push(text.slice(i, i + pieceChars));
+  return pieces;
 }
 
 function holdAfter(config: Misbehaviour): number | undefined {
@@ -60,12 +83,29 @@ function cut(ctx: PumpContext): void {
   setTimeout(() => socket.destroy(), 1000).unref();
 }
 
+/** A text record whose JSON string holds the bytes FF FE (invalid UTF-8) between "bad" and "bytes". */
+function invalidUtf8Frame(plan: StreamPlan): Uint8Array {
+  const [before, after] = plan.textFrame('bad@@bytes').split('@@') as [string, string];
+  return Buffer.concat([Buffer.from(before), Buffer.from([0xff, 0xfe]), Buffer.from(after)]);
+}
+
+/** Opens a text record and never closes it: 1 MB pieces without a line break until the client goes (at most 256 MB). */
+async function sendEndlessLine(ctx: PumpContext, plan: StreamPlan): Promise<void> {
+  const opening = plan.textFrame('@@').split('@@')[0] as string;
+  await writeFlushed(ctx.res, opening);
+  const piece = 'x'.repeat(1 << 20);
+  for (let sent = 0; sent < 256 && !ctx.signal.aborted && !ctx.res.destroyed; sent++) await writeFlushed(ctx.res, piece);
+  ctx.res.destroy();
+}
+
 export async function pumpStream(ctx: PumpContext, plan: StreamPlan): Promise<void> {
   const { res, config, signal } = ctx;
   const holdAt = holdAfter(config);
   let sent = 0;
   let held = false;
+  let paused = false;
   let garbageSent = false;
+  let invalidSent = false;
   let first = true;
   for (const frame of plan.frames) {
     if (signal.aborted) return;
@@ -88,7 +128,19 @@ export async function pumpStream(ctx: PumpContext, plan: StreamPlan): Promise<vo
         cut(ctx);
         return;
       }
+      const reached = (n: number | undefined): boolean => n !== undefined && (sent >= n || frame.kind === 'tail');
+      if (reached(config.endlessLineAfterChunks)) return sendEndlessLine(ctx, plan);
+      if (config.pause && !paused && reached(config.pause.afterChunks)) {
+        paused = true;
+        await sleep(config.pause.ms, signal);
+        if (signal.aborted) return;
+      }
+      if (!invalidSent && reached(config.invalidUtf8AfterChunks)) {
+        invalidSent = true;
+        await writeFlushed(res, invalidUtf8Frame(plan));
+      }
     }
+    if (frame.terminal && config.omitTerminal) continue;
     if (frame.kind === 'tail' && config.malformedLines !== false && !garbageSent) {
       garbageSent = true;
       await writeFlushed(res, garbageOf(config, plan));

@@ -87,6 +87,11 @@ describe('createThrottledSaver', () => {
     await vi.advanceTimersByTimeAsync(1000); // interval long past, but v1 is still being written
     expect(io.calls.map((c) => c.v)).toEqual([1]);
     await io.finishNext();
+    // the first round took 1 s: the next starts 4 s after the first began, so writing takes at most ~1/4 of the time
+    expect(io.calls.map((c) => c.v)).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(2990);
+    expect(io.calls.map((c) => c.v)).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(10);
     expect(io.calls.map((c) => c.v)).toEqual([1, 3]);
     await io.finishNext();
     expect(io.maxActive).toBe(1);

@@ -1,5 +1,6 @@
 // Throttled, serialised saving of conversation snapshots while tokens stream in. Keeps only the latest
-// snapshot per conversation id, starts at most one write round per interval, never runs two writes at
+// snapshot per conversation id, starts at most one write round per interval (longer when rounds are slow,
+// so a huge answer does not keep the page busy writing), never runs two writes at
 // once (so an older snapshot can never land after a newer one), and flushes on demand. Clock injectable.
 
 export interface ThrottledSaverOptions {
@@ -38,6 +39,8 @@ export function createThrottledSaver<T extends { id: string }>(
   let hasTimer = false;
   let writing: Promise<void> | undefined;
   let lastStart = -Infinity;
+  /** how long the last round took: big conversations take long to write, so rounds are spaced by it */
+  let lastDuration = 0;
 
   function stopTimer(): void {
     if (hasTimer) clearTimer(timer);
@@ -50,6 +53,7 @@ export function createThrottledSaver<T extends { id: string }>(
     pending.clear();
     lastStart = now();
     const round = (async () => {
+      const started = now();
       let firstError: unknown;
       let failed = false;
       for (const value of batch) {
@@ -61,6 +65,7 @@ export function createThrottledSaver<T extends { id: string }>(
           failed = true;
         }
       }
+      lastDuration = now() - started;
       if (failed) throw firstError;
     })();
     writing = round.then(
@@ -79,7 +84,8 @@ export function createThrottledSaver<T extends { id: string }>(
 
   function kick(): void {
     if (writing || hasTimer || pending.size === 0) return;
-    const wait = lastStart + intervalMs - now();
+    // at most about a quarter of the time goes to writing, however large the conversation grows
+    const wait = lastStart + Math.max(intervalMs, 4 * lastDuration) - now();
     if (wait <= 0) {
       void startRound().catch(() => {});
       return;

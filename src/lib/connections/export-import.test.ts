@@ -48,6 +48,15 @@ describe('connections export/import', () => {
     expect(again).toEqual({ ok: true, connections: [], skipped: ['Box'] });
   });
 
+  it('keeps the timeouts, and drops nonsense ones', () => {
+    const timed: Connection = { ...conn, first_token_timeout_s: 600, idle_timeout_s: 0 };
+    const into = importConnections(exportConnections([timed], 5), [], newId, 9);
+    expect(into.ok && [into.connections[0]?.first_token_timeout_s, into.connections[0]?.idle_timeout_s]).toEqual([600, 0]);
+    const odd = JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'Odd', mode: 'ollama', base_url: 'http://localhost:11434', idle_timeout_s: -5, first_token_timeout_s: '9' }] });
+    const result = importConnections(odd, [], newId, 9);
+    expect(result.ok && [result.connections[0]?.idle_timeout_s, result.connections[0]?.first_token_timeout_s]).toEqual([undefined, undefined]);
+  });
+
   it.each([
     ['not json', 'not JSON'],
     ['{"format":"other"}', 'not a Switchboard connections file'],

@@ -92,6 +92,10 @@ function toConnection(raw: unknown, newId: () => string, now: number): Connectio
   if (typeof r.server_kind === 'string') c.server_kind = r.server_kind as ServerKind;
   if (Array.isArray(r.model_ids)) c.model_ids = r.model_ids.filter((m): m is string => typeof m === 'string');
   if (typeof r.model_filter === 'string' && r.model_filter !== '') c.model_filter = r.model_filter;
+  for (const key of ['first_token_timeout_s', 'idle_timeout_s'] as const) {
+    const value = r[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) c[key] = value;
+  }
   return c;
 }
 

@@ -50,6 +50,10 @@ export interface Connection {
   model_ids?: string[];
   /** A prefix, or a comma-separated list of exact ids, that limits the listed models. */
   model_filter?: string;
+  /** Seconds of silence allowed before the first token (default 300; 0 = no limit). */
+  first_token_timeout_s?: number;
+  /** Seconds of silence allowed between pieces of a streaming answer (default 120; 0 = no limit). */
+  idle_timeout_s?: number;
   created_at: number;
   updated_at: number;
 }

@@ -18,6 +18,8 @@ const blank: ConnectionDraft = {
   extra_params: '',
   model_ids: '',
   model_filter: '',
+  first_token_timeout_s: '',
+  idle_timeout_s: '',
   enabled: true,
 };
 
@@ -103,6 +105,19 @@ describe('validateDraft', () => {
       model_ids: ['a', 'b', 'c'],
       model_filter: 'gpt-',
     });
+  });
+
+  it('takes timeouts in seconds (0 = no limit) and refuses anything else', () => {
+    const result = validateDraft({ ...blank, first_token_timeout_s: '600', idle_timeout_s: '0' }, []);
+    expect(result.ok && [result.value.first_token_timeout_s, result.value.idle_timeout_s]).toEqual([600, 0]);
+    const plain = validateDraft(blank, []);
+    expect(plain.ok && 'idle_timeout_s' in plain.value).toBe(false);
+    expect(errorsOf({ idle_timeout_s: '-1', first_token_timeout_s: 'soon' })).toMatchObject({
+      idle_timeout_s: expect.stringContaining('seconds'),
+      first_token_timeout_s: expect.stringContaining('seconds'),
+    });
+    const draft = draftFromConnection({ ...existing, idle_timeout_s: 2, first_token_timeout_s: 30 });
+    expect([draft.idle_timeout_s, draft.first_token_timeout_s]).toEqual(['2', '30']);
   });
 
   it('round-trips a connection through the form', () => {

@@ -22,6 +22,9 @@ export interface ConnectionDraft {
   /** manual model ids, one per line or comma-separated */
   model_ids: string;
   model_filter: string;
+  /** seconds, '' = the default */
+  first_token_timeout_s: string;
+  idle_timeout_s: string;
   enabled: boolean;
 }
 
@@ -39,6 +42,8 @@ export interface ValidDraft {
   params?: ConnectionParams;
   model_ids?: string[];
   model_filter?: string;
+  first_token_timeout_s?: number;
+  idle_timeout_s?: number;
   enabled: boolean;
 }
 
@@ -94,6 +99,15 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
     else params[rule.field] = value;
   }
 
+  const timeouts: Pick<ValidDraft, 'first_token_timeout_s' | 'idle_timeout_s'> = {};
+  for (const [field, label] of TIMEOUT_FIELDS) {
+    const raw = draft[field].trim();
+    if (raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < 0 || value > MAX_TIMEOUT_S) errors[field] = `${label} must be a number of seconds from 0 to ${MAX_TIMEOUT_S} (0 = no limit)`;
+    else timeouts[field] = value;
+  }
+
   const stops = draft.stop.split('\n').filter((s) => s !== '');
   if (stops.length > 0) params.stop = stops;
   if (draft.stream !== 'default') params.stream = draft.stream === 'on';
@@ -115,10 +129,17 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
       ...(Object.keys(params).length > 0 ? { params } : {}),
       ...(modelIds.length > 0 ? { model_ids: modelIds } : {}),
       ...(filter ? { model_filter: filter } : {}),
+      ...timeouts,
       enabled: draft.enabled,
     },
   };
 }
+
+const TIMEOUT_FIELDS = [
+  ['first_token_timeout_s', 'First-token timeout'],
+  ['idle_timeout_s', 'Idle timeout'],
+] as const;
+const MAX_TIMEOUT_S = 86_400;
 
 function parseExtraParams(text: string): ConnectionParams | string {
   if (text.trim() === '') return {};
@@ -161,6 +182,8 @@ export function draftFromConnection(c: Connection): ConnectionDraft {
     extra_params: Object.keys(extra).length > 0 ? JSON.stringify(extra, null, 2) : '',
     model_ids: (c.model_ids ?? []).join('\n'),
     model_filter: c.model_filter ?? '',
+    first_token_timeout_s: c.first_token_timeout_s === undefined ? '' : String(c.first_token_timeout_s),
+    idle_timeout_s: c.idle_timeout_s === undefined ? '' : String(c.idle_timeout_s),
     enabled: c.enabled,
   };
 }

@@ -243,6 +243,14 @@ describe('wrong-shape 2xx bodies', () => {
     expect(d.cause).toBe('invalid-response');
     expect(d.evidence).toContain('The body was empty');
   });
+
+  it('a stream stopped part-way keeps no body: its own message is the evidence, not "empty"', () => {
+    const message = 'The server sent a line longer than 16 MB without a line break; the stream was stopped. The text received so far is kept.';
+    const error = { ...providerError('invalid-response', { status: 200, responseBody: '', phase: 'stream' }), message };
+    const d = classify({ error, connection: LLAMACPP, page: httpsChrome() });
+    expect(d.evidence).toContain(message);
+    expect(d.evidence).not.toContain('The body was empty');
+  });
 });
 
 describe('a redirect of a keyed request (not followed by http.ts)', () => {

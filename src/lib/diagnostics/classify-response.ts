@@ -180,6 +180,8 @@ export function classifyInvalidResponse(error: ProviderError, scope: DiagnosisSc
     const suggested = /\/v1$/.test(base) ? base : `${base}/v1`;
     return make('wrong-mode', 'The server speaks the OpenAI API, but this connection uses Ollama mode', evidence, wrongModeFixes('openai', suggested));
   }
-  evidence.push(shape === 'empty' ? 'The body was empty' : `The body looks like ${shape}`);
+  // a stream stopped part-way (a line without end, a broken record) keeps no body: its own message is the evidence
+  if (shape === 'empty' && error.phase === 'stream') evidence.push(error.message);
+  else evidence.push(shape === 'empty' ? 'The body was empty' : `The body looks like ${shape}`);
   return make('invalid-response', 'The server answered in an unexpected format', evidence, invalidResponseFixes());
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineSplitter, ndjsonLines, ndjsonValues } from './ndjson.ts';
+import { StreamLimitError } from './stream-limits.ts';
 import { byteByByte, collect, everyTwoWaySplit, randomSplits, streamOf, utf8 } from './testing/chunks.ts';
 
 async function split(chunks: string[]): Promise<string[]> {
@@ -23,6 +24,23 @@ describe('lineSplitter', () => {
 
   it('skips blank and whitespace-only lines', async () => {
     expect(await split(['\n\na\n', '  \n\r\nb\n\n'])).toEqual(['a', 'b']);
+  });
+
+  it('treats a lone CR as a line break', async () => {
+    expect(await split(['{"a":1}\r{"b":2}\r', '\r{"c":3}'])).toEqual(['{"a":1}', '{"b":2}', '{"c":3}']);
+  });
+
+  it('errors with StreamLimitError on a line longer than the limit, whether or not it ever ends', async () => {
+    const source = (chunks: string[]) =>
+      new ReadableStream<string>({
+        start(controller) {
+          for (const c of chunks) controller.enqueue(c);
+          controller.close();
+        },
+      });
+    await expect(collect(source(['ok\n', 'x'.repeat(6), 'x'.repeat(6)]).pipeThrough(lineSplitter(10)))).rejects.toBeInstanceOf(StreamLimitError);
+    await expect(collect(source(['ok\n', 'x'.repeat(6), 'x'.repeat(6) + '\n']).pipeThrough(lineSplitter(10)))).rejects.toMatchObject({ limit: 'line', max: 10 });
+    expect(await collect(source(['x'.repeat(6), 'x'.repeat(4) + '\nok']).pipeThrough(lineSplitter(10)))).toEqual(['x'.repeat(10), 'ok']);
   });
 
   it('emits nothing for an empty input', async () => {

@@ -3,13 +3,15 @@
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 import type { EventSourceMessage } from 'eventsource-parser';
 import { decodeUtf8 } from './decode-utf8.ts';
+import { MAX_LINE_CHARS } from './stream-limits.ts';
 
 export type SseEvent = EventSourceMessage;
 
-export function sseEvents(body: ReadableStream<Uint8Array>): ReadableStream<SseEvent> {
+/** A line or event longer than `maxLineChars` errors the stream (see streamLimitOf) instead of growing without end. */
+export function sseEvents(body: ReadableStream<Uint8Array>, maxLineChars = MAX_LINE_CHARS): ReadableStream<SseEvent> {
   return decodeUtf8(body)
     .pipeThrough(terminateFinalEvent())
-    .pipeThrough(new EventSourceParserStream());
+    .pipeThrough(new EventSourceParserStream({ maxBufferSize: maxLineChars }));
 }
 
 /**

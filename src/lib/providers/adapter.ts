@@ -6,7 +6,7 @@ import type { HttpRequest } from './http.ts';
 import type { ChatEvent, ChatRequest, ModelInfo } from './types.ts';
 
 /** What an adapter needs to know about a connection. */
-export type ConnectionTarget = Pick<Connection, 'mode' | 'base_url' | 'api_key' | 'params'>;
+export type ConnectionTarget = Pick<Connection, 'mode' | 'base_url' | 'api_key' | 'params' | 'first_token_timeout_s' | 'idle_timeout_s'>;
 
 export interface BuiltRequest extends HttpRequest {
   /** things the user should know about how the request was translated (shown on the `start` event) */
@@ -23,6 +23,8 @@ export interface ParseContext {
 export type AdapterEvent = Exclude<ChatEvent, { type: 'start' }>;
 
 export interface ProviderAdapter {
+  /** how a streamed reply is framed: Server-Sent Events or newline-delimited JSON */
+  streamFormat: 'sse' | 'ndjson';
   /** Throws ProviderError (e.g. missing API key) when the request cannot be sent at all. */
   buildChatRequest(target: ConnectionTarget, request: ChatRequest): BuiltRequest;
   /** Yields deltas, at most one error, and exactly one finish, last. Throws only when reading the body fails. */

@@ -177,3 +177,57 @@ function formatSeconds(ms: number): string {
   const s = ms / 1000;
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
+
+/** The server went quiet mid-turn (see stream-watchdog.ts); `duringText` says whether text had started. */
+export function idleTimeoutError(request: RequestRecord, response: ResponseRecord | undefined, silentMs: number, duringText: boolean): ProviderError {
+  const from = `No data from ${hostOf(request.url)} for ${seconds(silentMs)}`;
+  return {
+    name: 'ProviderError',
+    kind: 'timeout',
+    message: duringText
+      ? `${from}; the stream was stopped. The text received so far is kept.`
+      : `${from} while waiting for the first token; the request was stopped.`,
+    phase: response ? 'stream' : 'request',
+    request,
+    ...(response ? { response } : {}),
+    retryable: true,
+  };
+}
+
+/** A line (or SSE event) without end, or a whole reply too large to hold (see protocol/stream-limits.ts). */
+export function streamLimitError(request: RequestRecord, response: ResponseRecord, limit: 'line' | 'body', max: number): ProviderError {
+  const size = `${Math.round(max / (1024 * 1024))} MB`;
+  const message =
+    limit === 'line'
+      ? `The server sent a line longer than ${size} without a line break; the stream was stopped. The text received so far is kept.`
+      : `The server's reply is larger than ${size}; reading it was stopped.`;
+  return invalidResponseError(request, response, message, 'stream');
+}
+
+/** A 2xx whose body is an HTML page (a web UI, a proxy's login or error page) instead of the API's reply. */
+export function webPageReplyError(request: RequestRecord, response: ResponseRecord): ProviderError {
+  return invalidResponseError(
+    request,
+    response,
+    'The server answered with a web page (HTML), not a chat stream. The base URL may point at a web UI, a login page or a proxy instead of the API.',
+    'stream',
+  );
+}
+
+/** A 2xx with nothing in it. */
+export function emptyReplyError(request: RequestRecord, response: ResponseRecord): ProviderError {
+  return invalidResponseError(request, response, `The server sent an empty reply (HTTP ${response.status} with no content).`, 'stream');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the server';
+  }
+}
+
+/** 60 → "0.06 s", 2000 → "2 s", 120000 → "120 s" */
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(2))} s`;
+}

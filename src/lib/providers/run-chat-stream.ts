@@ -1,12 +1,25 @@
-// Drives one chat turn through an adapter: build → send → parse, adding `start`, measured timings and
-// the failures that happen around the parser (abort, timeout, a connection that breaks mid-body).
-// Never throws: every outcome ends with exactly one `finish` event.
-import type { AdapterEvent, BuiltRequest, ConnectionTarget, ProviderAdapter } from './adapter.ts';
+// Drives one chat turn through an adapter: build → send → sniff → parse, adding `start`, measured timings
+// and the failures that happen around the parser (abort, a silent server, a line without end, a
+// connection that breaks mid-body). Never throws: every outcome ends with exactly one `finish` event,
+// and every delta that arrived before a failure has been yielded.
+import { readStart, readText } from '../protocol/read-text.ts';
+import { sniffStart } from '../protocol/sniff-start.ts';
+import { streamLimitOf } from '../protocol/stream-limits.ts';
+import { withBody, type AdapterEvent, type BuiltRequest, type ConnectionTarget, type ProviderAdapter } from './adapter.ts';
 import { abortableBody } from './abortable-body.ts';
-import { describeCause, invalidResponseError, networkError } from './create-error.ts';
+import {
+  describeCause,
+  emptyReplyError,
+  idleTimeoutError,
+  invalidResponseError,
+  networkError,
+  streamLimitError,
+  webPageReplyError,
+} from './create-error.ts';
 import { isProviderError, type ProviderError, type RequestRecord } from './errors.ts';
 import { recordRequest, sendRequest, type FetchLike, type HttpOptions, type OpenResponse } from './http.ts';
 import { requestParams, wantsStream } from './merge-params.ts';
+import { DEFAULT_FIRST_TOKEN_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS, startWatchdog, type Watchdog } from './stream-watchdog.ts';
 import type { ChatEvent, ChatRequest, FinishReason, Timings } from './types.ts';
 
 export interface StreamChatOptions {
@@ -15,6 +28,10 @@ export interface StreamChatOptions {
   signal?: AbortSignal;
   /** limit until response headers arrive (for stream:false that is the whole generation) */
   timeoutMs?: number;
+  /** silence allowed before the first text, headers included (ms; default: the connection's, else 300 s; 0 = none) */
+  firstTokenTimeoutMs?: number;
+  /** silence allowed between pieces of data once text flows (ms; default: the connection's, else 120 s; 0 = none) */
+  idleTimeoutMs?: number;
   targetAddressSpace?: 'loopback' | 'local';
   onExchange?: HttpOptions['onExchange'];
   /** monotonic clock in ms; defaults to performance.now */
@@ -44,66 +61,144 @@ export async function* runChatStream(
     return;
   }
 
-  let opened: OpenResponse;
+  // one signal for the whole turn: the user's Stop and the watchdog both end it; the watchdog says which
+  const turn = new AbortController();
+  const userSignal = options.signal;
+  const onUserAbort = () => turn.abort(userSignal?.reason);
+  if (userSignal?.aborted) onUserAbort();
+  else userSignal?.addEventListener('abort', onUserAbort, { once: true });
+  // real time, not the injectable `now` (that clock is for the measured timings)
+  const watchdog = startWatchdog(timeoutsFor(target, options), () => turn.abort(new DOMException('The server went quiet', 'TimeoutError')));
   try {
-    opened = await sendRequest(built, { ...httpOptions(options), now });
-  } catch (cause) {
-    const error = isProviderError(cause) ? cause : internalError(cause, recordRequest(built));
-    if (error.kind === 'aborted') {
-      yield finish('aborted');
-      return;
-    }
-    yield { type: 'error', error };
-    yield finish(error.kind === 'timeout' ? 'timeout' : 'error');
-    return;
-  }
-
-  yield { type: 'start', request: opened.request, model: request.model, warnings: built.warnings };
-  const context = { request: opened.request, response: opened.response };
-  let parserFinish: FinishEvent | undefined;
-  try {
-    for await (const event of parse(adapter, opened, wantsStream(requestParams(target, request)), options.signal)) {
-      if (event.type === 'finish') {
-        parserFinish = event;
-        break;
+    let opened: OpenResponse;
+    try {
+      opened = await sendRequest(built, { ...httpOptions(options), signal: turn.signal, now });
+    } catch (cause) {
+      const error = isProviderError(cause) ? cause : internalError(cause, recordRequest(built));
+      if (watchdog.firedAfterMs !== undefined) {
+        yield { type: 'error', error: idleTimeoutError(error.request, undefined, watchdog.firedAfterMs, false) };
+        yield finish('timeout');
+        return;
       }
-      if (firstDeltaAt === undefined && (event.type === 'text-delta' || event.type === 'reasoning-delta')) firstDeltaAt = now();
-      yield event;
-    }
-  } catch (cause) {
-    if (options.signal?.aborted) {
-      yield finish('aborted');
+      if (error.kind === 'aborted') {
+        yield finish('aborted');
+        return;
+      }
+      yield { type: 'error', error };
+      yield finish(error.kind === 'timeout' ? 'timeout' : 'error');
       return;
     }
-    yield { type: 'error', error: networkError(context.request, cause, 'stream', context.response) };
-    yield finish('error');
-    return;
+    watchdog.alive();
+
+    yield { type: 'start', request: opened.request, model: request.model, warnings: built.warnings };
+    const context = { request: opened.request, response: opened.response };
+    let parserFinish: FinishEvent | undefined;
+    try {
+      for await (const event of parse(adapter, opened, wantsStream(requestParams(target, request)), turn.signal, watchdog)) {
+        if (event.type === 'finish') {
+          parserFinish = event;
+          break;
+        }
+        if (event.type === 'text-delta' || event.type === 'reasoning-delta') {
+          firstDeltaAt ??= now();
+          watchdog.textStarted();
+        }
+        yield event;
+      }
+    } catch (cause) {
+      if (watchdog.firedAfterMs !== undefined) {
+        yield { type: 'error', error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText) };
+        yield finish('timeout');
+        return;
+      }
+      if (userSignal?.aborted) {
+        yield finish('aborted');
+        return;
+      }
+      const limit = streamLimitOf(cause);
+      const error = limit
+        ? streamLimitError(context.request, context.response, limit.limit, limit.max)
+        : networkError(context.request, cause, 'stream', context.response);
+      yield { type: 'error', error };
+      yield finish('error');
+      return;
+    }
+    const cutShort = !parserFinish || parserFinish.reason.unified === 'interrupted';
+    // a fetch that ends the body quietly on abort (instead of erroring it) still counts as the user's abort
+    if (userSignal?.aborted && cutShort) {
+      yield finish('aborted', parserFinish);
+      return;
+    }
+    if (watchdog.firedAfterMs !== undefined && cutShort) {
+      yield { type: 'error', error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText) };
+      yield finish('timeout');
+      return;
+    }
+    yield parserFinish ? finish(parserFinish.reason.unified, parserFinish) : finish('interrupted');
+  } finally {
+    watchdog.stop();
+    userSignal?.removeEventListener('abort', onUserAbort);
+    // ended, or the caller left the loop: release the connection now rather than when the pipes unwind
+    if (!turn.signal.aborted) turn.abort(new DOMException('The turn is over', 'AbortError'));
   }
-  // a fetch that ends the body quietly on abort (instead of erroring it) still counts as the user's abort
-  if (options.signal?.aborted && (!parserFinish || parserFinish.reason.unified === 'interrupted')) {
-    yield finish('aborted', parserFinish);
-    return;
-  }
-  yield parserFinish ? finish(parserFinish.reason.unified, parserFinish) : finish('interrupted');
 }
 
-/** The body as events: parsed as a stream, or whole when stream:false or the server ignored `stream` and sent JSON. */
-async function* parse(adapter: ProviderAdapter, opened: OpenResponse, streaming: boolean, signal: AbortSignal | undefined): AsyncGenerator<AdapterEvent> {
+/**
+ * The body as events. What the body starts with decides how it is read, not its Content-Type, which
+ * servers and proxies get wrong both ways: HTML or nothing at all → a clear error; `{` from an SSE server
+ * → one whole JSON reply (the server ignored `stream`, or sent an error object); otherwise the stream
+ * parser (SSE labelled application/json and NDJSON labelled text/plain included).
+ */
+async function* parse(adapter: ProviderAdapter, opened: OpenResponse, streaming: boolean, signal: AbortSignal, watchdog: Watchdog): AsyncGenerator<AdapterEvent> {
   const context = { request: opened.request, response: opened.response };
-  const body = opened.raw.body;
-  const mediaType = (opened.response.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (!streaming || mediaType === 'application/json' || body === null) {
-    const text = body === null ? '' : await new Response(abortableBody(body, signal)).text();
-    yield* adapter.parseChatResponse(text, context);
+  const raw = opened.raw.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
+  const { body, first, empty } = await sniffStart(withHeartbeat(abortableBody(raw, signal), watchdog));
+  if (empty) {
+    yield* failed(emptyReplyError(context.request, context.response));
     return;
   }
-  yield* adapter.parseChatStream(abortableBody(body, signal), context);
+  if (first === '<') {
+    yield* failed(webPageReplyError(context.request, withBody(context.response, await readStart(body))));
+    return;
+  }
+  if (!streaming || (adapter.streamFormat === 'sse' && (first === '{' || first === '['))) {
+    yield* adapter.parseChatResponse(await readText(body), context);
+    return;
+  }
+  yield* adapter.parseChatStream(body, context);
+}
+
+function failed(error: ProviderError): AdapterEvent[] {
+  return [
+    { type: 'error', error },
+    { type: 'finish', reason: { unified: 'error' } },
+  ];
+}
+
+/** Tells the watchdog about every chunk that arrives. */
+function withHeartbeat(body: ReadableStream<Uint8Array>, watchdog: Watchdog): ReadableStream<Uint8Array> {
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        watchdog.alive();
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+}
+
+/** The turn's allowances: explicit options, else the connection's settings (seconds), else the defaults. */
+function timeoutsFor(target: ConnectionTarget, options: StreamChatOptions): { firstTokenMs: number; idleMs: number } {
+  const fromConnection = (s: number | undefined) => (typeof s === 'number' && Number.isFinite(s) && s >= 0 ? s * 1000 : undefined);
+  return {
+    firstTokenMs: options.firstTokenTimeoutMs ?? fromConnection(target.first_token_timeout_s) ?? DEFAULT_FIRST_TOKEN_TIMEOUT_MS,
+    idleMs: options.idleTimeoutMs ?? fromConnection(target.idle_timeout_s) ?? DEFAULT_IDLE_TIMEOUT_MS,
+  };
 }
 
 function httpOptions(options: StreamChatOptions): HttpOptions {
   const http: HttpOptions = {};
   if (options.fetch) http.fetch = options.fetch;
-  if (options.signal) http.signal = options.signal;
   if (options.timeoutMs !== undefined) http.timeoutMs = options.timeoutMs;
   if (options.targetAddressSpace) http.targetAddressSpace = options.targetAddressSpace;
   if (options.onExchange) http.onExchange = options.onExchange;

@@ -52,3 +52,14 @@ export function shortCause(e: ProviderError): string {
     }
   }
 }
+
+/**
+ * The headline of a failed chat turn. Failures after the reply began (a silent server, a line without end,
+ * a web page instead of a stream) carry full sentences of their own; the rest read as shortCause.
+ */
+export function turnFailureText(e: ProviderError): string {
+  if (e.kind === 'timeout' || (e.phase === 'stream' && e.kind === 'invalid-response')) return e.message;
+  if (e.phase === 'stream' && e.kind === 'http') return 'The server reported an error in the middle of the answer';
+  if (e.phase === 'stream' && e.kind === 'network') return `${e.message}. The text received so far is kept.`;
+  return shortCause(e);
+}

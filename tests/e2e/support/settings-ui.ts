@@ -11,6 +11,9 @@ export interface ConnectionInput {
   extraParams?: string;
   modelIds?: string;
   modelFilter?: string;
+  /** seconds, typed into the Timeouts fields */
+  firstTokenTimeout?: string;
+  idleTimeout?: string;
 }
 
 export async function openSettings(page: Page): Promise<void> {
@@ -29,6 +32,8 @@ export async function fillConnectionForm(page: Page, c: Partial<ConnectionInput>
   if (c.extraParams !== undefined) await form.getByLabel('Extra parameters (JSON)', { exact: true }).fill(c.extraParams);
   if (c.modelIds !== undefined) await form.getByLabel('Model IDs', { exact: true }).fill(c.modelIds);
   if (c.modelFilter !== undefined) await form.getByLabel('Model filter', { exact: true }).fill(c.modelFilter);
+  if (c.firstTokenTimeout !== undefined) await form.getByLabel('First-token timeout (s)', { exact: true }).fill(c.firstTokenTimeout);
+  if (c.idleTimeout !== undefined) await form.getByLabel('Idle timeout (s)', { exact: true }).fill(c.idleTimeout);
 }
 
 /** Adds a connection through the form and waits until the form closes. */

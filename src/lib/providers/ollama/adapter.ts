@@ -6,6 +6,7 @@ import { parseChatResponse } from './parse-response.ts';
 import { parseChatStream } from './parse-stream.ts';
 
 export const ollamaAdapter: ProviderAdapter = {
+  streamFormat: 'ndjson',
   buildChatRequest,
   parseChatStream,
   parseChatResponse,

@@ -1,8 +1,8 @@
 // The /api/generate line protocol as a state machine, fed one NDJSON line at a time; shared by the
 // streaming parser and the whole-body parser (for servers that send NDJSON even when asked not to stream).
 // Ends at the `done: true` line. An `{"error":"…"}` line (sent with HTTP 200) → error, then finish 'error'.
-// End of body without done:true → 'interrupted'. A line that is not JSON is an error unless it is the
-// last line (then it is a cut-off tail).
+// End of body without done:true → 'interrupted'. A line that is not JSON is an error (not skipped: its
+// text would silently be missing) unless it is the last line after good ones (then it is a cut-off tail).
 import type { NdjsonLine } from '../../protocol/ndjson.ts';
 import { withBody, type AdapterEvent, type ParseContext } from '../adapter.ts';
 import { inBodyServerError, invalidResponseError } from '../create-error.ts';
@@ -22,7 +22,7 @@ export class GenerateReader {
 
   line(item: NdjsonLine): AdapterEvent[] {
     if (this.badLine !== undefined) {
-      return this.fail(invalidResponseError(this.context.request, withBody(this.context.response, this.badLine), 'The server sent a line that is not JSON', 'stream'));
+      return this.fail(invalidResponseError(this.context.request, withBody(this.context.response, this.badLine), 'The server sent a line that is not JSON; the stream was stopped. The text received so far is kept.', 'stream'));
     }
     if (!item.ok || !isRecord(item.value)) {
       this.badLine = item.line;
@@ -46,11 +46,17 @@ export class GenerateReader {
     if (this.finished) return [];
     this.finished = true;
     const events: AdapterEvent[] = this.splitter.flush().map(toEvent);
-    if (this.lines === 0 && this.badLine === undefined && bodyStart.trim() !== '') {
+    if (this.lines === 0 && bodyStart.trim() !== '') {
+      // nothing in the body was a JSON line (a lone broken line is not a cut-off tail of a good stream)
       const error = invalidResponseError(this.context.request, withBody(this.context.response, bodyStart), 'The reply was not a stream of JSON lines', 'stream');
       return [...events, { type: 'error', error }, { type: 'finish', reason: { unified: 'error' } }];
     }
     return [...events, { type: 'finish', reason: { unified: 'interrupted' } }];
+  }
+
+  /** Text the think splitter still holds, for when the read breaks off. */
+  heldBack(): AdapterEvent[] {
+    return this.splitter.flush().map(toEvent);
   }
 
   private fail(error: ProviderError): AdapterEvent[] {

@@ -6,6 +6,7 @@ import { parseChatResponse } from './parse-response.ts';
 import { parseChatStream } from './parse-stream.ts';
 
 export const openaiAdapter: ProviderAdapter = {
+  streamFormat: 'sse',
   buildChatRequest,
   parseChatStream,
   parseChatResponse,
