@@ -105,3 +105,9 @@ export async function highlightWithin(element: HTMLElement): Promise<void> {
     hljs.highlightElement(code);
   }
 }
+
+/** Svelte action: highlights the code blocks of a rendered block, again whenever its source changes. */
+export function highlightCode(element: HTMLElement, _source: string): { update: (source: string) => void } {
+  void highlightWithin(element);
+  return { update: () => void highlightWithin(element) };
+}
