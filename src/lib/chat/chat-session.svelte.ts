@@ -9,7 +9,7 @@ import { createChatsChannel, type ChatsChannel } from '../storage/chats-channel.
 import { mergeConversations, withMetaOf } from '../storage/chats-merge.ts';
 import { deleteConversation, getConversation, putConversation } from '../storage/chats-repo.ts';
 import { applyEvents } from './apply-event.ts';
-import { FrameBatcher, coalesceDeltas, type Schedule } from './frame-batcher.ts';
+import { FrameBatcher, coalesceDeltas, createTimeSlicer, type Schedule } from './frame-batcher.ts';
 import { STREAM_LEASE_MS, recoverConversation, refreshLease } from './recover.ts';
 import { createThrottledSaver, type ThrottledSaver } from './save-throttle.ts';
 import { expireDeadOwners } from './stream-owners.ts';
@@ -45,6 +45,8 @@ export interface ChatSessionDeps {
 }
 
 const SAVE_INTERVAL_MS = 250;
+/** Longest run of buffered stream events handled in one task before the page gets a turn. */
+const STREAM_SLICE_MS = 8;
 /** Keeps leases fresh while a server is silent (long prompt processing), well inside STREAM_LEASE_MS. */
 const HEARTBEAT_MS = 5000;
 
@@ -336,10 +338,12 @@ export class ChatSession {
     const options: StreamChatOptions = { signal: controller.signal, ...this.deps.streamOptions?.(choice.connection) };
     // one state update per frame however fast tokens come: copying the conversation per token is O(n²)
     const batch = new FrameBatcher<ChatEvent>((events) => this.applyStreamed(convId, nodeId, events), this.deps.schedule);
+    const slicer = createTimeSlicer(STREAM_SLICE_MS);
     try {
       for await (const event of this.deps.stream(choice.connection, request, options)) {
         if (!this.live.get(convId)?.nodes[nodeId]) break; // the answer or its conversation was deleted meanwhile
         batch.push(event);
+        if (slicer.due()) await slicer.yield();
       }
     } finally {
       batch.flush();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ChatEvent } from '../providers/types.ts';
-import { FrameBatcher, coalesceDeltas, nextFrame, type Schedule } from './frame-batcher.ts';
+import { FrameBatcher, coalesceDeltas, createTimeSlicer, nextFrame, type Schedule } from './frame-batcher.ts';
 
 const REQUEST = { method: 'POST', url: 'http://127.0.0.1:1/v1/chat/completions', headers: {} };
 
@@ -107,5 +107,24 @@ describe('nextFrame', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('createTimeSlicer', () => {
+  it('asks for a yield once the budget is spent, and starts a new slice after it', async () => {
+    let clock = 0;
+    const yields: number[] = [];
+    const slicer = createTimeSlicer(8, () => clock, async () => void yields.push(clock));
+    clock = 7;
+    expect(slicer.due()).toBe(false);
+    clock = 8;
+    expect(slicer.due()).toBe(true);
+    await slicer.yield();
+    expect(yields).toEqual([8]);
+    expect(slicer.due()).toBe(false);
+    clock = 15;
+    expect(slicer.due()).toBe(false);
+    clock = 16;
+    expect(slicer.due()).toBe(true);
   });
 });

@@ -73,3 +73,29 @@ export class FrameBatcher<T> {
     this.apply(items);
   }
 }
+
+/** Lets the browser run other tasks (input, frames) before continuing. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Splits a long run of synchronous work into tasks of about `budgetMs`: call `maybeYield()` between
+ * items; it resolves at once until the budget is spent, then yields to the browser once. A burst of
+ * thousands of buffered tokens then never blocks input or frames for long.
+ */
+export function createTimeSlicer(budgetMs: number, now: () => number = () => performance.now(), yieldNow: () => Promise<void> = yieldToMain) {
+  let sliceStart = now();
+  return {
+    /** true when the caller should `await yieldNow()` now (cheap to call per item) */
+    due(): boolean {
+      return now() - sliceStart >= budgetMs;
+    },
+    async yield(): Promise<void> {
+      await yieldNow();
+      sliceStart = now();
+    },
+  };
+}

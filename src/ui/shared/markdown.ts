@@ -69,6 +69,8 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
       if (src === null || !SAFE_IMAGE_SRC.test(src)) node.remove();
     }
   });
+  // parsed once: passing the config to every sanitize() call re-parses it each time (costly per block)
+  instance.setConfig(SANITIZE_CONFIG);
   purifier = instance;
   return instance;
 }
@@ -84,7 +86,7 @@ const SANITIZE_CONFIG = {
 /** Sanitised HTML for a message. Never put model output into {@html} any other way. */
 export function renderMarkdown(text: string): string {
   const html = marked.parse(text) as string;
-  return getPurifier().sanitize(html, SANITIZE_CONFIG) as string;
+  return getPurifier().sanitize(html) as string;
 }
 
 type Highlighter = typeof import('highlight.js/lib/common').default;
@@ -104,10 +106,4 @@ export async function highlightWithin(element: HTMLElement): Promise<void> {
     if (!code.isConnected || lang === undefined || !hljs.getLanguage(lang)) continue;
     hljs.highlightElement(code);
   }
-}
-
-/** Svelte action: highlights the code blocks of a rendered block, again whenever its source changes. */
-export function highlightCode(element: HTMLElement, _source: string): { update: (source: string) => void } {
-  void highlightWithin(element);
-  return { update: () => void highlightWithin(element) };
 }
