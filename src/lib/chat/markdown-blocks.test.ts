@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Marked } from 'marked';
 import { MarkdownBlocks, blocksFor, splitBlocks } from './markdown-blocks.ts';
 
 const SAMPLE = [
@@ -171,5 +172,20 @@ describe('blocksFor', () => {
   it('an empty answer has no blocks', () => {
     expect(blocksFor(new MarkdownBlocks(), '', false)).toEqual({ blocks: [], open: '' });
     expect(blocksFor(new MarkdownBlocks(), '', true)).toEqual({ blocks: [], open: '' });
+  });
+});
+
+describe('blocks render as the whole text does', () => {
+  // the same markdown options as the app (src/ui/shared/markdown.ts); sanitising is not the point here
+  const md = new Marked({ gfm: true, breaks: true, async: false });
+  const html = (text: string) => (md.parse(text) as string).replace(/>\s+</g, '><').trim();
+
+  it.each([
+    ['the sample', SAMPLE],
+    ['tight and loose lists', '- a\n- b\n\n- c\n\npara\n\n1. x\n\n2. y\n\n   more y\n\nend'],
+    ['fences with blank lines', 'intro\n\n```py\nx = 1\n\n\ny = 2\n```\n\n~~~\n```\n\n~~~\n\nafter'],
+    ['headings, quotes and tables', '# H1\n\ntext\n\n> quote\n>\n> more\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## H2\nline\nline'],
+  ])('%s', (_name, text) => {
+    expect(splitBlocks(text).map(html).join('')).toBe(html(text));
   });
 });

@@ -1,4 +1,4 @@
-// Svelte action: gives every rendered code block a "Copy code" button (re-run after each render).
+// Gives rendered code blocks a "Copy code" button (see finished-block.ts, which calls it per finished block).
 import { copyText } from './copy-text.ts';
 function decorate(pre: HTMLElement): void {
   if (pre.querySelector(':scope > button.copy-code')) return;
@@ -19,11 +19,4 @@ function decorate(pre: HTMLElement): void {
 /** Gives the code blocks now inside `element` a "Copy code" button (once each). */
 export function addCopyButtons(element: HTMLElement): void {
   for (const pre of element.querySelectorAll<HTMLElement>('pre[data-code-block]')) decorate(pre);
-}
-
-export function codeCopyButtons(element: HTMLElement): { destroy(): void } {
-  addCopyButtons(element);
-  const observer = new MutationObserver(() => addCopyButtons(element));
-  observer.observe(element, { childList: true, subtree: true });
-  return { destroy: () => observer.disconnect() };
 }
