@@ -5,7 +5,7 @@
 /** Messages shown when a conversation opens. */
 export const WINDOW_INITIAL = 40;
 /** Messages added each time the user reaches the top of the window. */
-export const WINDOW_STEP = 20;
+export const WINDOW_STEP = 10;
 
 export interface MessageWindow {
   /** index in the path of the first message shown */
