@@ -8,7 +8,8 @@ import type { ChatEvent, ChatParams, ChatRequest } from '../providers/types.ts';
 import { createChatsChannel, type ChatsChannel } from '../storage/chats-channel.ts';
 import { mergeConversations, withMetaOf } from '../storage/chats-merge.ts';
 import { deleteConversation, getConversation, putConversation } from '../storage/chats-repo.ts';
-import { applyEvent } from './apply-event.ts';
+import { applyEvents } from './apply-event.ts';
+import { FrameBatcher, coalesceDeltas, createTimeSlicer, type Schedule } from './frame-batcher.ts';
 import { STREAM_LEASE_MS, recoverConversation, refreshLease } from './recover.ts';
 import { createThrottledSaver, type ThrottledSaver } from './save-throttle.ts';
 import { expireDeadOwners } from './stream-owners.ts';
@@ -39,9 +40,13 @@ export interface ChatSessionDeps {
   locks?: LockManagerLike;
   /** called after every write of this tab (BroadcastChannel does not echo to the sender) */
   onSaved?: (id: string) => void;
+  /** when streamed events are applied (default: once per animation frame) */
+  schedule?: Schedule;
 }
 
 const SAVE_INTERVAL_MS = 250;
+/** Longest run of buffered stream events handled in one task before the page gets a turn. */
+const STREAM_SLICE_MS = 8;
 /** Keeps leases fresh while a server is silent (long prompt processing), well inside STREAM_LEASE_MS. */
 const HEARTBEAT_MS = 5000;
 
@@ -317,21 +322,31 @@ export class ChatSession {
     }
   }
 
+  private applyStreamed(convId: string, nodeId: string, events: ChatEvent[]): void {
+    const current = this.live.get(convId);
+    if (!current?.nodes[nodeId]) return;
+    let next = updateNode(current, nodeId, (n) => applyEvents(n, coalesceDeltas(events)), Date.now());
+    next = refreshLease(next, nodeId, Date.now());
+    this.live.set(convId, next);
+    this.commit(next);
+    this.schedule(next);
+  }
+
   private async run(start: Conversation, nodeId: string, choice: ModelChoice, controller: AbortController): Promise<void> {
     const convId = start.id;
     const request: ChatRequest = { model: choice.model_id, messages: toChatMessages(start), ...(start.params ? { params: start.params } : {}) };
     const options: StreamChatOptions = { signal: controller.signal, ...this.deps.streamOptions?.(choice.connection) };
+    // one state update per frame however fast tokens come: copying the conversation per token is O(n²)
+    const batch = new FrameBatcher<ChatEvent>((events) => this.applyStreamed(convId, nodeId, events), this.deps.schedule);
+    const slicer = createTimeSlicer(STREAM_SLICE_MS);
     try {
       for await (const event of this.deps.stream(choice.connection, request, options)) {
-        const current = this.live.get(convId);
-        if (!current?.nodes[nodeId]) break; // the answer or its conversation was deleted meanwhile
-        let next = updateNode(current, nodeId, (n) => applyEvent(n, event), Date.now());
-        next = refreshLease(next, nodeId, Date.now());
-        this.live.set(convId, next);
-        this.commit(next);
-        this.schedule(next);
+        if (!this.live.get(convId)?.nodes[nodeId]) break; // the answer or its conversation was deleted meanwhile
+        batch.push(event);
+        if (slicer.due()) await slicer.yield();
       }
     } finally {
+      batch.flush();
       this.controllers.delete(nodeId);
       if (this.controllers.size === 0) {
         clearInterval(this.heartbeat);

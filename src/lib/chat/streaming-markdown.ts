@@ -13,23 +13,35 @@ export interface OpenFence {
 // Leniently allows any indentation (fences inside list items) and blockquote markers.
 const FENCE_LINE = /^((?:[ \t]*>)*[ \t]*)(`{3,}|~{3,})(.*)$/;
 
+/** A fenced code block that is open: its opening run and the prefix before it. */
+export type FenceState = Pick<OpenFence, 'marker' | 'prefix'>;
+
+/**
+ * The fence state after one line (without its line break), given the state before it: a line outside
+ * a fence may open one, a line inside may close it (CommonMark closing rules). Returns `open` itself
+ * when the line changes nothing.
+ */
+export function fenceAfterLine(open: FenceState | null, line: string): FenceState | null {
+  const match = FENCE_LINE.exec(line);
+  if (!match) return open;
+  const prefix = match[1] ?? '';
+  const run = match[2] ?? '';
+  const rest = match[3] ?? '';
+  if (open === null) {
+    // a backtick fence's info string may not contain backticks (otherwise it is inline code)
+    if (run[0] === '`' && rest.includes('`')) return null;
+    return { marker: run, prefix };
+  }
+  return run[0] === open.marker[0] && run.length >= open.marker.length && rest.trim() === '' ? null : open;
+}
+
 /** The fenced code block still open at the end of `text`, if any (CommonMark closing rules). */
 export function findOpenFence(text: string): OpenFence | null {
   let open: OpenFence | null = null;
   const lines = text.split(/\r\n|\n|\r/);
   for (let index = 0; index < lines.length; index++) {
-    const match = FENCE_LINE.exec(lines[index] ?? '');
-    if (!match) continue;
-    const prefix = match[1] ?? '';
-    const run = match[2] ?? '';
-    const rest = match[3] ?? '';
-    if (open === null) {
-      // a backtick fence's info string may not contain backticks (otherwise it is inline code)
-      if (run[0] === '`' && rest.includes('`')) continue;
-      open = { marker: run, prefix, line: index };
-    } else if (run[0] === open.marker[0] && run.length >= open.marker.length && rest.trim() === '') {
-      open = null;
-    }
+    const next = fenceAfterLine(open, lines[index] ?? '');
+    if (next !== open) open = next === null ? null : { ...next, line: index };
   }
   return open;
 }

@@ -7,7 +7,7 @@ import type { ModelInfo } from '../providers/types.ts';
 import { listConnections } from '../storage/connections-repo.ts';
 import { createChangeChannel } from '../storage/change-channel.ts';
 import { applyModelFilter } from './model-filter.ts';
-import { requestOptionsFor } from './diagnose.ts';
+import { requestOptionsFor } from './request-options.ts';
 
 export const DISCOVERY_TIMEOUT_MS = 8000;
 

@@ -5,7 +5,6 @@ import {
   classify,
   runChecklist,
   runProbes,
-  targetAddressSpaceFor,
   type ChecklistResult,
   type ChecklistStep,
   type ConnectionFacts,
@@ -18,7 +17,9 @@ import type { ProviderError } from '../providers/errors.ts';
 import { platformFetch } from '../providers/http.ts';
 import { listModels, streamChat } from '../providers/index.ts';
 import type { ChatRequest } from '../providers/types.ts';
-import { exchangeLog } from './exchange-log.ts';
+import { requestOptionsFor } from './request-options.ts';
+
+export { requestOptionsFor, setPageContext } from './request-options.ts';
 
 const PROBE_TIMEOUT_MS = 4000;
 
@@ -35,19 +36,6 @@ export function connectionFacts(c: Pick<Connection, 'base_url' | 'mode' | 'serve
 /** The headers our real requests carry, so the preflight probe asks for exactly those. */
 export function realHeaders(c: Pick<Connection, 'api_key'>): Record<string, string> {
   return hasApiKey(c.api_key) ? { 'Content-Type': 'application/json', Authorization: 'Bearer switchboard-probe' } : { 'Content-Type': 'application/json' };
-}
-
-let currentPage: PageContext | undefined;
-
-/** The page facts that request options are computed from; set once by the UI at start-up. */
-export function setPageContext(page: PageContext): void {
-  currentPage = page;
-}
-
-/** Request options every call through `c` carries: the LNA hint and the request log. */
-export function requestOptionsFor(c: Connection, page: PageContext | undefined = currentPage) {
-  const space = page ? targetAddressSpaceFor(page.hostname, c.base_url) : undefined;
-  return { onExchange: exchangeLog.observerFor(c.id), ...(space ? { targetAddressSpace: space } : {}) };
 }
 
 /** The probes worth running for this failure, or undefined when the error alone says enough. */

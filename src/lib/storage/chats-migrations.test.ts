@@ -111,6 +111,20 @@ describe('migrateConversation', () => {
     expect(loopRoots).toHaveLength(1);
   });
 
+  it('keeps a long chain intact and breaks a cycle hanging below it', () => {
+    const nodes: Record<string, unknown> = {};
+    for (let i = 0; i < 3000; i++) {
+      nodes[`n${i}`] = { ...(i > 0 ? { parent_id: `n${i - 1}` } : {}), children: [], role: i % 2 ? 'assistant' : 'user', content: `m${i}`, created_at: i, status: 'complete' };
+    }
+    nodes.x = { parent_id: 'y', children: [], role: 'user', content: 'x', created_at: 5000, status: 'complete' };
+    nodes.y = { parent_id: 'x', children: [], role: 'user', content: 'y', created_at: 5001, status: 'complete' };
+    const c = migrateConversation({ ...v1, nodes, root_ids: ['n0'], current_leaf_id: 'n2999' });
+    expect(c?.root_ids.filter((id) => id.startsWith('n'))).toEqual(['n0']);
+    expect(c?.nodes.n2999?.parent_id).toBe('n2998');
+    expect(c?.nodes.n1500?.children).toEqual(['n1501']);
+    expect(['x', 'y'].filter((id) => c?.root_ids.includes(id))).toHaveLength(1);
+  });
+
   it('rebuilds children lists from parent ids', () => {
     const raw = { ...v1, nodes: { ...v1.nodes, u: { ...v1.nodes.u, children: ['nope'] } } };
     expect(migrateConversation(raw)?.nodes.u?.children).toEqual(['a']);

@@ -111,17 +111,23 @@ export function repairTreeLinks(nodes: Record<string, MessageNode>, rawRoots: un
   for (const node of Object.values(nodes)) {
     if (node.parent_id !== undefined && !(node.parent_id in nodes)) delete node.parent_id;
   }
+  // nodes known to lead up to a root: a walk stops there, so a long chain is walked once, not once per node
+  const reachesRoot = new Set<string>();
   for (const node of Object.values(nodes)) {
     const seen = new Set<string>([node.id]);
     let cursor = node.parent_id;
-    while (cursor !== undefined) {
+    let cut = false;
+    while (cursor !== undefined && !reachesRoot.has(cursor)) {
       if (seen.has(cursor)) {
         delete node.parent_id;
+        cut = true;
         break;
       }
       seen.add(cursor);
       cursor = nodes[cursor]?.parent_id;
     }
+    if (cut) reachesRoot.add(node.id);
+    else for (const id of seen) reachesRoot.add(id);
   }
   const byAge = (a: string, b: string) => (nodes[a]?.created_at ?? 0) - (nodes[b]?.created_at ?? 0);
   const orderOf = (listed: string[], actual: string[]) => {

@@ -91,6 +91,8 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
       node.setAttribute('loading', 'lazy');
     }
   });
+  // parsed once: passing the config to every sanitize() call re-parses it each time (costly per block)
+  instance.setConfig(SANITIZE_CONFIG);
   purifier = instance;
   return instance;
 }
@@ -108,7 +110,7 @@ export function renderMarkdown(text: string, options: RenderOptions = {}): strin
   allowRemoteImages = options.remoteImages === true;
   try {
     const html = marked.parse(text) as string;
-    return getPurifier().sanitize(html, SANITIZE_CONFIG) as string;
+    return getPurifier().sanitize(html) as string;
   } finally {
     allowRemoteImages = false;
   }

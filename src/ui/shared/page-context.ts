@@ -1,12 +1,9 @@
 // Reads this page's facts (origin, secure context, browser, Local Network Access permission) from the
 // browser, for the pure diagnosis engine.
-import {
-  makePageContext,
-  readLnaPermission,
-  targetAddressSpaceFor,
-  type LnaPermission,
-  type PageContext,
-} from '../../lib/diagnostics/index.ts';
+// Direct imports, not the diagnostics barrel: the chat's first load must not pull in the whole engine.
+import { targetAddressSpaceFor } from '../../lib/diagnostics/address-space.ts';
+import { makePageContext, type LnaPermission, type PageContext } from '../../lib/diagnostics/page-context.ts';
+import { readLnaPermission } from '../../lib/diagnostics/probes.ts';
 
 interface NavigatorWithUaData extends Navigator {
   userAgentData?: { brands?: { brand: string; version: string }[] };

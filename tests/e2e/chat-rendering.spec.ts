@@ -1,0 +1,116 @@
+// How answers are drawn: a streamed markdown answer rendered block by block ends up as the same
+// markdown (headings, lists, code with highlighting and copy buttons, raw HTML as text), reasoning shows
+// in full, and a long conversation opens at its newest messages with older ones a key press away.
+import { expect, test } from './fixtures.ts';
+import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
+import { addConnection, openSettings } from './support/settings-ui.ts';
+
+const ANSWER = [
+  '# Plan',
+  '',
+  'First paragraph with `inline` code and <b>raw html</b>.',
+  '',
+  '- one',
+  '- two',
+  '',
+  '- three, loose',
+  '',
+  '```ts',
+  'const a = 1;',
+  '',
+  'const b = a + 1;',
+  '```',
+  '',
+  '1. step',
+  '2. step',
+  '',
+  'Last words.',
+].join('\n');
+
+const REASONING = 'First thought.\n\nSecond thought,\nwith a line break.\n\nThird thought.';
+
+test('a streamed markdown answer renders as markdown, block by block', async ({ page, startServer }) => {
+  const server = await startServer('openai', { reply: ANSWER, reasoning: REASONING });
+  await openSettings(page);
+  await addConnection(page, { server: 'llama.cpp', name: 'Blocks', baseUrl: server.baseUrl });
+  await openChat(page);
+  await pickModel(page, 'test-model', 'Blocks');
+  await sendMessage(page, 'Show me markdown');
+
+  const answer = assistantMessages(page).last();
+  await expect(answer).toContainText('Last words.');
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  await expect(answer.getByRole('heading', { name: 'Plan', level: 1 })).toBeVisible();
+  await expect(answer.locator('.markdown ul li')).toHaveText(['one', 'two', 'three, loose']);
+  await expect(answer.locator('.markdown ul')).toHaveCount(1); // a loose list stays one list
+  await expect(answer.locator('.markdown ol li')).toHaveCount(2);
+  await expect(answer.locator('.markdown b')).toHaveCount(0);
+  await expect(answer).toContainText('<b>raw html</b>');
+  const code = answer.locator('pre[data-code-block] code');
+  await expect(code).toHaveCount(1);
+  await expect(code).toContainText('const a = 1;');
+  await expect(code).toContainText('const b = a + 1;');
+  await expect(code).toHaveAttribute('data-highlighted', 'yes');
+  await expect(answer.getByRole('button', { name: 'Copy code' })).toHaveCount(1);
+
+  await answer.getByText('Reasoning', { exact: true }).click();
+  await expect(answer.locator('.reasoning-text')).toHaveText(REASONING, { useInnerText: true });
+});
+
+test('a long conversation opens at its newest messages; older ones load on request', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('./#/chat');
+  await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
+  await page.evaluate(async () => {
+    const count = 300;
+    const nodes: Record<string, unknown> = {};
+    for (let i = 0; i < count; i++) {
+      nodes[`n${i}`] = {
+        id: `n${i}`,
+        ...(i > 0 ? { parent_id: `n${i - 1}` } : {}),
+        children: i + 1 < count ? [`n${i + 1}`] : [],
+        role: i % 2 === 0 ? 'user' : 'assistant',
+        content: i % 2 === 0 ? `Question ${i}` : `Answer ${i} with **bold** text.`,
+        status: 'complete',
+        created_at: 1_700_000_000_000 + i,
+      };
+    }
+    const conv = { schema_version: 1, id: 'long', title: 'Long chat', created_at: 1_700_000_000_000, updated_at: 1_700_000_001_000, nodes, root_ids: ['n0'], current_leaf_id: `n${count - 1}` };
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('switchboard-chats');
+      open.onupgradeneeded = () => open.result.createObjectStore('conversations');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('conversations', 'readwrite');
+        tx.objectStore('conversations').put(conv, 'chat:long');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  });
+  await page.goto('./#/chat/long');
+
+  const conversation = page.getByRole('region', { name: 'Conversation' });
+  await expect(conversation.getByRole('article').last()).toContainText('Answer 299 with bold text.');
+  await expect(conversation.getByRole('article').last().locator('strong')).toHaveText('bold');
+  const articles = await conversation.getByRole('article').count();
+  expect(articles).toBeLessThan(300);
+  await expect(conversation.getByText('Question 0', { exact: true })).toHaveCount(0);
+
+  // keyboard: the button that loads older messages is reachable and works with Enter
+  const earlier = conversation.getByRole('button', { name: /Show earlier messages/ });
+  await earlier.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => conversation.getByRole('article').count()).toBeGreaterThan(articles);
+
+  // each scroll to the top loads another step, until the first message is there
+  await expect(async () => {
+    await page.locator('.messages').evaluate((box) => (box.scrollTop = 0));
+    await expect(conversation.getByText('Question 0', { exact: true })).toBeAttached({ timeout: 200 });
+  }).toPass({ intervals: [50], timeout: 40_000 });
+  await expect(conversation.getByRole('article')).toHaveCount(300);
+  await expect(earlier).toHaveCount(0);
+});
