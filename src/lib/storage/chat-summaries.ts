@@ -1,0 +1,295 @@
+// The conversation list's index: one small `summary:<id>` record beside each `chat:<id>` record, in the
+// same idb-keyval store, written and deleted in the same transaction as the chat. Listing reads only
+// the summaries (a key range over the `summary:` prefix), never the chats; summaries that are missing
+// or outdated (databases from builds before the index) are rebuilt from their chat, a few at a time.
+// Raw IndexedDB inside idb-keyval's UseStore callback, so every step is one transaction.
+// Imports: types from chat, migrations. Every function takes the store last.
+import type { UseStore } from 'idb-keyval';
+import type { Conversation, ConversationSummary, MessageNode } from '../chat/types.ts';
+import { CONVERSATION_SCHEMA_VERSION, migrateConversation } from './chats-migrations.ts';
+
+export const CHAT_KEY_PREFIX = 'chat:';
+export const SUMMARY_KEY_PREFIX = 'summary:';
+/** Bump when summarise() changes, so every stored summary is rebuilt once. */
+export const SUMMARY_VERSION = 1;
+/** How many chats one backfill transaction reads (bounds the memory a backfill holds at once). */
+const BACKFILL_BATCH = 25;
+const PREVIEW_CHARS = 120;
+
+/** What is stored under summary:<id>: the summary plus what it was built from. */
+export interface StoredSummary extends ConversationSummary {
+  summary_version: number;
+  /** the schema version of the chat record it summarises */
+  chat_schema_version: number;
+}
+
+export function chatKey(id: string): string {
+  return CHAT_KEY_PREFIX + id;
+}
+
+export function summaryKey(id: string): string {
+  return SUMMARY_KEY_PREFIX + id;
+}
+
+/** Every string key that starts with `prefix` (and nothing else). */
+export function prefixRange(prefix: string): IDBKeyRange {
+  const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return IDBKeyRange.bound(prefix, upper, false, true);
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Latest non-empty message on the current branch (walking up from the current leaf). */
+function previewOf(conv: Conversation): string | undefined {
+  let node: MessageNode | undefined = conv.current_leaf_id ? conv.nodes[conv.current_leaf_id] : undefined;
+  for (let steps = 0; node && steps <= Object.keys(conv.nodes).length; steps++) {
+    if (node.content.trim() !== '') return oneLine(node.content, PREVIEW_CHARS);
+    node = node.parent_id ? conv.nodes[node.parent_id] : undefined;
+  }
+  return undefined;
+}
+
+export function summarise(conv: Conversation): ConversationSummary {
+  const summary: ConversationSummary = {
+    id: conv.id,
+    title: conv.title,
+    created_at: conv.created_at,
+    updated_at: conv.updated_at,
+    message_count: Object.keys(conv.nodes).length,
+  };
+  const preview = previewOf(conv);
+  if (preview !== undefined) summary.preview = preview;
+  return summary;
+}
+
+export function summaryRecord(conv: Conversation): StoredSummary {
+  return { ...summarise(conv), summary_version: SUMMARY_VERSION, chat_schema_version: conv.schema_version };
+}
+
+function isStoredSummary(value: unknown): value is StoredSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.summary_version === 'number' &&
+    typeof v.chat_schema_version === 'number' &&
+    typeof v.id === 'string' &&
+    typeof v.title === 'string' &&
+    typeof v.created_at === 'number' &&
+    typeof v.updated_at === 'number' &&
+    typeof v.message_count === 'number'
+  );
+}
+
+/** The summary as the UI sees it (without the bookkeeping fields). */
+export function publicSummary(stored: StoredSummary): ConversationSummary {
+  const { summary_version: _v, chat_schema_version: _s, ...summary } = stored;
+  return summary;
+}
+
+/** Two summaries say the same thing (the bookkeeping fields aside). */
+export function sameSummary(a: ConversationSummary, b: ConversationSummary): boolean {
+  return (
+    a.id === b.id &&
+    a.title === b.title &&
+    a.created_at === b.created_at &&
+    a.updated_at === b.updated_at &&
+    a.message_count === b.message_count &&
+    a.preview === b.preview
+  );
+}
+
+export function newestFirst(a: ConversationSummary, b: ConversationSummary): number {
+  return b.updated_at - a.updated_at || b.created_at - a.created_at || a.id.localeCompare(b.id);
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+function result<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * One readwrite transaction: reads chat:<id>, lets `next` compute the record to store (it may throw
+ * to write nothing), then stores it and its summary together. Resolves once both are committed.
+ */
+export function writeChatWithSummary(id: string, next: (stored: unknown) => Conversation, store: UseStore): Promise<Conversation> {
+  return store('readwrite', (os) => {
+    const committed = done(os.transaction);
+    return new Promise<Conversation>((resolve, reject) => {
+      const read = os.get(chatKey(id));
+      read.onerror = () => reject(read.error);
+      read.onsuccess = () => {
+        let record: Conversation;
+        try {
+          record = next(read.result);
+        } catch (error) {
+          committed.catch(() => {});
+          os.transaction.abort();
+          reject(error);
+          return;
+        }
+        os.put(record, chatKey(id));
+        os.put(summaryRecord(record), summaryKey(id));
+        committed.then(() => resolve(record), reject);
+      };
+    });
+  });
+}
+
+/** Deletes chat:<id> and summary:<id> in one transaction. */
+export function deleteChatWithSummary(id: string, store: UseStore): Promise<void> {
+  return store('readwrite', (os) => {
+    os.delete(chatKey(id));
+    os.delete(summaryKey(id));
+    return done(os.transaction);
+  });
+}
+
+/** A chat's id from its key, or undefined for keys that are not chats. */
+function idOfChatKey(key: IDBValidKey): string | undefined {
+  return typeof key === 'string' && key.startsWith(CHAT_KEY_PREFIX) ? key.slice(CHAT_KEY_PREFIX.length) : undefined;
+}
+
+interface IndexSnapshot {
+  chatIds: string[];
+  summaries: Map<string, StoredSummary>;
+}
+
+/** The ids of all chat records and all summary records, in one read-only transaction (no chat is read). */
+function readIndex(store: UseStore): Promise<IndexSnapshot> {
+  return store('readonly', async (os) => {
+    const [keys, values] = await Promise.all([result(os.getAllKeys(prefixRange(CHAT_KEY_PREFIX))), result(os.getAll(prefixRange(SUMMARY_KEY_PREFIX)))]);
+    const summaries = new Map<string, StoredSummary>();
+    for (const value of values) if (isStoredSummary(value)) summaries.set(value.id, value);
+    return { chatIds: keys.map(idOfChatKey).filter((id): id is string => id !== undefined), summaries };
+  });
+}
+
+/**
+ * Rebuilds the summaries of `ids` from their chats, each batch in one readwrite transaction (so a
+ * concurrent save in another tab cannot interleave). A summary written by a newer build is used but
+ * not overwritten; unreadable chats get no summary. Returns the summaries of the readable chats.
+ */
+export async function rebuildSummaries(ids: readonly string[], store: UseStore): Promise<StoredSummary[]> {
+  const out: StoredSummary[] = [];
+  for (let start = 0; start < ids.length; start += BACKFILL_BATCH) {
+    const batch = ids.slice(start, start + BACKFILL_BATCH);
+    const built = await store('readwrite', async (os) => {
+      const committed = done(os.transaction);
+      const rows = await Promise.all(batch.map((id) => Promise.all([result(os.get(chatKey(id))), result(os.get(summaryKey(id)))])));
+      const fresh: StoredSummary[] = [];
+      rows.forEach(([raw, old], i) => {
+        const id = batch[i] as string;
+        const conv = migrateConversation(raw);
+        if (!conv) {
+          if (raw === undefined) os.delete(summaryKey(id)); // the chat is gone: so is its summary
+          return;
+        }
+        const summary = summaryRecord(conv);
+        fresh.push(summary);
+        const newer = isStoredSummary(old) && old.summary_version > SUMMARY_VERSION;
+        if (!newer && !(isStoredSummary(old) && old.summary_version === SUMMARY_VERSION && sameSummary(old, summary))) {
+          os.put(summary, summaryKey(id));
+        }
+      });
+      await committed;
+      return fresh;
+    });
+    out.push(...built);
+  }
+  return out;
+}
+
+function isCurrent(summary: StoredSummary | undefined): summary is StoredSummary {
+  return summary !== undefined && summary.summary_version === SUMMARY_VERSION;
+}
+
+/**
+ * The list, from the summaries alone. Chats without a current summary (an older build's database)
+ * are summarised once, batch by batch; summaries whose chat is gone are dropped.
+ */
+export async function listSummaries(store: UseStore): Promise<ConversationSummary[]> {
+  const { chatIds, summaries } = await readIndex(store);
+  const listed: StoredSummary[] = [];
+  const stale: string[] = [];
+  for (const id of chatIds) {
+    const summary = summaries.get(id);
+    if (isCurrent(summary)) listed.push(summary);
+    else stale.push(id);
+  }
+  if (stale.length > 0) listed.push(...(await rebuildSummaries(stale, store)));
+  const present = new Set(chatIds);
+  const orphans = [...summaries.keys()].filter((id) => !present.has(id));
+  if (orphans.length > 0) await dropOrphanSummaries(orphans, store);
+  return listed
+    .filter((s) => s.chat_schema_version <= CONVERSATION_SCHEMA_VERSION)
+    .map(publicSummary)
+    .sort(newestFirst);
+}
+
+/** Deletes the summaries of chats that are gone (an older build deleted the chat alone). */
+function dropOrphanSummaries(ids: readonly string[], store: UseStore): Promise<void> {
+  return store('readwrite', async (os) => {
+    const committed = done(os.transaction);
+    const present = await Promise.all(ids.map((id) => result(os.getKey(chatKey(id)))));
+    ids.forEach((id, i) => {
+      if (present[i] === undefined) os.delete(summaryKey(id));
+    });
+    await committed;
+  });
+}
+
+/**
+ * One chat record, and whether its summary is current, in one read-only transaction (the chat and
+ * one small record). A stale summary means an older build wrote the chat: call rebuildSummaries.
+ */
+export function readChat(id: string, store: UseStore): Promise<{ raw: unknown; conv: Conversation | null; summaryCurrent: boolean }> {
+  return store('readonly', async (os) => {
+    const [raw, stored] = await Promise.all([result(os.get(chatKey(id))), result(os.get(summaryKey(id)))]);
+    const conv = migrateConversation(raw);
+    const current = isStoredSummary(stored) && stored.summary_version >= SUMMARY_VERSION;
+    const summaryCurrent = !conv || (current && (stored.summary_version > SUMMARY_VERSION || sameSummary(stored, summarise(conv))));
+    return { raw, conv, summaryCurrent };
+  });
+}
+
+/**
+ * Walks every chat record with a cursor, one at a time (never all in memory), handing each readable
+ * one to `visit` inside the read transaction.
+ */
+export function forEachChat(visit: (conv: Conversation) => void, store: UseStore): Promise<void> {
+  return store('readonly', (os) => {
+    const committed = done(os.transaction);
+    return new Promise<void>((resolve, reject) => {
+      const cursor = os.openCursor(prefixRange(CHAT_KEY_PREFIX));
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at) {
+          committed.then(resolve, reject);
+          return;
+        }
+        const conv = migrateConversation(at.value);
+        try {
+          if (conv) visit(conv);
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        at.continue();
+      };
+    });
+  });
+}
