@@ -9,7 +9,7 @@ export function chatsQuery(search: string) {
   const q = search.trim();
   return queryOptions({
     queryKey: [...chatsKey, q] as const,
-    queryFn: () => (q ? searchConversations(q) : listConversations()),
+    queryFn: ({ signal }) => (q ? searchConversations(q, undefined, signal) : listConversations()),
     staleTime: Infinity,
   });
 }

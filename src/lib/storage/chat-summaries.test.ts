@@ -229,4 +229,36 @@ describe('chat summaries', () => {
     expect((await searchConversations('chat', store)).map((s) => s.id)).toEqual(['a']);
     expect((await getAllConversations(store)).map((c) => c.id)).toEqual(['a']);
   });
+
+  it('opening one chat reads that record and its summary only', async () => {
+    const inner = freshStore();
+    for (let i = 0; i < 5; i++) await putConversation(conv(`c${i}`, 1000 + i, ['q', 'a']), inner);
+    const { store, reads } = spyStore(inner);
+    expect((await getConversation('c3', store))?.id).toBe('c3');
+    expect(reads).toEqual(['get chat:c3', 'get summary:c3']);
+  });
+});
+
+describe('search', () => {
+  it('walks every chat a batch at a time, across batch boundaries, older records included', async () => {
+    const inner = freshStore();
+    for (let i = 0; i < 45; i++) await putConversation(conv(`c${String(i).padStart(2, '0')}`, 1000 + i, ['q', i % 10 === 3 ? 'has the Needle' : 'nothing']), inner);
+    await set(chatKey('v0'), { id: 'v0', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'an old needle' }] }, inner);
+    await set(chatKey('future'), { ...conv('future', 5000, ['needle from the future']), schema_version: 42 }, inner);
+    const { store, reads } = spyStore(inner);
+    const hits = await searchConversations('needle', store);
+    expect(hits.map((h) => h.id)).toEqual(['c43', 'c33', 'c23', 'c13', 'c03', 'v0']);
+    expect(hits[5]?.snippet).toBe('an old needle');
+    // no single read asks for everything
+    expect(reads.filter((r) => r.startsWith('getAll ')).length).toBeGreaterThan(2);
+    expect(reads.some((r) => r.startsWith('get chat:'))).toBe(false);
+  });
+
+  it('stops when its signal aborts', async () => {
+    const store = freshStore();
+    for (let i = 0; i < 30; i++) await putConversation(conv(`c${i}`, 1000 + i, ['q']), store);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(searchConversations('q', store, controller.signal)).rejects.toThrow();
+  });
 });

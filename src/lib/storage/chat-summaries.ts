@@ -265,31 +265,27 @@ export function readChat(id: string, store: UseStore): Promise<{ raw: unknown; c
   });
 }
 
+/** How many chat records one read of a walk holds at once. */
+const WALK_BATCH = 20;
+
 /**
- * Walks every chat record with a cursor, one at a time (never all in memory), handing each readable
- * one to `visit` inside the read transaction.
+ * Walks every chat record in key order, a batch at a time (never all in memory), handing each raw
+ * record to `visit`. Each batch is its own read, so a walk does not hold one long transaction; a
+ * chat written meanwhile is seen either before or after the write. Stops with an AbortError when
+ * `signal` aborts (a search the user has already replaced).
  */
-export function forEachChat(visit: (conv: Conversation) => void, store: UseStore): Promise<void> {
-  return store('readonly', (os) => {
-    const committed = done(os.transaction);
-    return new Promise<void>((resolve, reject) => {
-      const cursor = os.openCursor(prefixRange(CHAT_KEY_PREFIX));
-      cursor.onerror = () => reject(cursor.error);
-      cursor.onsuccess = () => {
-        const at = cursor.result;
-        if (!at) {
-          committed.then(resolve, reject);
-          return;
-        }
-        const conv = migrateConversation(at.value);
-        try {
-          if (conv) visit(conv);
-        } catch (error) {
-          reject(error);
-          return;
-        }
-        at.continue();
-      };
-    });
-  });
+export async function forEachChatRecord(visit: (raw: unknown) => void, store: UseStore, signal?: AbortSignal): Promise<void> {
+  let range = prefixRange(CHAT_KEY_PREFIX);
+  const upper = range.upper as string;
+  for (;;) {
+    signal?.throwIfAborted();
+    const [keys, values] = await store('readonly', (os) =>
+      Promise.all([result(os.getAllKeys(range, WALK_BATCH)), result(os.getAll(range, WALK_BATCH))]),
+    );
+    signal?.throwIfAborted();
+    for (const value of values) visit(value);
+    const last = keys.at(-1);
+    if (keys.length < WALK_BATCH || last === undefined) return;
+    range = IDBKeyRange.bound(last, upper, true, true);
+  }
 }

@@ -4,13 +4,13 @@
 // Every function takes the store last (a fresh fake-indexeddb store in tests).
 import { createStore, type UseStore } from 'idb-keyval';
 import type { Conversation, ConversationSummary } from '../chat/types.ts';
-import { isNewerSchema, migrateConversation } from './chats-migrations.ts';
+import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from './chats-migrations.ts';
 import { mergeConversations } from './chats-merge.ts';
 import {
   CHAT_KEY_PREFIX,
   chatKey,
   deleteChatWithSummary,
-  forEachChat,
+  forEachChatRecord,
   listSummaries,
   newestFirst,
   prefixRange,
@@ -85,7 +85,10 @@ export function listConversations(store: UseStore = chatsStore): Promise<Convers
 /** Full conversations, e.g. for "export all". Newest first. */
 export async function getAllConversations(store: UseStore = chatsStore): Promise<Conversation[]> {
   const all: Conversation[] = [];
-  await forEachChat((conv) => all.push(conv), store);
+  await forEachChatRecord((raw) => {
+    const conv = migrateConversation(raw);
+    if (conv) all.push(conv);
+  }, store);
   return all.sort((a, b) => newestFirst(summarise(a), summarise(b)));
 }
 
@@ -99,16 +102,34 @@ function snippetAround(text: string, index: number, length: number): string {
 }
 
 /**
- * Case-insensitive substring search over titles and the text of every message (all branches),
- * newest first, reading the chats one by one with a cursor. Message matches carry a snippet. A blank
- * query lists everything (from the summaries).
+ * False only when the record cannot match: a current-version record whose title and message texts
+ * all lack the needle. Saves migrating (copying) every record a search walks past.
  */
-export async function searchConversations(query: string, store: UseStore = chatsStore): Promise<ConversationSummary[]> {
+function mayContain(raw: unknown, needle: string): boolean {
+  if (typeof raw !== 'object' || raw === null || schemaVersionOf(raw) !== CONVERSATION_SCHEMA_VERSION) return true;
+  const { title, nodes } = raw as { title?: unknown; nodes?: unknown };
+  if (typeof title === 'string' && title.toLocaleLowerCase().includes(needle)) return true;
+  if (typeof nodes !== 'object' || nodes === null) return true;
+  for (const node of Object.values(nodes)) {
+    const content = (node as { content?: unknown } | null)?.content;
+    if (typeof content === 'string' && content.toLocaleLowerCase().includes(needle)) return true;
+  }
+  return false;
+}
+
+/**
+ * Case-insensitive substring search over titles and the text of every message (all branches),
+ * newest first, reading the chats a few at a time (only the hits are kept). Message matches carry a
+ * snippet. A blank query lists everything (from the summaries). `signal` stops a superseded search.
+ */
+export async function searchConversations(query: string, store: UseStore = chatsStore, signal?: AbortSignal): Promise<ConversationSummary[]> {
   const needle = query.trim().toLocaleLowerCase();
   if (needle === '') return listConversations(store);
   const hits: ConversationSummary[] = [];
-  // one chat at a time: only the hits' summaries are kept
-  await forEachChat((conv) => {
+  await forEachChatRecord((raw) => {
+    if (!mayContain(raw, needle)) return;
+    const conv = migrateConversation(raw);
+    if (!conv) return;
     const titleHit = conv.title.toLocaleLowerCase().includes(needle);
     let snippet: string | undefined;
     for (const node of Object.values(conv.nodes)) {
@@ -122,6 +143,6 @@ export async function searchConversations(query: string, store: UseStore = chats
     const summary = summarise(conv);
     if (snippet !== undefined) summary.snippet = snippet;
     hits.push(summary);
-  }, store);
+  }, store, signal);
   return hits.sort(newestFirst);
 }
