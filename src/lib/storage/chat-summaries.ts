@@ -2,7 +2,9 @@
 // same idb-keyval store, written and deleted in the same transaction as the chat. Listing reads only
 // the summaries (a key range over the `summary:` prefix), never the chats; summaries that are missing
 // or outdated (databases from builds before the index) are rebuilt from their chat, a few at a time.
-// Raw IndexedDB inside idb-keyval's UseStore callback, so every step is one transaction.
+// Raw IndexedDB inside idb-keyval's UseStore callback, so every step is one transaction. The rule for
+// every writer of chat:<id>: put (putSummaryIn) or drop (dropSummaryIn) summary:<id> in the same
+// transaction. A chat changed by a build that did not know the rule is repaired when it is opened.
 // Imports: types from chat, migrations. Every function takes the store last.
 import type { UseStore } from 'idb-keyval';
 import type { Conversation, ConversationSummary, MessageNode } from '../chat/types.ts';
@@ -121,6 +123,19 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /**
+ * For any code that writes chat:<id> in its own readwrite transaction (a restore, a journal replay):
+ * call this in the same transaction with the record written, so the list never shows a stale summary.
+ */
+export function putSummaryIn(os: IDBObjectStore, conv: Conversation): void {
+  os.put(summaryRecord(conv), summaryKey(conv.id));
+}
+
+/** The alternative when the written record is not at hand: the next listing rebuilds the summary. */
+export function dropSummaryIn(os: IDBObjectStore, id: string): void {
+  os.delete(summaryKey(id));
+}
+
+/**
  * One readwrite transaction: reads chat:<id>, lets `next` compute the record to store (it may throw
  * to write nothing), then stores it and its summary together. Resolves once both are committed.
  */
@@ -141,7 +156,7 @@ export function writeChatWithSummary(id: string, next: (stored: unknown) => Conv
           return;
         }
         os.put(record, chatKey(id));
-        os.put(summaryRecord(record), summaryKey(id));
+        putSummaryIn(os, record);
         committed.then(() => resolve(record), reject);
       };
     });
