@@ -153,6 +153,23 @@ describe('chat summaries', () => {
     expect(reads.filter((r) => r.startsWith('get chat:'))).toEqual(['get chat:junk']);
   });
 
+  it('report the list so far while a backfill runs, batch by batch', async () => {
+    const store = freshStore();
+    await putConversation(conv('indexed', 9000, ['already has a summary']), store);
+    for (let i = 0; i < 60; i++) await set(chatKey(`old${String(i).padStart(2, '0')}`), conv(`old${String(i).padStart(2, '0')}`, 1000 + i, ['x']), store);
+    const seen: string[][] = [];
+    const final = await listConversations(store, (partial) => seen.push(partial.map((s) => s.id)));
+    expect(seen.length).toBe(4); // what was indexed, then three batches
+    expect(seen[0]).toEqual(['indexed']);
+    expect(seen.map((ids) => ids.length)).toEqual([1, 26, 51, 61]);
+    for (const ids of seen) expect(ids[0]).toBe('indexed');
+    expect(seen.at(-1)).toEqual(final.map((s) => s.id));
+    // once indexed, there is nothing to report
+    seen.length = 0;
+    await listConversations(store, (partial) => seen.push(partial.map((s) => s.id)));
+    expect(seen).toEqual([]);
+  });
+
   it('rebuild outdated summaries, and keep ones from a newer build', async () => {
     const store = freshStore();
     await putConversation(conv('a', 1000, ['x']), store);

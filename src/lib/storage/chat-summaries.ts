@@ -197,7 +197,11 @@ function readIndex(store: UseStore): Promise<IndexSnapshot> {
  * concurrent save in another tab cannot interleave). A summary written by a newer build is used but
  * not overwritten; unreadable chats get no summary. Returns the summaries of the readable chats.
  */
-export async function rebuildSummaries(ids: readonly string[], store: UseStore): Promise<StoredSummary[]> {
+export async function rebuildSummaries(
+  ids: readonly string[],
+  store: UseStore,
+  onBatch?: (built: readonly StoredSummary[]) => void,
+): Promise<StoredSummary[]> {
   const out: StoredSummary[] = [];
   for (let start = 0; start < ids.length; start += BACKFILL_BATCH) {
     const batch = ids.slice(start, start + BACKFILL_BATCH);
@@ -223,6 +227,7 @@ export async function rebuildSummaries(ids: readonly string[], store: UseStore):
       return fresh;
     });
     out.push(...built);
+    onBatch?.(built);
   }
   return out;
 }
@@ -231,11 +236,22 @@ function isCurrent(summary: StoredSummary | undefined): summary is StoredSummary
   return summary !== undefined && summary.summary_version === SUMMARY_VERSION;
 }
 
+function forList(summaries: readonly StoredSummary[]): ConversationSummary[] {
+  return summaries
+    .filter((s) => s.chat_schema_version <= CONVERSATION_SCHEMA_VERSION)
+    .map(publicSummary)
+    .sort(newestFirst);
+}
+
 /**
  * The list, from the summaries alone. Chats without a current summary (an older build's database)
- * are summarised once, batch by batch; summaries whose chat is gone are dropped.
+ * are summarised once, batch by batch; `onProgress` then receives the list so far after each batch,
+ * so a first start after an upgrade shows rows at once. Summaries whose chat is gone are dropped.
  */
-export async function listSummaries(store: UseStore): Promise<ConversationSummary[]> {
+export async function listSummaries(
+  store: UseStore,
+  onProgress?: (partial: ConversationSummary[]) => void,
+): Promise<ConversationSummary[]> {
   const { chatIds, summaries } = await readIndex(store);
   const listed: StoredSummary[] = [];
   const stale: string[] = [];
@@ -244,14 +260,17 @@ export async function listSummaries(store: UseStore): Promise<ConversationSummar
     if (isCurrent(summary)) listed.push(summary);
     else stale.push(id);
   }
-  if (stale.length > 0) listed.push(...(await rebuildSummaries(stale, store)));
+  if (stale.length > 0) {
+    if (listed.length > 0) onProgress?.(forList(listed));
+    await rebuildSummaries(stale, store, (built) => {
+      listed.push(...built);
+      onProgress?.(forList(listed));
+    });
+  }
   const present = new Set(chatIds);
   const orphans = [...summaries.keys()].filter((id) => !present.has(id));
   if (orphans.length > 0) await dropOrphanSummaries(orphans, store);
-  return listed
-    .filter((s) => s.chat_schema_version <= CONVERSATION_SCHEMA_VERSION)
-    .map(publicSummary)
-    .sort(newestFirst);
+  return forList(listed);
 }
 
 /** Deletes the summaries of chats that are gone (an older build deleted the chat alone). */

@@ -77,9 +77,15 @@ export function listConversationIds(store: UseStore = chatsStore): Promise<strin
   });
 }
 
-/** Every readable conversation, newest first, from the summary index (no chat record is read). */
-export function listConversations(store: UseStore = chatsStore): Promise<ConversationSummary[]> {
-  return listSummaries(store);
+/**
+ * Every readable conversation, newest first, from the summary index (no chat record is read). While
+ * summaries of an older build's chats are built, `onProgress` gets the list so far.
+ */
+export function listConversations(
+  store: UseStore = chatsStore,
+  onProgress?: (partial: ConversationSummary[]) => void,
+): Promise<ConversationSummary[]> {
+  return listSummaries(store, onProgress);
 }
 
 /** Full conversations, e.g. for "export all". Newest first. */
