@@ -9,7 +9,9 @@ export function chatsQuery(search: string) {
   const q = search.trim();
   return queryOptions({
     queryKey: [...chatsKey, q] as const,
-    queryFn: () => (q ? searchConversations(q) : listConversations()),
+    // a first start after an upgrade builds the summary index: show the rows as they come
+    queryFn: ({ signal, client, queryKey }) =>
+      q ? searchConversations(q, undefined, signal) : listConversations(undefined, (partial) => client.setQueryData(queryKey, partial)),
     staleTime: Infinity,
   });
 }

@@ -46,11 +46,11 @@ function conv(id: string, updated: number, texts: string[], title = `Chat ${id}`
 }
 
 describe('chats repo', () => {
-  it('stores one record per conversation under chat:<id>', async () => {
+  it('stores one record per conversation under chat:<id>, with its summary under summary:<id>', async () => {
     const store = freshStore();
     await putConversation(conv('a', 1000, ['hi', 'hello']), store);
     await putConversation(conv('b', 2000, ['yo']), store);
-    expect((await keys(store)).sort()).toEqual(['chat:a', 'chat:b']);
+    expect((await keys(store)).sort()).toEqual(['chat:a', 'chat:b', 'summary:a', 'summary:b']);
     expect(await listConversationIds(store)).toEqual(expect.arrayContaining(['a', 'b']));
     const recordA = await get(chatKey('a'), store);
     expect(recordA).toMatchObject({ schema_version: 1, id: 'a' });
@@ -130,7 +130,7 @@ describe('chats repo', () => {
     await putConversation(conv('a', 1, ['x']), store);
     await putConversation(conv('b', 2, ['y']), store);
     await deleteConversation('a', store);
-    expect(await keys(store)).toEqual(['chat:b']);
+    expect(await keys(store)).toEqual(['chat:b', 'summary:b']);
     expect(await getConversation('a', store)).toBeUndefined();
   });
 

@@ -1,60 +1,41 @@
 // Conversations in IndexedDB: one record per conversation under `chat:<id>` in its own store, so a
-// write touches only that conversation. Same-conversation writes merge by node (chats-merge.ts).
+// write touches only that conversation, and beside it a small `summary:<id>` record that the list
+// reads instead of the chats (chat-summaries.ts). Same-conversation writes merge by node (chats-merge.ts).
 // Every function takes the store last (a fresh fake-indexeddb store in tests).
-import { createStore, del, entries, get, keys, update, type UseStore } from 'idb-keyval';
-import type { Conversation, ConversationSummary, MessageNode } from '../chat/types.ts';
-import { isNewerSchema, migrateConversation } from './chats-migrations.ts';
+import { createStore, type UseStore } from 'idb-keyval';
+import type { Conversation, ConversationSummary } from '../chat/types.ts';
+import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from './chats-migrations.ts';
 import { mergeConversations } from './chats-merge.ts';
+import {
+  CHAT_KEY_PREFIX,
+  chatKey,
+  deleteChatWithSummary,
+  forEachChatRecord,
+  listSummaries,
+  newestFirst,
+  prefixRange,
+  readChat,
+  rebuildSummaries,
+  summarise,
+  writeChatWithSummary,
+} from './chat-summaries.ts';
+
+export { CHAT_KEY_PREFIX, chatKey, summarise };
 
 export const CHATS_DB_NAME = 'switchboard-chats';
 export const CHATS_STORE_NAME = 'conversations';
-export const CHAT_KEY_PREFIX = 'chat:';
 
 /** idb-keyval opens the database lazily, on the first call that uses it. */
 export const chatsStore: UseStore = createStore(CHATS_DB_NAME, CHATS_STORE_NAME);
 
-export function chatKey(id: string): string {
-  return CHAT_KEY_PREFIX + id;
-}
-
-const PREVIEW_CHARS = 120;
-
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-/** Latest non-empty message on the current branch (walking up from the current leaf). */
-function previewOf(conv: Conversation): string | undefined {
-  let node: MessageNode | undefined = conv.current_leaf_id ? conv.nodes[conv.current_leaf_id] : undefined;
-  for (let steps = 0; node && steps <= Object.keys(conv.nodes).length; steps++) {
-    if (node.content.trim() !== '') return oneLine(node.content, PREVIEW_CHARS);
-    node = node.parent_id ? conv.nodes[node.parent_id] : undefined;
-  }
-  return undefined;
-}
-
-export function summarise(conv: Conversation): ConversationSummary {
-  const summary: ConversationSummary = {
-    id: conv.id,
-    title: conv.title,
-    created_at: conv.created_at,
-    updated_at: conv.updated_at,
-    message_count: Object.keys(conv.nodes).length,
-  };
-  const preview = previewOf(conv);
-  if (preview !== undefined) summary.preview = preview;
-  return summary;
-}
-
-function newestFirst(a: ConversationSummary, b: ConversationSummary): number {
-  return b.updated_at - a.updated_at || b.created_at - a.created_at || a.id.localeCompare(b.id);
-}
-
-/** The stored conversation, migrated; undefined when absent, corrupt or from a newer version. */
+/**
+ * The stored conversation, migrated; undefined when absent, corrupt or from a newer version. Reads
+ * that record only (and its small summary, rebuilt here when an older build changed the chat).
+ */
 export async function getConversation(id: string, store: UseStore = chatsStore): Promise<Conversation | undefined> {
-  const raw = await get<unknown>(chatKey(id), store);
-  return migrateConversation(raw) ?? undefined;
+  const { conv, summaryCurrent } = await readChat(id, store);
+  if (!summaryCurrent) await rebuildSummaries([id], store);
+  return conv ?? undefined;
 }
 
 /**
@@ -64,20 +45,17 @@ export async function getConversation(id: string, store: UseStore = chatsStore):
  * `conv` must be structured-cloneable (plain objects: pass `$state.snapshot(...)` or `$state.raw` data).
  */
 export async function putConversation(conv: Conversation, store: UseStore = chatsStore): Promise<Conversation> {
-  let result: Conversation = conv;
-  await update<unknown>(
-    chatKey(conv.id),
+  return writeChatWithSummary(
+    conv.id,
     (old) => {
       if (isNewerSchema(old)) {
         throw new Error(`Conversation ${conv.id} was saved by a newer version of Switchboard; not overwriting it.`);
       }
       // A corrupt record cannot be merged; the writer's copy replaces it.
-      result = mergeConversations(migrateConversation(old), conv);
-      return result;
+      return mergeConversations(migrateConversation(old), conv);
     },
     store,
   );
-  return result;
 }
 
 /**
@@ -85,36 +63,39 @@ export async function putConversation(conv: Conversation, store: UseStore = chat
  * the deletion via chats-channel ('deleted') and should then cancel their pending saves.
  */
 export async function deleteConversation(id: string, store: UseStore = chatsStore): Promise<void> {
-  await del(chatKey(id), store);
+  await deleteChatWithSummary(id, store);
 }
 
 /** Ids of every stored record (readable or not), without loading them. */
-export async function listConversationIds(store: UseStore = chatsStore): Promise<string[]> {
-  const all = await keys<IDBValidKey>(store);
-  return all
-    .filter((key): key is string => typeof key === 'string' && key.startsWith(CHAT_KEY_PREFIX))
-    .map((key) => key.slice(CHAT_KEY_PREFIX.length));
+export function listConversationIds(store: UseStore = chatsStore): Promise<string[]> {
+  return store('readonly', (os) => {
+    const request = os.getAllKeys(prefixRange(CHAT_KEY_PREFIX));
+    return new Promise<string[]>((resolve, reject) => {
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => resolve(request.result.map((key) => String(key).slice(CHAT_KEY_PREFIX.length)));
+    });
+  });
 }
 
-async function loadAll(store: UseStore): Promise<Conversation[]> {
-  const all = await entries<IDBValidKey, unknown>(store);
-  const out: Conversation[] = [];
-  for (const [key, value] of all) {
-    if (typeof key !== 'string' || !key.startsWith(CHAT_KEY_PREFIX)) continue;
-    const conv = migrateConversation(value);
-    if (conv) out.push(conv);
-  }
-  return out;
-}
-
-/** Every readable conversation, newest first (reads all records; fine up to thousands of chats). */
-export async function listConversations(store: UseStore = chatsStore): Promise<ConversationSummary[]> {
-  return (await loadAll(store)).map(summarise).sort(newestFirst);
+/**
+ * Every readable conversation, newest first, from the summary index (no chat record is read). While
+ * summaries of an older build's chats are built, `onProgress` gets the list so far.
+ */
+export function listConversations(
+  store: UseStore = chatsStore,
+  onProgress?: (partial: ConversationSummary[]) => void,
+): Promise<ConversationSummary[]> {
+  return listSummaries(store, onProgress);
 }
 
 /** Full conversations, e.g. for "export all". Newest first. */
 export async function getAllConversations(store: UseStore = chatsStore): Promise<Conversation[]> {
-  return (await loadAll(store)).sort((a, b) => newestFirst(summarise(a), summarise(b)));
+  const all: Conversation[] = [];
+  await forEachChatRecord((raw) => {
+    const conv = migrateConversation(raw);
+    if (conv) all.push(conv);
+  }, store);
+  return all.sort((a, b) => newestFirst(summarise(a), summarise(b)));
 }
 
 const SNIPPET_RADIUS = 40;
@@ -127,15 +108,34 @@ function snippetAround(text: string, index: number, length: number): string {
 }
 
 /**
- * Case-insensitive substring search over titles and the text of every message (all branches),
- * newest first. Message matches carry a snippet. A blank query lists everything.
+ * False only when the record cannot match: a current-version record whose title and message texts
+ * all lack the needle. Saves migrating (copying) every record a search walks past.
  */
-export async function searchConversations(query: string, store: UseStore = chatsStore): Promise<ConversationSummary[]> {
+function mayContain(raw: unknown, needle: string): boolean {
+  if (typeof raw !== 'object' || raw === null || schemaVersionOf(raw) !== CONVERSATION_SCHEMA_VERSION) return true;
+  const { title, nodes } = raw as { title?: unknown; nodes?: unknown };
+  if (typeof title === 'string' && title.toLocaleLowerCase().includes(needle)) return true;
+  if (typeof nodes !== 'object' || nodes === null) return true;
+  for (const node of Object.values(nodes)) {
+    const content = (node as { content?: unknown } | null)?.content;
+    if (typeof content === 'string' && content.toLocaleLowerCase().includes(needle)) return true;
+  }
+  return false;
+}
+
+/**
+ * Case-insensitive substring search over titles and the text of every message (all branches),
+ * newest first, reading the chats a few at a time (only the hits are kept). Message matches carry a
+ * snippet. A blank query lists everything (from the summaries). `signal` stops a superseded search.
+ */
+export async function searchConversations(query: string, store: UseStore = chatsStore, signal?: AbortSignal): Promise<ConversationSummary[]> {
   const needle = query.trim().toLocaleLowerCase();
-  const all = await loadAll(store);
-  if (needle === '') return all.map(summarise).sort(newestFirst);
+  if (needle === '') return listConversations(store);
   const hits: ConversationSummary[] = [];
-  for (const conv of all) {
+  await forEachChatRecord((raw) => {
+    if (!mayContain(raw, needle)) return;
+    const conv = migrateConversation(raw);
+    if (!conv) return;
     const titleHit = conv.title.toLocaleLowerCase().includes(needle);
     let snippet: string | undefined;
     for (const node of Object.values(conv.nodes)) {
@@ -145,10 +145,10 @@ export async function searchConversations(query: string, store: UseStore = chats
         break;
       }
     }
-    if (!titleHit && snippet === undefined) continue;
+    if (!titleHit && snippet === undefined) return;
     const summary = summarise(conv);
     if (snippet !== undefined) summary.snippet = snippet;
     hits.push(summary);
-  }
+  }, store, signal);
   return hits.sort(newestFirst);
 }

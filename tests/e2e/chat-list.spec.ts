@@ -1,0 +1,89 @@
+// A long history: chats stored by an older build (no summary index) are listed after one backfill,
+// the list renders only the rows in view yet stays whole for keyboards, screen readers and search.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const COUNT = 300;
+
+/** Stores `count` three-message chats the way a build without the summary index did (chat:<id> only). */
+async function seedOldChats(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('switchboard-chats');
+      open.onupgradeneeded = () => open.result.createObjectStore('conversations');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('conversations', 'readwrite');
+    const store = tx.objectStore('conversations');
+    for (let i = 0; i < n; i++) {
+      const id = `old-${i}`;
+      const at = 1_700_000_000_000 + i * 60_000;
+      const texts = [`Question number ${i}`, `Answer number ${i}`, i === 7 ? 'a needle deep in history' : `Follow-up ${i}`];
+      const nodes: Record<string, unknown> = {};
+      texts.forEach((content, k) => {
+        nodes[`${id}-${k}`] = {
+          id: `${id}-${k}`,
+          ...(k > 0 ? { parent_id: `${id}-${k - 1}` } : {}),
+          children: k < texts.length - 1 ? [`${id}-${k + 1}`] : [],
+          role: k % 2 === 0 ? 'user' : 'assistant',
+          content,
+          status: 'complete',
+          created_at: at + k,
+        };
+      });
+      const conv = { schema_version: 1, id, title: `Chat ${i}`, created_at: at, updated_at: at + 10, nodes, root_ids: [`${id}-0`], current_leaf_id: `${id}-2` };
+      store.put(conv, `chat:${id}`);
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, count);
+}
+
+test('a long history is listed whole, while only the rows in view are rendered', async ({ page }) => {
+  await page.goto('./#/');
+  const nav = page.getByRole('navigation', { name: 'Chats' });
+  await expect(nav.getByText('No chats yet.')).toBeVisible();
+  await seedOldChats(page, COUNT);
+  await page.reload();
+
+  const rows = nav.getByRole('listitem');
+  await expect(nav.getByRole('link', { name: `Chat ${COUNT - 1}`, exact: true })).toBeVisible();
+  // screen readers hear the whole list's size and each row's place in it
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(COUNT));
+  await expect(rows.first()).toHaveAttribute('aria-posinset', '1');
+  const rendered = await rows.count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(COUNT / 2);
+
+  // the oldest chat is reached by scrolling
+  await nav.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(nav.getByRole('link', { name: 'Chat 0', exact: true })).toBeVisible();
+  await expect(rows.last()).toHaveAttribute('aria-posinset', String(COUNT));
+
+  // and by keyboard: Tab walks past the first screenful, row after row
+  await nav.evaluate((el) => el.scrollTo(0, 0));
+  await nav.getByRole('link', { name: `Chat ${COUNT - 1}`, exact: true }).focus();
+  const stops = 2 * (rendered + 5); // a link and a delete button per row
+  for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAccessibleName(/^(Chat|Delete Chat) \d+$/);
+  const position = Number(await focused.locator('xpath=ancestor::li').getAttribute('aria-posinset'));
+  expect(position).toBeGreaterThan(rendered);
+  await expect(focused).toBeInViewport();
+
+  // search still reads every chat
+  await page.getByRole('searchbox', { name: 'Search chats' }).fill('needle');
+  await expect(rows).toHaveCount(1);
+  await expect(nav.getByRole('link', { name: /Chat 7/ })).toContainText('a needle deep in history');
+
+  // opening a chat deep in history works from the list
+  await page.getByRole('searchbox', { name: 'Search chats' }).fill('');
+  await nav.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await nav.getByRole('link', { name: 'Chat 0', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Chat 0', level: 1 })).toBeVisible();
+  await expect(page.getByRole('article').filter({ hasText: 'Follow-up 0' })).toBeVisible();
+});
