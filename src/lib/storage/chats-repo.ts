@@ -1,9 +1,11 @@
 // Conversations in IndexedDB: one record per conversation under `chat:<id>` in its own store, so a
 // write touches only that conversation. Same-conversation writes merge by node (chats-merge.ts).
 // Every function takes the store last (a fresh fake-indexeddb store in tests).
-import { createStore, del, entries, get, keys, update, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, keys, type UseStore } from 'idb-keyval';
 import type { Conversation, ConversationSummary, MessageNode } from '../chat/types.ts';
-import { isNewerSchema, migrateConversation } from './chats-migrations.ts';
+import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from './chats-migrations.ts';
+import { NEWER_VERSION_ERROR } from './storage-errors.ts';
+import { updateWithBackup } from './update-with-backup.ts';
 import { mergeConversations } from './chats-merge.ts';
 
 export const CHATS_DB_NAME = 'switchboard-chats';
@@ -60,21 +62,24 @@ export async function getConversation(id: string, store: UseStore = chatsStore):
 /**
  * Writes one conversation, merging it node by node with whatever another tab stored meanwhile, in one
  * atomic read-modify-write. Resolves to what was stored, so the caller can adopt the other tab's
- * nodes. Rejects (and writes nothing) when the stored record comes from a newer schema version.
+ * nodes. Rejects (and writes nothing) when the stored record comes from a newer schema version. An
+ * older-version record is first copied to `backup:v<N>:chat:<id>` (update-with-backup.ts).
  * `conv` must be structured-cloneable (plain objects: pass `$state.snapshot(...)` or `$state.raw` data).
  */
 export async function putConversation(conv: Conversation, store: UseStore = chatsStore): Promise<Conversation> {
   let result: Conversation = conv;
-  await update<unknown>(
+  await updateWithBackup(
     chatKey(conv.id),
     (old) => {
       if (isNewerSchema(old)) {
-        throw new Error(`Conversation ${conv.id} was saved by a newer version of Switchboard; not overwriting it.`);
+        const error = new Error(`Conversation ${conv.id} was saved by a newer version of Switchboard; not overwriting it.`);
+        throw Object.assign(error, { name: NEWER_VERSION_ERROR });
       }
       // A corrupt record cannot be merged; the writer's copy replaces it.
       result = mergeConversations(migrateConversation(old), conv);
       return result;
     },
+    { versionOf: schemaVersionOf, current: CONVERSATION_SCHEMA_VERSION },
     store,
   );
   return result;
