@@ -37,8 +37,12 @@ export function updateWithBackup<T>(key: string, updater: (old: unknown) => T, s
           return;
         }
         const write = () => {
-          s.put(next, key);
-          resolve(promisifyRequest(s.transaction));
+          try {
+            s.put(next, key);
+            resolve(promisifyRequest(s.transaction));
+          } catch (error) {
+            reject(error); // e.g. DataCloneError: a throw in a request callback would leave this hanging
+          }
         };
         const version = old === undefined ? schema.current : schema.versionOf(old);
         if (version >= schema.current) return write();
@@ -46,7 +50,12 @@ export function updateWithBackup<T>(key: string, updater: (old: unknown) => T, s
         const probe = s.count(saved);
         probe.onerror = () => reject(probe.error);
         probe.onsuccess = () => {
-          if (probe.result === 0) s.put(old, saved);
+          try {
+            if (probe.result === 0) s.put(old, saved);
+          } catch (error) {
+            reject(error);
+            return;
+          }
           write();
         };
       };
