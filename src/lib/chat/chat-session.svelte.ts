@@ -9,6 +9,7 @@ import { createChatsChannel, type ChatsChannel } from '../storage/chats-channel.
 import { mergeConversations, withMetaOf } from '../storage/chats-merge.ts';
 import { deleteConversation, getConversation, putConversation } from '../storage/chats-repo.ts';
 import { classifyStorageError, type StorageProblem } from '../storage/storage-errors.ts';
+import { replayJournal, writeJournal } from '../storage/unload-journal.ts';
 import { applyEvent } from './apply-event.ts';
 import { STREAM_LEASE_MS, recoverConversation, refreshLease } from './recover.ts';
 import { createThrottledSaver, type ThrottledSaver } from './save-throttle.ts';
@@ -80,10 +81,16 @@ export class ChatSession {
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
   private readonly deps: ChatSessionDeps;
+  /** closed tabs' last snapshots, merged in before this tab reads anything */
+  private readonly ready: Promise<unknown>;
 
   constructor(deps: Partial<ChatSessionDeps> = {}) {
     this.deps = { stream: streamChat, ...deps };
     this.locksSupported = holdTabLock(this.tabId, this.deps.locks);
+    this.ready = replayJournal().then(
+      (ids) => ids.forEach((id) => this.announce(id)),
+      () => undefined, // storage unusable: the first save will say so
+    );
     this.saver = createThrottledSaver((c) => this.write(c), {
       intervalMs: SAVE_INTERVAL_MS,
       onError: (error) => this.saveFailed(error),
@@ -130,6 +137,7 @@ export class ChatSession {
   private async reload(id: string): Promise<void> {
     let stored: Conversation | undefined;
     try {
+      await this.ready;
       stored = await getConversation(id);
     } catch (error) {
       this.saveFailed(error); // storage unreadable: keep whatever this tab shows
@@ -237,6 +245,18 @@ export class ChatSession {
     await this.persist(conv);
   }
 
+  /**
+   * For `pagehide`: puts what is not saved yet where a closing page's write lands (unload-journal.ts).
+   * Call synchronously from the event, then flush().
+   */
+  journalUnsaved(): void {
+    const unsaved = new Map<string, Conversation>();
+    for (const [id, conv] of this.scheduled) if (this.written.get(id) !== conv) unsaved.set(id, conv);
+    for (const [id, conv] of this.live) unsaved.set(id, conv);
+    for (const id of this.deleted) unsaved.delete(id);
+    void writeJournal([...unsaved.values()], this.tabId).catch(() => undefined);
+  }
+
   /** Saves whatever is pending now (used when the page is hidden or unloads). */
   flush(): Promise<void> {
     return this.saver.flush().catch((error: unknown) => this.saveFailed(error));
@@ -284,6 +304,11 @@ export class ChatSession {
     }
   }
 
+  private announce(id: string): void {
+    this.channel.post({ type: 'changed', id });
+    this.deps.onSaved?.(id);
+  }
+
   private assistantAt(id: string, choice: ModelChoice) {
     return {
       id,
@@ -324,8 +349,7 @@ export class ChatSession {
     this.written.set(conv.id, conv);
     this.saveTick++;
     this.saveRecovered();
-    this.channel.post({ type: 'changed', id: conv.id });
-    this.deps.onSaved?.(conv.id);
+    this.announce(conv.id);
     // another tab's newer rename or settings won the merge: show them here too
     if ((merged.meta_rev ?? 0) > (conv.meta_rev ?? 0)) {
       const current = this.live.get(conv.id) ?? (this.conv?.id === conv.id ? this.conv : null);
