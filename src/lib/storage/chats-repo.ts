@@ -1,7 +1,8 @@
 // Conversations in IndexedDB: one record per conversation under `chat:<id>` in its own store, so a
 // write touches only that conversation. Same-conversation writes merge by node (chats-merge.ts).
 // Every function takes the store last (a fresh fake-indexeddb store in tests).
-import { createStore, del, entries, get, keys, type UseStore } from 'idb-keyval';
+import { del, entries, get, keys, type UseStore } from 'idb-keyval';
+import { createStore } from './open-store.ts';
 import type { Conversation, ConversationSummary, MessageNode } from '../chat/types.ts';
 import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from './chats-migrations.ts';
 import { NEWER_VERSION_ERROR } from './storage-errors.ts';

@@ -1,5 +1,6 @@
 // Connections in IndexedDB (idb-keyval, own store), one key per connection, each record schema-versioned.
-import { createStore, del, entries, type UseStore } from 'idb-keyval';
+import { del, entries, type UseStore } from 'idb-keyval';
+import { createStore } from './open-store.ts';
 import type { Connection } from '../connections/types.ts';
 import { CONNECTION_SCHEMA_VERSION, connectionVersionOf, migrateConnection } from './connection-migrations.ts';
 import { updateWithBackup } from './update-with-backup.ts';
