@@ -7,8 +7,17 @@ import { promisifyRequest, type UseStore } from 'idb-keyval';
 /** An open that another tab blocks (it holds an older version open) fails after this long. */
 export const BLOCKED_OPEN_MS = 5000;
 
-export function createStore(dbName: string, storeName: string, factory: () => IDBFactory | undefined = () => globalThis.indexedDB): UseStore {
+export type OpenStore = UseStore & {
+  /**
+   * Runs `callback` synchronously when the database is already open (undefined otherwise). For
+   * `pagehide`: Chromium drops requests a closing page issues even one microtask late.
+   */
+  now<T>(txMode: IDBTransactionMode, callback: (store: IDBObjectStore) => T): T | undefined;
+};
+
+export function createStore(dbName: string, storeName: string, factory: () => IDBFactory | undefined = () => globalThis.indexedDB): OpenStore {
   let dbp: Promise<IDBDatabase> | undefined;
+  let openDb: IDBDatabase | undefined;
 
   function open(): Promise<IDBDatabase> {
     const idb = factory();
@@ -47,7 +56,9 @@ export function createStore(dbName: string, storeName: string, factory: () => ID
     const attempt = open().then((db) => {
       const forget = () => {
         if (dbp === attempt) dbp = undefined;
+        if (openDb === db) openDb = undefined;
       };
+      openDb = db;
       db.onclose = forget; // e.g. Safari closing idle connections, or site data cleared
       db.onversionchange = () => {
         db.close(); // let the other tab upgrade; the next call here reopens
@@ -62,5 +73,10 @@ export function createStore(dbName: string, storeName: string, factory: () => ID
     return attempt;
   }
 
-  return (txMode, callback) => getDB().then((db) => callback(db.transaction(storeName, txMode).objectStore(storeName)));
+  const store: UseStore = (txMode, callback) => getDB().then((db) => callback(db.transaction(storeName, txMode).objectStore(storeName)));
+  return Object.assign(store, {
+    now<T>(txMode: IDBTransactionMode, callback: (s: IDBObjectStore) => T): T | undefined {
+      return openDb ? callback(openDb.transaction(storeName, txMode).objectStore(storeName)) : undefined;
+    },
+  });
 }

@@ -39,7 +39,7 @@ describe('unload journal', () => {
     await writeJournal([conv([node('u', 'q'), node('mine', 'Hello from the', 'u', { status: 'streaming', rev: 3 })])], 'tab1', store);
     expect(await listConversationIds(store)).toEqual(['c']);
 
-    expect(await replayJournal(store)).toEqual(['c']);
+    expect(await replayJournal(store, store)).toEqual(['c']);
     const stored = await getConversation('c', store);
     expect(Object.values(stored?.nodes ?? {}).map((x) => x.content).sort()).toEqual(['Hello from the', 'from the other tab', 'q']);
     expect(await keys(store)).toEqual(['chat:c']);
@@ -49,15 +49,32 @@ describe('unload journal', () => {
     const store = fresh();
     await writeJournal([conv([node('u', 'only here')])], 'tab2', store);
     await set(journalKey('tab3', 'x'), 'garbage', store);
-    expect(await replayJournal(store)).toEqual(['c']);
+    expect(await replayJournal(store, store)).toEqual(['c']);
     expect((await getConversation('c', store))?.nodes['u']?.content).toBe('only here');
     expect(await keys(store)).toEqual(['chat:c']);
-    expect(await replayJournal(store)).toEqual([]);
+    expect(await replayJournal(store, store)).toEqual([]);
   });
 
   it('writes nothing for nothing', async () => {
     const store = fresh();
     await writeJournal([], 'tab', store);
     expect(await keys(store)).toEqual([]);
+  });
+});
+
+describe('synchronous journal writes', () => {
+  it('puts before returning once the store is open, and falls back to an async write before', async () => {
+    const { createStore: openStore } = await import('./open-store.ts');
+    const name = `journal-sync-${++n}`;
+    const store = openStore(name, 'conversations');
+    let ran = false;
+    expect(store.now('readonly', () => (ran = true))).toBeUndefined();
+    expect(ran).toBe(false);
+    await writeJournal([conv([node('u', 'before open')])], 'early', store); // async fallback
+    expect(store.now('readonly', () => 'sync')).toBe('sync');
+    const pending = writeJournal([conv([node('u', 'at close')])], 'late', store);
+    await pending;
+    expect((await keys(store)).sort()).toEqual([journalKey('early', 'c'), journalKey('late', 'c')]);
+    expect(await replayJournal(store, store)).toEqual(['c', 'c']);
   });
 });
