@@ -8,6 +8,8 @@ import type { ChatEvent, ChatParams, ChatRequest } from '../providers/types.ts';
 import { createChatsChannel, type ChatsChannel } from '../storage/chats-channel.ts';
 import { mergeConversations, withMetaOf } from '../storage/chats-merge.ts';
 import { deleteConversation, getConversation, putConversation } from '../storage/chats-repo.ts';
+import { classifyStorageError, type StorageProblem } from '../storage/storage-errors.ts';
+import { replayJournal, writeJournal } from '../storage/unload-journal.ts';
 import { applyEvents } from './apply-event.ts';
 import { FrameBatcher, coalesceDeltas, createTimeSlicer, type Schedule } from './frame-batcher.ts';
 import { STREAM_LEASE_MS, recoverConversation, refreshLease } from './recover.ts';
@@ -49,6 +51,8 @@ const SAVE_INTERVAL_MS = 250;
 const STREAM_SLICE_MS = 8;
 /** Keeps leases fresh while a server is silent (long prompt processing), well inside STREAM_LEASE_MS. */
 const HEARTBEAT_MS = 5000;
+/** After a failed save, how often to try again on its own (storage may have room again). */
+export const SAVE_RETRY_MS = 2000;
 
 /** A user action changes conversation-level fields: version them so streaming writes cannot undo it. */
 function bumpMeta(conv: Conversation): Conversation {
@@ -62,6 +66,8 @@ export class ChatSession {
   missing = $state(false);
   /** the last failed write, shown to the user: nothing is silently unsaved */
   saveError = $state<string | null>(null);
+  /** the same failure, classified: what happened and what the user can do (null while saves work) */
+  saveProblem = $state.raw<StorageProblem | null>(null);
 
   readonly tabId = newId();
   /** per conversation: the last snapshot handed to the saver, and the last one written */
@@ -78,14 +84,21 @@ export class ChatSession {
   private openId: string | undefined;
   private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private retryTimer: ReturnType<typeof setInterval> | undefined;
   private readonly deps: ChatSessionDeps;
+  /** closed tabs' last snapshots, merged in before this tab reads anything */
+  private readonly ready: Promise<unknown>;
 
   constructor(deps: Partial<ChatSessionDeps> = {}) {
     this.deps = { stream: streamChat, ...deps };
     this.locksSupported = holdTabLock(this.tabId, this.deps.locks);
+    this.ready = replayJournal().then(
+      (ids) => ids.forEach((id) => this.announce(id)),
+      () => undefined, // storage unusable: the first save will say so
+    );
     this.saver = createThrottledSaver((c) => this.write(c), {
       intervalMs: SAVE_INTERVAL_MS,
-      onError: (error) => (this.saveError = describe(error)),
+      onError: (error) => this.saveFailed(error),
     });
     this.channel.subscribe((change) => {
       if (change.type === 'deleted') return this.forget(change.id);
@@ -127,7 +140,14 @@ export class ChatSession {
 
   /** Re-reads `id` from IndexedDB and merges it with what this tab holds (never dropping local nodes). */
   private async reload(id: string): Promise<void> {
-    const stored = await getConversation(id);
+    let stored: Conversation | undefined;
+    try {
+      await this.ready;
+      stored = await getConversation(id);
+    } catch (error) {
+      this.saveFailed(error); // storage unreadable: keep whatever this tab shows
+      return;
+    }
     const liveTabs = stored && this.locksSupported ? await liveTabIds(this.deps.locks) : undefined;
     if (this.openId !== id || this.deleted.has(id)) return;
     // everything below is synchronous, so no local change can slip in between the merge and the commit
@@ -230,9 +250,51 @@ export class ChatSession {
     await this.persist(conv);
   }
 
+  /**
+   * For `pagehide`: puts what is not saved yet where a closing page's write lands (unload-journal.ts).
+   * Call synchronously from the event, then flush().
+   */
+  journalUnsaved(): void {
+    const unsaved = new Map<string, Conversation>();
+    for (const [id, conv] of this.scheduled) if (this.written.get(id) !== conv) unsaved.set(id, conv);
+    for (const [id, conv] of this.live) unsaved.set(id, conv);
+    for (const id of this.deleted) unsaved.delete(id);
+    void writeJournal([...unsaved.values()], this.tabId).catch(() => undefined);
+  }
+
   /** Saves whatever is pending now (used when the page is hidden or unloads). */
   flush(): Promise<void> {
-    return this.saver.flush().catch((error: unknown) => void (this.saveError = describe(error)));
+    return this.saver.flush().catch((error: unknown) => this.saveFailed(error));
+  }
+
+  /**
+   * Everything this tab holds that may not be in IndexedDB (the open chat first, then unsaved or
+   * streaming ones), for a download when storage fails.
+   */
+  inMemoryConversations(): Conversation[] {
+    const byId = new Map<string, Conversation>();
+    for (const [id, conv] of this.scheduled) if (this.written.get(id) !== conv && !this.deleted.has(id)) byId.set(id, conv);
+    for (const [id, conv] of this.live) byId.set(id, conv);
+    const open = this.conv;
+    if (open) byId.delete(open.id);
+    return open ? [open, ...byId.values()] : [...byId.values()];
+  }
+
+  /** Shows what went wrong and keeps trying on its own until a write succeeds. */
+  private saveFailed(error: unknown): void {
+    this.saveError = describe(error);
+    this.saveProblem = classifyStorageError(error);
+    this.retryTimer ??= setInterval(() => {
+      if (!this.saver.busy()) return this.saveRecovered();
+      void this.flush();
+    }, SAVE_RETRY_MS);
+  }
+
+  private saveRecovered(): void {
+    this.saveError = null;
+    this.saveProblem = null;
+    clearInterval(this.retryTimer);
+    this.retryTimer = undefined;
   }
 
   /** A deleted conversation: stop its streams and never write it again (unless restored). */
@@ -245,6 +307,11 @@ export class ChatSession {
       this.conv = null;
       this.missing = true;
     }
+  }
+
+  private announce(id: string): void {
+    this.channel.post({ type: 'changed', id });
+    this.deps.onSaved?.(id);
   }
 
   private assistantAt(id: string, choice: ModelChoice) {
@@ -286,9 +353,8 @@ export class ChatSession {
     const merged = await putConversation(conv);
     this.written.set(conv.id, conv);
     this.saveTick++;
-    this.saveError = null;
-    this.channel.post({ type: 'changed', id: conv.id });
-    this.deps.onSaved?.(conv.id);
+    this.saveRecovered();
+    this.announce(conv.id);
     // another tab's newer rename or settings won the merge: show them here too
     if ((merged.meta_rev ?? 0) > (conv.meta_rev ?? 0)) {
       const current = this.live.get(conv.id) ?? (this.conv?.id === conv.id ? this.conv : null);

@@ -65,7 +65,7 @@ export function exportToJson(conversations: Conversation[], now: number): string
 }
 
 /** No tab owns an imported stream: streaming nodes arrive as interrupted. */
-function settle(conv: Conversation): Conversation {
+export function settle(conv: Conversation): Conversation {
   const nodes: Record<string, MessageNode> = {};
   for (const [id, node] of Object.entries(conv.nodes)) {
     if (node.status !== 'streaming') nodes[id] = node;

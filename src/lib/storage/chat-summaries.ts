@@ -69,34 +69,6 @@ export function dropSummaryIn(os: IDBObjectStore, id: string): void {
   os.delete(summaryKey(id));
 }
 
-/**
- * One readwrite transaction: reads chat:<id>, lets `next` compute the record to store (it may throw
- * to write nothing), then stores it and its summary together. Resolves once both are committed.
- */
-export function writeChatWithSummary(id: string, next: (stored: unknown) => Conversation, store: UseStore): Promise<Conversation> {
-  return store('readwrite', (os) => {
-    const committed = done(os.transaction);
-    return new Promise<Conversation>((resolve, reject) => {
-      const read = os.get(chatKey(id));
-      read.onerror = () => reject(read.error);
-      read.onsuccess = () => {
-        let record: Conversation;
-        try {
-          record = next(read.result);
-        } catch (error) {
-          committed.catch(() => {});
-          os.transaction.abort();
-          reject(error);
-          return;
-        }
-        os.put(record, chatKey(id));
-        putSummaryIn(os, record);
-        committed.then(() => resolve(record), reject);
-      };
-    });
-  });
-}
-
 /** Deletes chat:<id> and summary:<id> in one transaction. */
 export function deleteChatWithSummary(id: string, store: UseStore): Promise<void> {
   return store('readwrite', (os) => {

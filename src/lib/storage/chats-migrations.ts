@@ -56,7 +56,9 @@ function migrateV0(raw: Raw): Raw | null {
     parent = id;
   });
   const { messages: _dropped, ...rest } = raw;
-  return { ...rest, schema_version: 1, nodes, root_ids: rootIds, current_leaf_id: parent };
+  // v0 had no title_is_custom: keep its title as it was, or the next message would re-derive it
+  const keepTitle = typeof raw.title === 'string' && raw.title.trim() !== '' ? { title_is_custom: true } : {};
+  return { ...rest, ...keepTitle, schema_version: 1, nodes, root_ids: rootIds, current_leaf_id: parent };
 }
 
 /** Removes `key` from `target` unless its value passes `valid`. */

@@ -2,9 +2,12 @@
 // write touches only that conversation, and beside it a small `summary:<id>` record that the list
 // reads instead of the chats (chat-summaries.ts). Same-conversation writes merge by node (chats-merge.ts).
 // Every function takes the store last (a fresh fake-indexeddb store in tests).
-import { createStore, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
+import { createStore } from './open-store.ts';
 import type { Conversation, ConversationSummary } from '../chat/types.ts';
 import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from './chats-migrations.ts';
+import { NEWER_VERSION_ERROR } from './storage-errors.ts';
+import { updateWithBackup } from './update-with-backup.ts';
 import { mergeConversations } from './chats-merge.ts';
 import {
   CHAT_KEY_PREFIX,
@@ -17,7 +20,7 @@ import {
   readChat,
   rebuildSummaries,
   summarise,
-  writeChatWithSummary,
+  putSummaryIn,
 } from './chat-summaries.ts';
 
 export { CHAT_KEY_PREFIX, chatKey, summarise };
@@ -41,21 +44,28 @@ export async function getConversation(id: string, store: UseStore = chatsStore):
 /**
  * Writes one conversation, merging it node by node with whatever another tab stored meanwhile, in one
  * atomic read-modify-write. Resolves to what was stored, so the caller can adopt the other tab's
- * nodes. Rejects (and writes nothing) when the stored record comes from a newer schema version.
+ * nodes. Rejects (and writes nothing) when the stored record comes from a newer schema version. An
+ * older-version record is first copied to `backup:v<N>:chat:<id>` (update-with-backup.ts).
  * `conv` must be structured-cloneable (plain objects: pass `$state.snapshot(...)` or `$state.raw` data).
  */
 export async function putConversation(conv: Conversation, store: UseStore = chatsStore): Promise<Conversation> {
-  return writeChatWithSummary(
-    conv.id,
+  let result: Conversation = conv;
+  await updateWithBackup(
+    chatKey(conv.id),
     (old) => {
       if (isNewerSchema(old)) {
-        throw new Error(`Conversation ${conv.id} was saved by a newer version of Switchboard; not overwriting it.`);
+        const error = new Error(`Conversation ${conv.id} was saved by a newer version of Switchboard; not overwriting it.`);
+        throw Object.assign(error, { name: NEWER_VERSION_ERROR });
       }
       // A corrupt record cannot be merged; the writer's copy replaces it.
-      return mergeConversations(migrateConversation(old), conv);
+      result = mergeConversations(migrateConversation(old), conv);
+      return result;
     },
+    { versionOf: schemaVersionOf, current: CONVERSATION_SCHEMA_VERSION },
     store,
+    putSummaryIn, // the list's summary changes in the same transaction as the chat
   );
+  return result;
 }
 
 /**

@@ -7,6 +7,12 @@ export type StoredConnection = Connection & { schema_version: number };
 
 const MODES: readonly ConnectionMode[] = ['openai', 'ollama', 'openai_compatible'];
 
+/** The record's schema version; records written before versioning count as 0. */
+export function connectionVersionOf(raw: unknown): number {
+  const v = typeof raw === 'object' && raw !== null ? (raw as { schema_version?: unknown }).schema_version : undefined;
+  return typeof v === 'number' ? v : 0;
+}
+
 /**
  * v0 records (before versioning) used camelCase names (`baseUrl`, `apiKey`, `isEnabled`, `type`).
  * Returns null for anything that is not a connection, so one bad record never hides the rest.

@@ -1,7 +1,9 @@
 // Connections in IndexedDB (idb-keyval, own store), one key per connection, each record schema-versioned.
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { del, entries, type UseStore } from 'idb-keyval';
+import { createStore } from './open-store.ts';
 import type { Connection } from '../connections/types.ts';
-import { CONNECTION_SCHEMA_VERSION, migrateConnection } from './connection-migrations.ts';
+import { CONNECTION_SCHEMA_VERSION, connectionVersionOf, migrateConnection } from './connection-migrations.ts';
+import { updateWithBackup } from './update-with-backup.ts';
 
 const KEY_PREFIX = 'connection:';
 let defaultStore: UseStore | undefined;
@@ -24,8 +26,16 @@ export async function listConnections(store: UseStore = connectionsStore()): Pro
   return out.sort((a, b) => a.created_at - b.created_at || a.name.localeCompare(b.name));
 }
 
+export const CONNECTION_KEY_PREFIX = KEY_PREFIX;
+
+/** Writes the connection; an older-version record it replaces is first kept as `backup:v<N>:connection:<id>`. */
 export async function putConnection(connection: Connection, store: UseStore = connectionsStore()): Promise<void> {
-  await set(KEY_PREFIX + connection.id, { ...connection, schema_version: CONNECTION_SCHEMA_VERSION }, store);
+  const record = { ...connection, schema_version: CONNECTION_SCHEMA_VERSION };
+  await updateWithBackup(KEY_PREFIX + connection.id, () => record, { versionOf: connectionVersionOf, current: CONNECTION_SCHEMA_VERSION }, store);
+}
+
+export function defaultConnectionsStore(): UseStore {
+  return connectionsStore();
 }
 
 export async function deleteConnection(id: string, store: UseStore = connectionsStore()): Promise<void> {
