@@ -84,7 +84,7 @@ describe('conversation records that are not migrations', () => {
     const read = (await getConversation('old', store))!;
     await putConversation(read, store);
     await putConversation(appendUserMessage(read, 'more', { id: 'y', now: 600 }), store);
-    expect((await keys(store)).sort()).toEqual([backupKey(0, 'chat:old'), 'chat:old']);
+    expect((await keys(store)).sort()).toEqual([backupKey(0, 'chat:old'), 'chat:old', 'summary:old']);
   });
 
   it('a corrupt record is backed up before the writer’s copy replaces it', async () => {

@@ -42,7 +42,7 @@ describe('unload journal', () => {
     expect(await replayJournal(store, store)).toEqual(['c']);
     const stored = await getConversation('c', store);
     expect(Object.values(stored?.nodes ?? {}).map((x) => x.content).sort()).toEqual(['Hello from the', 'from the other tab', 'q']);
-    expect(await keys(store)).toEqual(['chat:c']);
+    expect(await keys(store)).toEqual(['chat:c', 'summary:c']);
   });
 
   it('creates a conversation that was never saved, and drops unreadable entries', async () => {
@@ -51,7 +51,7 @@ describe('unload journal', () => {
     await set(journalKey('tab3', 'x'), 'garbage', store);
     expect(await replayJournal(store, store)).toEqual(['c']);
     expect((await getConversation('c', store))?.nodes['u']?.content).toBe('only here');
-    expect(await keys(store)).toEqual(['chat:c']);
+    expect(await keys(store)).toEqual(['chat:c', 'summary:c']);
     expect(await replayJournal(store, store)).toEqual([]);
   });
 

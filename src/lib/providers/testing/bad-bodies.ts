@@ -56,7 +56,11 @@ export interface BodyPlan {
 export function planBody(plan: BodyPlan): ReadableStream<Uint8Array> {
   let i = 0;
   const endless = bytes(plan.forever ?? 'x'.repeat(1 << 20));
+  let cancelled = false;
   return new ReadableStream<Uint8Array>({
+    cancel() {
+      cancelled = true; // a timer already set must not enqueue into the closed stream
+    },
     pull(controller) {
       const next = plan.chunks[i++];
       if (next !== undefined) return controller.enqueue(typeof next === 'string' ? bytes(next) : next);
@@ -67,7 +71,7 @@ export function planBody(plan: BodyPlan): ReadableStream<Uint8Array> {
           return controller.error(new TypeError('network error'));
         case 'endless':
           // one chunk per macrotask, like a network: timers (the test's hang guard) still run
-          return new Promise<void>((resolve) => setTimeout(() => resolve(controller.enqueue(endless)), 0));
+          return new Promise<void>((resolve) => setTimeout(() => resolve(cancelled ? undefined : controller.enqueue(endless)), 0));
         case 'stall':
           return new Promise<void>(() => undefined);
       }
