@@ -36,10 +36,10 @@ const only = new Set((values.only ?? SECTIONS.join(',')).split(',').map((s) => s
 for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`unknown section "${s}"; known: ${SECTIONS.join(', ')}`);
 const runs = {
   stream: quick ? 2 : 5,
-  streamLimitSeconds: quick ? 60 : 120,
+  streamLimitSeconds: quick ? 60 : 90,
   sustained: quick ? 1 : 2,
   sustainedSeconds: quick ? 10 : 30,
-  startup: quick ? 2 : 5,
+  startup: quick ? 1 : 3,
   discovery: quick ? 2 : 5,
   overhead: quick ? 3 : 7,
 };

@@ -51,7 +51,7 @@ export class Results {
       this.metrics.push(metric);
     }
     metric.failed = reason;
-    console.log(`  ${section} · ${name}: ${reason}`);
+    if (this.verbose) console.log(`  ${section} · ${name}: ${reason}`);
   }
 
   note(key: string, value: unknown): void {

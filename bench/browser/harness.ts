@@ -5,6 +5,8 @@ import config from '../../playwright.config.ts';
 import { epochNow } from '../../tests/servers/bench-streams.ts';
 import { installProbes, SELECTOR_KEY, WATCH_KEY, type LongTask, type TextMark } from './probes.ts';
 
+export { longTaskStats, interactiveAt } from './long-tasks.ts';
+
 export interface App {
   /** e.g. http://localhost:4183/switchboard/ */
   url: string;
@@ -52,16 +54,6 @@ export async function waitForMark(page: Page, key: string, timeout = 60_000): Pr
 
 export function longTasks(page: Page): Promise<LongTask[]> {
   return page.evaluate(() => window.__bench.longTasks);
-}
-
-/** The longest task and the total long-task time among tasks that overlap [from, to]. */
-export function longTaskStats(tasks: LongTask[], from: number, to: number): { longest: number; total: number; count: number } {
-  const inside = tasks.filter((t) => t.start + t.duration > from && t.start < to);
-  return {
-    longest: Math.max(0, ...inside.map((t) => t.duration)),
-    total: inside.reduce((sum, t) => sum + t.duration, 0),
-    count: inside.length,
-  };
 }
 
 /** event.timeStamp of the latest click on a button or link with this text. */
