@@ -116,11 +116,14 @@ export async function openNewChat(page: Page, app: App, model: string, connectio
   await picker.selectOption({ label: `${model} — ${connection}` });
 }
 
-/** Types the message and clicks Send (the click's timeStamp is the start of the measured interval). */
-export async function typeAndSend(page: Page, text: string): Promise<number> {
+/**
+ * Types the message and clicks Send. The click's timeStamp (lastClick(page, 'Send')) starts the measured
+ * interval; read it afterwards, since a page that blocks its main thread cannot answer until it is free.
+ */
+export async function typeAndSend(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Message' }).fill(text);
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  return lastClick(page, 'Send');
+  // noWaitAfter: the app moves to the new chat's URL, and a blocked page would hold a click that waits for it
+  await page.getByRole('button', { name: 'Send', exact: true }).click({ noWaitAfter: true });
 }
 
 /** Waits until the answer has finished (the button says Send again). */
