@@ -69,7 +69,9 @@ function format(value: number, unit: string): string {
 /** A plain-text table (also valid Markdown). */
 export function table(metrics: readonly Metric[]): string {
   const rows = [['Section', 'Metric', 'Median', 'Min', 'Max', 'Unit', 'Runs', 'Target']];
-  for (const m of metrics) {
+  // in the order (sections are numbered), whatever order they ran in
+  const order = (m: Metric): number => Number.parseInt(m.section, 10) || 0;
+  for (const m of [...metrics].sort((a, b) => order(a) - order(b))) {
     const s = summarise(m.runs);
     rows.push([
       m.section,
