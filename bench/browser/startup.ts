@@ -31,8 +31,8 @@ const LONG_MESSAGES = 2000;
 const LONG_TITLE = 'Long conversation of 2000 messages';
 const FIRST_LONG = 'zzfirstlongmessagezz';
 const LAST_LONG = 'zzlastlongmessagezz';
-/** The first row of the conversation list (nav "Chats", a link to a chat). */
-const FIRST_ROW = 'nav[aria-label="Chats"] a[href*="#/chat/"]';
+/** The first row of the conversation list: a link to a chat inside the element labelled "Chats". */
+const FIRST_ROW = '[aria-label="Chats"] a[href*="#/chat/"]';
 const DAY = 86_400_000;
 
 function conversation(index: number, messages: number, now: number, seed: number): Conversation {
