@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [svelte()],
   build: { target: 'es2022', sourcemap: true },
   test: {
-    include: ['src/**/*.test.ts', 'tests/servers/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/servers/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,137 +1,123 @@
-// Benchmarks that print numbers (never asserted in tests). Machines are noisy: read the ratios
-// within one run, not the absolute times across runs.
-//   npm run bench
-import { performance } from 'node:perf_hooks';
-import { parseChatStream as parseSse } from '../src/lib/providers/openai/parse-stream.ts';
-import { parseChatStream as parseNdjson } from '../src/lib/providers/ollama/parse-stream.ts';
-import { appendUserMessage, createConversation, startAssistantMessage, updateNode } from '../src/lib/chat/tree.ts';
-import { applyEvent } from '../src/lib/chat/apply-event.ts';
-import type { Conversation } from '../src/lib/chat/types.ts';
-import { streamChat } from '../src/lib/providers/index.ts';
+// `npm run bench`: node micro-benchmarks, then the built app in real Chromium against loopback test
+// servers (see docs/benchmarks.md). Prints a table (median, min, max over several runs) and writes
+// bench/results.json. Never part of `npm test`: machines are noisy, so nothing here is asserted.
+//   npm run bench                    full (about 5-8 minutes on 2 cores)
+//   npm run bench -- --quick         fewer runs, shorter sustained stream (or BENCH_QUICK=1)
+//   npm run bench -- --only=stream,weight   only some sections: micro, stream, sustained, startup, weight, discovery, overhead
+//   npm run bench -- --no-build      use the existing dist/
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { startStaticServer } from '../tests/servers/static-server.ts';
+import { runMicro } from './micro.ts';
+import { launchChromium } from './browser/harness.ts';
+import { overhead, sustained, throughput } from './browser/stream.ts';
+import { startup } from './browser/startup.ts';
+import { weight } from './browser/weight.ts';
+import { discovery } from './browser/discovery.ts';
+import { Results, table } from './stats.ts';
 
-const TOKENS = 20_000;
-const encoder = new TextEncoder();
-const context = { request: { method: 'POST', url: 'http://bench/v1/chat/completions', headers: {} }, response: { status: 200, statusText: 'OK', headers: {}, body: '' } };
+const SECTIONS = ['micro', 'stream', 'sustained', 'startup', 'weight', 'discovery', 'overhead'] as const;
+type Section = (typeof SECTIONS)[number];
 
-function sseBody(): Uint8Array {
-  let text = '';
-  for (let i = 0; i < TOKENS; i++) text += `data: {"id":"x","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"tok${i} "},"finish_reason":null}]}\n\n`;
-  text += 'data: {"id":"x","object":"chat.completion.chunk","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n';
-  return encoder.encode(text);
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: process.env['BENCH_QUICK'] === '1' },
+    only: { type: 'string' },
+    build: { type: 'boolean', default: true },
+    port: { type: 'string', default: process.env['BENCH_APP_PORT'] ?? '4183' },
+  },
+  allowNegative: true,
+});
+
+const quick = values.quick;
+const only = new Set((values.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()) as Section[]);
+for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`unknown section "${s}"; known: ${SECTIONS.join(', ')}`);
+const runs = {
+  stream: quick ? 2 : 5,
+  streamLimitSeconds: quick ? 60 : 90,
+  sustained: quick ? 1 : 2,
+  sustainedSeconds: quick ? 10 : 30,
+  startup: quick ? 1 : 3,
+  discovery: quick ? 2 : 5,
+  overhead: quick ? 3 : 7,
+};
+
+const results = new Results();
+const started = Date.now();
+
+if (only.has('micro')) {
+  const lines: string[] = [];
+  const log = console.log;
+  console.log = (...args: unknown[]) => (lines.push(args.join(' ')), log(...args));
+  try {
+    await runMicro();
+  } finally {
+    console.log = log;
+  }
+  results.note('micro', lines);
 }
 
-function ndjsonBody(): Uint8Array {
-  let text = '';
-  for (let i = 0; i < TOKENS; i++) text += `{"model":"m","created_at":"2026-01-01T00:00:00Z","response":"tok${i} ","done":false}\n`;
-  text += '{"model":"m","created_at":"2026-01-01T00:00:00Z","response":"","done":true,"done_reason":"stop","eval_count":20000,"eval_duration":1000000000}\n';
-  return encoder.encode(text);
-}
-
-function chunked(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
-  let offset = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) return controller.close();
-      controller.enqueue(bytes.subarray(offset, offset + size));
-      offset += size;
-    },
-  });
-}
-
-type Parser = typeof parseSse;
-
-async function timeParse(parser: Parser, bytes: Uint8Array, chunkSize: number): Promise<{ ms: number; deltas: number }> {
-  const t0 = performance.now();
-  let deltas = 0;
-  for await (const event of parser(chunked(bytes, chunkSize), context)) if (event.type === 'text-delta') deltas++;
-  return { ms: performance.now() - t0, deltas };
-}
-
-async function benchParsers(): Promise<void> {
-  console.log(`\nStream parsing: ${TOKENS} tokens, the same body split into chunks of different sizes`);
-  console.log('format  chunk  MB/s    deltas/s   time vs 4096-byte chunks');
-  for (const [name, parser, body] of [['SSE', parseSse, sseBody()], ['NDJSON', parseNdjson, ndjsonBody()]] as const) {
-    await timeParse(parser, body, 4096); // warm-up
-    const base = await timeParse(parser, body, 4096);
-    for (const size of [4096, 512, 64]) {
-      const run = size === 4096 ? base : await timeParse(parser, body, size);
-      const mbps = body.length / 1e6 / (run.ms / 1000);
-      console.log(`${name.padEnd(7)} ${String(size).padStart(5)}  ${mbps.toFixed(1).padStart(5)}  ${Math.round(run.deltas / (run.ms / 1000)).toString().padStart(9)}   ${(run.ms / base.ms).toFixed(2)}x`);
+const browserSections = [...only].filter((s) => s !== 'micro');
+if (browserSections.length > 0) {
+  if (values.build) {
+    console.log('\nBuilding the app (vite build)…');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  }
+  const appServer = await startStaticServer({ port: Number(values.port), prefix: '/switchboard/' });
+  const app = { url: appServer.url };
+  const browser = await launchChromium();
+  results.note('chromium', browser.version());
+  const step = async (name: Section, fn: () => Promise<void>): Promise<void> => {
+    if (!only.has(name)) return;
+    const t0 = Date.now();
+    console.log(`\n▶ ${name}`);
+    try {
+      await fn();
+    } catch (error) {
+      console.error(`  ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      results.note(`error-${name}`, String(error));
     }
-  }
-}
-
-function conversationWith(messages: number): { conv: Conversation; answerId: string } {
-  let conv = createConversation(0, 'bench');
-  for (let i = 0; i < messages; i++) {
-    conv = appendUserMessage(conv, `question ${i}`, { id: `u${i}`, now: i });
-    conv = startAssistantMessage(conv, `u${i}`, { id: `a${i}`, now: i });
-    conv = updateNode(conv, `a${i}`, (n) => ({ ...n, content: 'answer '.repeat(50), status: 'complete' }));
-  }
-  conv = appendUserMessage(conv, 'last', { id: 'ulast', now: messages });
-  conv = startAssistantMessage(conv, 'ulast', { id: 'alast', now: messages });
-  return { conv, answerId: 'alast' };
-}
-
-function benchDeltaApply(): void {
-  const DELTAS = 2000;
-  console.log(`\nApplying ${DELTAS} streamed deltas to the open conversation (immutable updates)`);
-  console.log('earlier messages  µs/delta   vs 10 messages');
-  let base = 0;
-  for (const size of [10, 100, 1000]) {
-    const { conv: start, answerId } = conversationWith(size);
-    let conv = start;
-    const t0 = performance.now();
-    for (let i = 0; i < DELTAS; i++) conv = updateNode(conv, answerId, (n) => applyEvent(n, { type: 'text-delta', text: 'x' }));
-    const us = ((performance.now() - t0) * 1000) / DELTAS;
-    if (size === 10) base = us;
-    console.log(`${String(size * 2).padStart(16)}  ${us.toFixed(1).padStart(8)}   ${(us / base).toFixed(1)}x`);
-  }
-}
-
-/** Whole turns through streamChat (sniffing, watchdog, parser): time must grow linearly with the size. */
-async function timeTurn(mode: 'openai_compatible' | 'ollama', body: string, contentType: string): Promise<{ ms: number; chars: number }> {
-  const bytes = encoder.encode(body);
-  const fetch = async () => new Response(chunked(bytes, 16 * 1024), { headers: { 'Content-Type': contentType } });
-  const target = { mode, base_url: mode === 'ollama' ? 'http://bench:11434' : 'http://bench/v1' };
-  const t0 = performance.now();
-  let chars = 0;
-  for await (const event of streamChat(target, { model: 'm', messages: [{ role: 'user', content: 'x' }] }, { fetch })) if (event.type === 'text-delta') chars += event.text.length;
-  return { ms: performance.now() - t0, chars };
-}
-
-async function benchBigAnswers(): Promise<void> {
-  console.log('\nWhole turns through streamChat: answers of growing size (100-char deltas), and one answer as a single line');
-  console.log('format  shape        MB    ms      MB/s   time per MB vs 1 MB');
-  const piece = 'y'.repeat(99) + ' ';
-  const shapes = {
-    SSE: {
-      mode: 'openai_compatible' as const,
-      type: 'text/event-stream',
-      deltas: (n: number) => `data: {"choices":[{"index":0,"delta":{"content":"${piece}"},"finish_reason":null}]}\n\n`.repeat(n) + 'data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n',
-      line: (n: number) => `data: {"choices":[{"index":0,"delta":{"content":"${piece.repeat(n)}"},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n`,
-    },
-    NDJSON: {
-      mode: 'ollama' as const,
-      type: 'application/x-ndjson',
-      deltas: (n: number) => `{"response":"${piece}","done":false}\n`.repeat(n) + '{"response":"","done":true,"done_reason":"stop"}\n',
-      line: (n: number) => `{"response":"${piece.repeat(n)}","done":true,"done_reason":"stop"}\n`,
-    },
+    console.log(`  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   };
-  await timeTurn('ollama', shapes.NDJSON.deltas(10_000), shapes.NDJSON.type); // warm-up
-  for (const [name, shape] of Object.entries(shapes)) {
-    for (const kind of ['deltas', 'line'] as const) {
-      let perMbAt1 = 0;
-      for (const mb of [1, 4, 10]) {
-        const run = await timeTurn(shape.mode, shape[kind](mb * 10_000), shape.type);
-        const perMb = run.ms / mb;
-        if (mb === 1) perMbAt1 = perMb;
-        console.log(`${name.padEnd(7)} ${(kind === 'line' ? 'one line' : '100-char').padEnd(11)} ${String(mb).padStart(3)}  ${run.ms.toFixed(0).padStart(6)}  ${(run.chars / 1e6 / (run.ms / 1000)).toFixed(1).padStart(6)}   ${(perMb / perMbAt1).toFixed(2)}x`);
-      }
-    }
+  try {
+    await step('weight', () => weight(browser, app, results));
+    await step('overhead', () => overhead(browser, app, results, runs.overhead));
+    await step('stream', async () => {
+      await throughput(browser, app, results, 2_000, runs.stream, runs.streamLimitSeconds);
+      await throughput(browser, app, results, 20_000, runs.stream, runs.streamLimitSeconds);
+    });
+    await step('sustained', () => sustained(browser, app, results, runs.sustainedSeconds, runs.sustained));
+    await step('discovery', () => discovery(browser, app, results, runs.discovery));
+    await step('startup', () => startup(browser, app, results, runs.startup));
+  } finally {
+    await browser.close();
+    await appServer.close();
   }
 }
 
-await benchParsers();
-benchDeltaApply();
-await benchBigAnswers();
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGB: Math.round(totalmem() / 1e9),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  chromium: results.notes['chromium'] ?? 'not launched',
+};
+const report = {
+  date: new Date().toISOString(),
+  mode: quick ? 'quick' : 'full',
+  sections: [...only],
+  seconds: Math.round((Date.now() - started) / 1000),
+  machine,
+  metrics: results.metrics.map((m) => ({ ...m })),
+  notes: results.notes,
+};
+if (results.metrics.length > 0) {
+  console.log(`\n${table(results.metrics)}`);
+  console.log(`\n${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}, Chromium ${String(machine.chromium)}; ${report.mode} run, ${report.seconds} s`);
+}
+const out = new URL('./results.json', import.meta.url);
+writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+console.log(`wrote ${out.pathname}`);
