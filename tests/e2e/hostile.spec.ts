@@ -232,5 +232,8 @@ test('Ollama: markup in the `thinking` field and in an inline <think> block is r
   await expect(answer.locator('.markdown')).toHaveText('Answer after thinking.');
   const reasoning = answer.locator('.reasoning-text');
   for (const v of MARKUP_VECTORS) await expect(reasoning, v.name).toContainText(v.payload.slice(0, 40));
-  expect(await reasoning.evaluate((el) => el.childElementCount)).toBe(0);
+  // only the app's own plain-text blocks, each holding text nodes and no element parsed from the payload
+  const made = await reasoning.evaluate((el) => [...el.querySelectorAll('*')].map((e) => `${e.tagName}.${e.className}:${e.childElementCount}`));
+  expect(made.length).toBeGreaterThan(0);
+  for (const element of made) expect(element).toBe('DIV.text-block:0');
 });
