@@ -3,7 +3,7 @@
 // closed mid-stream, and an idle chat that leaves IndexedDB alone.
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
-import { allStoredTexts } from './support/idb.ts';
+import { allStoredTexts, storedMessageTexts } from './support/idb.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 
 for (const kind of ['openai', 'ollama'] as const) {
@@ -37,6 +37,14 @@ test('a tab closed mid-stream leaves the text it showed for the next tab', async
   await openai.waitForHold();
   const url = page.url();
   await page.close({ runBeforeUnload: true }); // no wait for "Saved": pagehide must not lose the text
+  // The closed tab's last write may still be committing; the next tab must not race it (a user reopens
+  // seconds later). Watch from a bare page of the same origin until the text is stored somewhere.
+  const probe = await context.newPage();
+  await probe.goto(new URL('favicon.svg', url).href);
+  await expect
+    .poll(async () => Object.values(await storedMessageTexts(probe, ['chat:', 'journal:'])).flat().some((t) => t.startsWith('Hello from the')))
+    .toBe(true);
+  await probe.close();
   const next = await context.newPage();
   await next.goto(url);
   const answer = assistantMessages(next).last();

@@ -2,9 +2,9 @@
 import type { Page } from '@playwright/test';
 
 /** Every message text of every stored conversation (all branches), by conversation id. */
-export async function storedMessageTexts(page: Page): Promise<Record<string, string[]>> {
+export async function storedMessageTexts(page: Page, prefixes: readonly string[] = ['chat:']): Promise<Record<string, string[]>> {
   return page.evaluate(
-    () =>
+    (prefixes) =>
       new Promise<Record<string, string[]>>((resolve, reject) => {
         const open = indexedDB.open('switchboard-chats');
         open.onerror = () => reject(open.error);
@@ -17,9 +17,11 @@ export async function storedMessageTexts(page: Page): Promise<Record<string, str
           tx.oncomplete = () => {
             const out: Record<string, string[]> = {};
             keysReq.result.forEach((key, i) => {
-              if (typeof key !== 'string' || !key.startsWith('chat:')) return;
+              if (typeof key !== 'string') return;
+              const prefix = prefixes.find((p) => key.startsWith(p));
+              if (prefix === undefined) return;
               const conv = valuesReq.result[i] as { nodes?: Record<string, { content: string }> };
-              out[key.slice(5)] = Object.values(conv.nodes ?? {}).map((n) => n.content);
+              out[prefix === 'chat:' ? key.slice(prefix.length) : key] = Object.values(conv.nodes ?? {}).map((n) => n.content);
             });
             db.close();
             resolve(out);
@@ -27,6 +29,7 @@ export async function storedMessageTexts(page: Page): Promise<Record<string, str
           tx.onerror = () => reject(tx.error);
         };
       }),
+    prefixes,
   );
 }
 
