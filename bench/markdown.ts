@@ -1,5 +1,6 @@
 // Deterministic, realistic model answers for the benchmarks: paragraphs, lists, headings, inline code
 // and fenced code blocks, cut to an exact number of word-sized tokens (the unit the test servers stream).
+import { mulberry32 } from '../src/lib/protocol/testing/chunks.ts';
 import { splitIntoTokens } from '../tests/servers/stream-pump.ts';
 
 const WORDS = (
@@ -8,17 +9,8 @@ const WORDS = (
   'query cache page user message history local network latency reply simple quick careful usually often'
 ).split(' ');
 
-/** A small seeded PRNG (mulberry32) so every run streams the same text. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run streams the same text. */
+export const prng = mulberry32;
 
 function sentence(rand: () => number): string {
   const n = 6 + Math.floor(rand() * 12);

@@ -7,7 +7,7 @@ import { allStoredTexts, storedMessageTexts } from './support/idb.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 
 for (const kind of ['openai', 'ollama'] as const) {
-  test(`a ${kind} server error mid-stream keeps the text already shown, in IndexedDB and after a reload`, async ({ page, openai, ollama }) => {
+  test(`${kind}: a server error mid-stream keeps the text already shown, in IndexedDB and after a reload`, async ({ page, openai, ollama }) => {
     const server = kind === 'openai' ? openai : ollama;
     server.behave({ midStreamError: { afterChunks: 2, message: 'model runner crashed' }, chunkDelayMs: 30 });
     await openSettings(page);

@@ -32,7 +32,7 @@ const cases = [
 ] as const;
 
 for (const { error, message } of cases) {
-  test(`a ${error} while saving: the chat stays, a download is offered, and saving resumes`, async ({ page, openai }) => {
+  test(`${error} while saving: the chat stays, a download is offered, and saving resumes`, async ({ page, openai }) => {
     test.setTimeout(60_000); // two chats, two downloads and a retry on a shared machine
     await stubStorageErrors(page);
     await openSettings(page);

@@ -63,7 +63,8 @@ export async function collect<T>(source: AsyncIterable<T> | ReadableStream<T>): 
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function mulberry32(seed: number): () => number {
+/** A small seeded PRNG (mulberry32): the same seed gives the same sequence, in tests and benchmarks. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
