@@ -7,14 +7,17 @@ const OPENAI_REPLY = 'Hello from the OpenAI-compatible test server.';
 
 test.describe('chat', () => {
   test('streams a chat with an OpenAI-compatible server, with a spec-valid request body', async ({ page, openai }) => {
-    openai.behave({ chunkDelayMs: 30 });
+    // held mid-stream, so the Stop button is checked while it must be there, not raced on a loaded machine
+    openai.behave({ chunkDelayMs: 30, holdStream: 2 });
     await openSettings(page);
     await addConnection(page, { server: 'llama.cpp', name: 'Llama box', baseUrl: openai.baseUrl, maxTokens: '128' });
     await openChat(page);
     await pickModel(page, 'other-model', 'Llama box');
     await sendMessage(page, 'Say hello');
 
+    await openai.waitForHold();
     await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    openai.release();
     await expect(page.getByRole('article').filter({ hasText: 'Say hello' })).toBeVisible();
     const answer = assistantMessages(page).last();
     await expect(answer).toContainText(OPENAI_REPLY);
