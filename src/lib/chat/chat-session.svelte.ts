@@ -64,9 +64,7 @@ export class ChatSession {
   /** node ids of answers this tab is streaming right now */
   streaming = $state.raw<ReadonlySet<string>>(new Set());
   missing = $state(false);
-  /** the last failed write, shown to the user: nothing is silently unsaved */
-  saveError = $state<string | null>(null);
-  /** the same failure, classified: what happened and what the user can do (null while saves work) */
+  /** the last failed write, classified: what happened and what the user can do (null while saves work) */
   saveProblem = $state.raw<StorageProblem | null>(null);
 
   readonly tabId = newId();
@@ -282,7 +280,6 @@ export class ChatSession {
 
   /** Shows what went wrong and keeps trying on its own until a write succeeds. */
   private saveFailed(error: unknown): void {
-    this.saveError = describe(error);
     this.saveProblem = classifyStorageError(error);
     this.retryTimer ??= setInterval(() => {
       if (!this.saver.busy()) return this.saveRecovered();
@@ -291,7 +288,6 @@ export class ChatSession {
   }
 
   private saveRecovered(): void {
-    this.saveError = null;
     this.saveProblem = null;
     clearInterval(this.retryTimer);
     this.retryTimer = undefined;
@@ -430,8 +426,4 @@ export class ChatSession {
       }
     }
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
