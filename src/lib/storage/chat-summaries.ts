@@ -9,6 +9,7 @@
 import type { UseStore } from 'idb-keyval';
 import type { Conversation, ConversationSummary } from '../chat/types.ts';
 import { CONVERSATION_SCHEMA_VERSION, migrateConversation } from './chats-migrations.ts';
+import { prefixRange } from './key-range.ts';
 import {
   SUMMARY_VERSION,
   isStoredSummary,
@@ -33,12 +34,6 @@ export function chatKey(id: string): string {
 
 export function summaryKey(id: string): string {
   return SUMMARY_KEY_PREFIX + id;
-}
-
-/** Every string key that starts with `prefix` (and nothing else). */
-export function prefixRange(prefix: string): IDBKeyRange {
-  const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-  return IDBKeyRange.bound(prefix, upper, false, true);
 }
 
 function done(tx: IDBTransaction): Promise<void> {

@@ -8,6 +8,7 @@ import type { Conversation, ConversationSummary } from '../chat/types.ts';
 import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from './chats-migrations.ts';
 import { NEWER_VERSION_ERROR } from './storage-errors.ts';
 import { updateWithBackup } from './update-with-backup.ts';
+import { prefixRange } from './key-range.ts';
 import { mergeConversations } from './chats-merge.ts';
 import {
   CHAT_KEY_PREFIX,
@@ -16,7 +17,6 @@ import {
   forEachChatRecord,
   listSummaries,
   newestFirst,
-  prefixRange,
   readChat,
   rebuildSummaries,
   summarise,

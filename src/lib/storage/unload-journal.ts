@@ -6,7 +6,7 @@
 // Only a put issued synchronously in the event lands reliably (measured in Chromium: a put one microtask
 // later was lost 5 times in 6), so the journal keeps its own connection to the chats database open.
 import { delMany, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
-import { prefixRange } from './chat-summaries.ts';
+import { prefixRange } from './key-range.ts';
 import type { Conversation } from '../chat/types.ts';
 import { migrateConversation } from './chats-migrations.ts';
 import { CHATS_DB_NAME, CHATS_STORE_NAME, chatsStore, putConversation } from './chats-repo.ts';

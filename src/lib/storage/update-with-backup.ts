@@ -4,6 +4,7 @@
 // shape. So a migration bug can always be undone from the backup. Backups are never overwritten (the
 // first original of each version wins) and never listed as records (their keys have another prefix).
 import { promisifyRequest, type UseStore } from 'idb-keyval';
+import { prefixRange } from './key-range.ts';
 
 export const BACKUP_PREFIX = 'backup:';
 
@@ -110,7 +111,7 @@ export function updateManyWithBackup(
         }
         promisifyRequest(s.transaction).then(() => resolve(previous), reject);
       };
-      const listed = s.getAllKeys(IDBKeyRange.bound(BACKUP_PREFIX, `${BACKUP_PREFIX}\uffff`));
+      const listed = s.getAllKeys(prefixRange(BACKUP_PREFIX));
       listed.onerror = () => reject(listed.error);
       listed.onsuccess = () => {
         existingBackups = new Set(listed.result.map(String));
