@@ -3,9 +3,9 @@
 import { performance } from 'node:perf_hooks';
 import { parseChatStream as parseSse } from '../src/lib/providers/openai/parse-stream.ts';
 import { parseChatStream as parseNdjson } from '../src/lib/providers/ollama/parse-stream.ts';
-import { appendUserMessage, createConversation, startAssistantMessage, updateNode } from '../src/lib/chat/tree.ts';
-import { applyEvent } from '../src/lib/chat/apply-event.ts';
-import type { Conversation } from '../src/lib/chat/types.ts';
+import { appendUserMessage, createConversation, startAssistantMessage, updateNode } from '../src/lib/conversation/tree.ts';
+import { applyEvent } from '../src/lib/conversation/apply-event.ts';
+import type { Conversation } from '../src/lib/conversation/types.ts';
 import { streamChat } from '../src/lib/providers/index.ts';
 
 const TOKENS = 20_000;

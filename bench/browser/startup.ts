@@ -4,9 +4,9 @@
 // 2,000-message conversation, and scrolling it to the top.
 import type { Browser, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import type { Conversation, MessageNode } from '../../src/lib/chat/types.ts';
+import type { Conversation, MessageNode } from '../../src/lib/conversation/types.ts';
 import { CHATS_DB_NAME, CHATS_STORE_NAME, chatKey } from '../../src/lib/storage/chats-repo.ts';
-import { CONVERSATION_SCHEMA_VERSION } from '../../src/lib/storage/chats-migrations.ts';
+import { CONVERSATION_SCHEMA_VERSION } from '../../src/lib/conversation/migrations.ts';
 import { historyAnswer, historyQuestion, prng } from '../markdown.ts';
 import type { Results } from '../stats.ts';
 import {

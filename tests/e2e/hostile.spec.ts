@@ -8,7 +8,7 @@ import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } fro
 import { addConnection, connectionCard, openSettings } from './support/settings-ui.ts';
 import { diagnosisIn, evidenceOf } from './support/diagnosis-ui.ts';
 import { HOSTILE_NAMES, MARKUP_VECTORS, OVERSIZED_FENCE, armSentinels, expectNothingRan } from './support/hostile-payloads.ts';
-import { appendUserMessage, createConversation, startAssistantMessage, updateNode } from '../../src/lib/chat/tree.ts';
+import { appendUserMessage, createConversation, startAssistantMessage, updateNode } from '../../src/lib/conversation/tree.ts';
 
 const ALL_MARKUP = MARKUP_VECTORS.map((v) => v.payload).join('\n\n');
 

@@ -6,7 +6,7 @@ import { listModels } from '../providers/index.ts';
 import type { ModelInfo } from '../providers/types.ts';
 import { listConnections } from '../storage/connections-repo.ts';
 import { createChangeChannel } from '../storage/change-channel.ts';
-import { applyModelFilter } from './model-filter.ts';
+import { applyModelFilter } from '../providers/model-filter.ts';
 import { requestOptionsFor } from './request-options.ts';
 
 export const DISCOVERY_TIMEOUT_MS = 8000;

@@ -11,7 +11,7 @@ import {
   putConversation,
   searchConversations,
 } from './chats-repo.ts';
-import type { Conversation, MessageNode } from '../chat/types.ts';
+import type { Conversation, MessageNode } from '../conversation/types.ts';
 
 function dbName(): string {
   return `summaries-test-${Math.random().toString(36).slice(2)}`;

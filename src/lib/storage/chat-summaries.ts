@@ -7,8 +7,8 @@
 // transaction. A chat changed by a build that did not know the rule is repaired when it is opened.
 // Imports: types from chat, migrations, summarise.ts (the pure summary). Every function takes the store last.
 import type { UseStore } from 'idb-keyval';
-import type { Conversation, ConversationSummary } from '../chat/types.ts';
-import { CONVERSATION_SCHEMA_VERSION, migrateConversation } from './chats-migrations.ts';
+import type { Conversation, ConversationSummary } from '../conversation/types.ts';
+import { CONVERSATION_SCHEMA_VERSION, migrateConversation } from '../conversation/migrations.ts';
 import { prefixRange } from './key-range.ts';
 import {
   SUMMARY_VERSION,
@@ -19,7 +19,7 @@ import {
   summarise,
   summaryRecord,
   type StoredSummary,
-} from './summarise.ts';
+} from '../conversation/summarise.ts';
 
 export { SUMMARY_VERSION, newestFirst, summarise, type StoredSummary };
 

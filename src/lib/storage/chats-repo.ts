@@ -1,15 +1,15 @@
 // Conversations in IndexedDB: one record per conversation under `chat:<id>` in its own store, so a
 // write touches only that conversation, and beside it a small `summary:<id>` record that the list
-// reads instead of the chats (chat-summaries.ts). Same-conversation writes merge by node (chats-merge.ts).
+// reads instead of the chats (chat-summaries.ts). Same-conversation writes merge by node (conversation/merge.ts).
 // Every function takes the store last (a fresh fake-indexeddb store in tests).
 import type { UseStore } from 'idb-keyval';
 import { createStore } from './open-store.ts';
-import type { Conversation, ConversationSummary } from '../chat/types.ts';
-import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from './chats-migrations.ts';
+import type { Conversation, ConversationSummary } from '../conversation/types.ts';
+import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from '../conversation/migrations.ts';
 import { NEWER_VERSION_ERROR } from './storage-errors.ts';
 import { updateWithBackup } from './update-with-backup.ts';
 import { prefixRange } from './key-range.ts';
-import { mergeConversations } from './chats-merge.ts';
+import { mergeConversations } from '../conversation/merge.ts';
 import {
   CHAT_KEY_PREFIX,
   chatKey,

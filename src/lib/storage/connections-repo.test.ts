@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createStore, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../connections/types.ts';
-import { migrateConnection } from './connection-migrations.ts';
+import { migrateConnection } from '../connections/migrations.ts';
 import { deleteConnection, listConnections, putConnection } from './connections-repo.ts';
 
 let n = 0;

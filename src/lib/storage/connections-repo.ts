@@ -2,7 +2,7 @@
 import { del, entries, type UseStore } from 'idb-keyval';
 import { createStore } from './open-store.ts';
 import type { Connection } from '../connections/types.ts';
-import { CONNECTION_SCHEMA_VERSION, connectionVersionOf, migrateConnection } from './connection-migrations.ts';
+import { CONNECTION_SCHEMA_VERSION, connectionVersionOf, migrateConnection } from '../connections/migrations.ts';
 import { updateWithBackup } from './update-with-backup.ts';
 
 const KEY_PREFIX = 'connection:';

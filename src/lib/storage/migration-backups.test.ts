@@ -3,10 +3,10 @@
 import 'fake-indexeddb/auto';
 import { createStore, entries, get, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { appendUserMessage } from '../chat/tree.ts';
-import { CONVERSATION_SCHEMA_VERSION } from './chats-migrations.ts';
+import { appendUserMessage } from '../conversation/tree.ts';
+import { CONVERSATION_SCHEMA_VERSION } from '../conversation/migrations.ts';
 import { getConversation, listConversationIds, listConversations, putConversation } from './chats-repo.ts';
-import { CONNECTION_SCHEMA_VERSION } from './connection-migrations.ts';
+import { CONNECTION_SCHEMA_VERSION } from '../connections/migrations.ts';
 import { listConnections, putConnection } from './connections-repo.ts';
 import { NEWER_VERSION_ERROR } from './storage-errors.ts';
 import { backupKey, updateWithBackup } from './update-with-backup.ts';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import type { Conversation, MessageNode } from '../chat/types.ts';
+import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { getConversation, listConversationIds, putConversation } from './chats-repo.ts';
 import { journalKey, replayJournal, writeJournal } from './unload-journal.ts';
 

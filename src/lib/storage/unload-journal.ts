@@ -7,8 +7,8 @@
 // later was lost 5 times in 6), so the journal keeps its own connection to the chats database open.
 import { delMany, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
 import { prefixRange } from './key-range.ts';
-import type { Conversation } from '../chat/types.ts';
-import { migrateConversation } from './chats-migrations.ts';
+import type { Conversation } from '../conversation/types.ts';
+import { migrateConversation } from '../conversation/migrations.ts';
 import { CHATS_DB_NAME, CHATS_STORE_NAME, chatsStore, putConversation } from './chats-repo.ts';
 import { createStore, type OpenStore } from './open-store.ts';
 

@@ -1,0 +1,51 @@
+// What Settings does with a full backup: gather everything into one file, and restore one after
+// checking its size (before reading it) and its whole content (before writing anything).
+import type { QueryClient } from '@tanstack/svelte-query';
+import { backupToJson, buildBackup, checkBackupSize, parseBackup } from '../transfer/full-backup.ts';
+import { restoreBackup } from '../transfer/restore.ts';
+import { createChatsChannel } from '../storage/chats-channel.ts';
+import { getAllConversations } from '../storage/chats-repo.ts';
+import { listConnections } from '../storage/connections-repo.ts';
+import { classifyStorageError } from '../storage/storage-errors.ts';
+import { invalidateChats } from '../queries/chats-queries.ts';
+import { announceConnectionsChanged } from '../queries/connections-queries.ts';
+
+export async function fullBackupJson(includeKeys: boolean, now: number = Date.now()): Promise<string> {
+  const [connections, conversations] = await Promise.all([listConnections(), getAllConversations()]);
+  return backupToJson(buildBackup(connections, conversations, now, includeKeys));
+}
+
+/** The parts of a File that restoring needs (size first, so a huge file is never read). */
+export interface BackupFile {
+  size: number;
+  text(): Promise<string>;
+}
+
+export type RestoreOutcome = { ok: true; message: string } | { ok: false; error: string };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export async function restoreFromFile(client: QueryClient, file: BackupFile): Promise<RestoreOutcome> {
+  const tooBig = checkBackupSize(file.size);
+  if (tooBig) return { ok: false, error: tooBig };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, error: 'This file could not be read. Nothing was changed.' };
+  }
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  try {
+    const result = await restoreBackup(parsed.backup);
+    const channel = createChatsChannel();
+    for (const conv of parsed.backup.conversations) channel.post({ type: 'changed', id: conv.id });
+    channel.close();
+    await Promise.all([announceConnectionsChanged(client), invalidateChats(client)]);
+    const keys = parsed.backup.includes_keys ? ' (with API keys)' : ' (without API keys: stored keys were kept)';
+    return { ok: true, message: `Restored ${plural(result.connections, 'connection')}${keys} and ${plural(result.conversations, 'chat')}.` };
+  } catch (error) {
+    const problem = classifyStorageError(error);
+    return { ok: false, error: `Restoring failed and was undone: ${problem.what} Nothing was changed.` };
+  }
+}

@@ -1,0 +1,90 @@
+// What the Settings page does with connections: save (resolving the base URL once), toggle, delete, undo.
+import type { QueryClient } from '@tanstack/svelte-query';
+import type { Connection } from '../connections/types.ts';
+import type { ValidDraft } from '../connections/validate.ts';
+import { newId } from '../util/new-id.ts';
+import { importConnections } from '../transfer/connections-file.ts';
+import { isProviderError, type ProviderError } from '../providers/errors.ts';
+import { resolveBaseUrl } from '../providers/index.ts';
+import { deleteConnection, putConnection } from '../storage/connections-repo.ts';
+import { announceConnectionsChanged } from '../queries/connections-queries.ts';
+
+export const RESOLVE_TIMEOUT_MS = 3000;
+
+export interface SaveOutcome {
+  connection: Connection;
+  /** set when no candidate answered: the connection is saved with the best guess */
+  resolveError?: ProviderError;
+}
+
+export async function saveConnection(
+  client: QueryClient,
+  draft: ValidDraft,
+  previous: Connection | undefined,
+  now: () => number = Date.now,
+): Promise<SaveOutcome> {
+  let base_url = draft.candidates[0] as string;
+  let resolveError: ProviderError | undefined;
+  const unchanged = previous !== undefined && keepsStoredBaseUrl(draft, previous);
+  if (unchanged && previous) base_url = previous.base_url;
+  else {
+    try {
+      base_url = (await resolveBaseUrl(draft.candidates, draft.mode, draft.api_key, { timeoutMs: RESOLVE_TIMEOUT_MS })).base_url;
+    } catch (error) {
+      if (!isProviderError(error)) throw error;
+      resolveError = error;
+    }
+  }
+  const { candidates: _candidates, ...fields } = draft;
+  const t = now();
+  const connection: Connection = {
+    ...fields,
+    id: previous?.id ?? newId(),
+    base_url,
+    created_at: previous?.created_at ?? t,
+    updated_at: t,
+  };
+  await putConnection(connection);
+  await announceConnectionsChanged(client);
+  return resolveError ? { connection, resolveError } : { connection };
+}
+
+/**
+ * An edit keeps the stored (resolved) base URL when the URL field was left alone. Typing another form of
+ * the same server (e.g. without /v1, as a wrong-path diagnosis suggests) must resolve again, although it
+ * yields the same candidates.
+ */
+export function keepsStoredBaseUrl(draft: Pick<ValidDraft, 'mode' | 'candidates' | 'typed_base_url'>, previous: Pick<Connection, 'mode' | 'base_url'>): boolean {
+  if (previous.mode !== draft.mode) return false;
+  if (draft.typed_base_url !== undefined) return draft.typed_base_url.replace(/\/+$/, '') === previous.base_url;
+  return draft.candidates.includes(previous.base_url);
+}
+
+export async function setEnabled(client: QueryClient, c: Connection, enabled: boolean): Promise<void> {
+  await putConnection({ ...c, enabled, updated_at: Date.now() });
+  await announceConnectionsChanged(client);
+}
+
+export async function removeConnection(client: QueryClient, c: Connection): Promise<void> {
+  await deleteConnection(c.id);
+  await announceConnectionsChanged(client);
+}
+
+/** Undo of a delete: the same record comes back as it was. */
+export async function restoreConnection(client: QueryClient, c: Connection): Promise<void> {
+  await putConnection(c);
+  await announceConnectionsChanged(client);
+}
+
+/** Stores the connections of an export file; returns how many were added and which were skipped. */
+export async function importConnectionsFile(
+  client: QueryClient,
+  text: string,
+  existing: readonly Connection[],
+): Promise<{ ok: true; added: number; skipped: string[] } | { ok: false; error: string }> {
+  const result = importConnections(text, existing, newId, Date.now());
+  if (!result.ok) return result;
+  for (const c of result.connections) await putConnection(c);
+  await announceConnectionsChanged(client);
+  return { ok: true, added: result.connections.length, skipped: result.skipped };
+}

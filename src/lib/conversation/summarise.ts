@@ -1,0 +1,82 @@
+// What the conversation list shows of one conversation, and the stored form of it (summary:<id>).
+// Pure; type-only chat imports.
+import type { Conversation, ConversationSummary, MessageNode } from './types.ts';
+
+/** Bump when summarise() changes, so every stored summary is rebuilt once. */
+export const SUMMARY_VERSION = 1;
+const PREVIEW_CHARS = 120;
+
+/** What is stored under summary:<id>: the summary plus what it was built from. */
+export interface StoredSummary extends ConversationSummary {
+  summary_version: number;
+  /** the schema version of the chat record it summarises */
+  chat_schema_version: number;
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Latest non-empty message on the current branch (walking up from the current leaf). */
+function previewOf(conv: Conversation): string | undefined {
+  let node: MessageNode | undefined = conv.current_leaf_id ? conv.nodes[conv.current_leaf_id] : undefined;
+  for (let steps = 0; node && steps <= Object.keys(conv.nodes).length; steps++) {
+    if (node.content.trim() !== '') return oneLine(node.content, PREVIEW_CHARS);
+    node = node.parent_id ? conv.nodes[node.parent_id] : undefined;
+  }
+  return undefined;
+}
+
+export function summarise(conv: Conversation): ConversationSummary {
+  const summary: ConversationSummary = {
+    id: conv.id,
+    title: conv.title,
+    created_at: conv.created_at,
+    updated_at: conv.updated_at,
+    message_count: Object.keys(conv.nodes).length,
+  };
+  const preview = previewOf(conv);
+  if (preview !== undefined) summary.preview = preview;
+  return summary;
+}
+
+export function summaryRecord(conv: Conversation): StoredSummary {
+  return { ...summarise(conv), summary_version: SUMMARY_VERSION, chat_schema_version: conv.schema_version };
+}
+
+export function isStoredSummary(value: unknown): value is StoredSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.summary_version === 'number' &&
+    typeof v.chat_schema_version === 'number' &&
+    typeof v.id === 'string' &&
+    typeof v.title === 'string' &&
+    typeof v.created_at === 'number' &&
+    typeof v.updated_at === 'number' &&
+    typeof v.message_count === 'number'
+  );
+}
+
+/** The summary as the UI sees it (without the bookkeeping fields). */
+export function publicSummary(stored: StoredSummary): ConversationSummary {
+  const { summary_version: _v, chat_schema_version: _s, ...summary } = stored;
+  return summary;
+}
+
+/** Two summaries say the same thing (the bookkeeping fields aside). */
+export function sameSummary(a: ConversationSummary, b: ConversationSummary): boolean {
+  return (
+    a.id === b.id &&
+    a.title === b.title &&
+    a.created_at === b.created_at &&
+    a.updated_at === b.updated_at &&
+    a.message_count === b.message_count &&
+    a.preview === b.preview
+  );
+}
+
+export function newestFirst(a: ConversationSummary, b: ConversationSummary): number {
+  return b.updated_at - a.updated_at || b.created_at - a.created_at || a.id.localeCompare(b.id);
+}

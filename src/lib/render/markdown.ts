@@ -1,0 +1,137 @@
+// Model output → safe HTML: marked (GFM, single newlines as <br>) then DOMPurify with a strict
+// allow-list. Browser only (DOMPurify needs a window). Also lazy code highlighting for rendered blocks.
+//
+// Decisions (model output is untrusted; a prompt-injected answer must not leak the chat):
+// - Raw HTML in the markdown is shown as text, never rendered.
+// - Links: only http, https and mailto; they open in a new tab with rel="noopener noreferrer".
+//   javascript:, vbscript:, data: and relative URLs are dropped, obfuscated forms too (safe-url.ts).
+// - Images: by default remote images are NOT loaded (an image URL can carry the conversation to a third
+//   party the moment it renders); they become a plain link the user may choose to open. A chat's
+//   "Show images" setting loads http(s) images, with no referrer and lazily. Inline
+//   data:image/png|jpeg|gif|webp images are always shown; SVG never.
+// - Code blocks: <pre data-code-block data-lang="x"><code class="language-x">; the UI adds copy buttons.
+//   Very large blocks are not highlighted (highlight.js would hold the tab for seconds).
+import DOMPurify from 'dompurify';
+import { Marked, type Tokens } from 'marked';
+import { isInlineImage, remoteImageUrl, safeLinkUrl } from './safe-url.ts';
+
+export interface RenderOptions {
+  /** load remote http(s) images (the chat's "Show images" setting); default false */
+  remoteImages?: boolean;
+}
+
+/** Set for the duration of one synchronous renderMarkdown call. */
+let allowRemoteImages = false;
+const HIGHLIGHT_MAX_CHARS = 100_000;
+const LANG = /^[\w#+.-]{1,40}$/;
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  async: false,
+  renderer: {
+    html({ text }: Tokens.HTML | Tokens.Tag): string {
+      return escapeHtml(text);
+    },
+    code({ text, lang }: Tokens.Code): string {
+      const language = (lang ?? '').trim().split(/\s+/)[0] ?? '';
+      const safe = LANG.test(language) ? language : '';
+      const attrs = safe ? ` data-lang="${escapeHtml(safe)}"` : '';
+      const cls = safe ? ` class="language-${escapeHtml(safe)}"` : '';
+      const body = escapeHtml(text.endsWith('\n') ? text : `${text}\n`);
+      return `<pre data-code-block${attrs}><code${cls}>${body}</code></pre>\n`;
+    },
+    image({ href, text }: Tokens.Image): string {
+      const alt = escapeHtml(text || 'image');
+      if (isInlineImage(href)) return `<img src="${escapeHtml(href)}" alt="${alt}">`;
+      const remote = remoteImageUrl(href);
+      if (remote === undefined) return alt;
+      if (allowRemoteImages) return `<img src="${escapeHtml(remote)}" alt="${alt}" data-remote-image>`;
+      return `<a href="${escapeHtml(remote)}" data-remote-image>${alt}</a>`;
+    },
+  },
+});
+
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+
+function getPurifier(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  // Own instance, so these hooks never affect other DOMPurify users on the page.
+  const instance = DOMPurify(window);
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      const href = node.getAttribute('href');
+      const safe = href === null ? undefined : safeLinkUrl(href);
+      if (safe === undefined) {
+        node.removeAttribute('href');
+        node.removeAttribute('target');
+      } else {
+        node.setAttribute('href', safe);
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+        node.setAttribute('referrerpolicy', 'no-referrer');
+      }
+    }
+    if (node.tagName === 'IMG') {
+      const src = node.getAttribute('src') ?? '';
+      if (isInlineImage(src)) return;
+      const remote = allowRemoteImages ? remoteImageUrl(src) : undefined;
+      if (remote === undefined) return void node.remove();
+      node.setAttribute('src', remote);
+      node.setAttribute('referrerpolicy', 'no-referrer');
+      node.setAttribute('loading', 'lazy');
+    }
+  });
+  // parsed once: passing the config to every sanitize() call re-parses it each time (costly per block)
+  instance.setConfig(SANITIZE_CONFIG);
+  purifier = instance;
+  return instance;
+}
+
+const SANITIZE_CONFIG = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'iframe', 'form', 'input', 'button', 'textarea', 'select', 'object', 'embed', 'link', 'meta', 'base'],
+  FORBID_ATTR: ['style', 'srcset', 'formaction', 'action'],
+  ADD_ATTR: ['target', 'referrerpolicy', 'loading'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+};
+
+/** Sanitised HTML for a message. Never put model output into {@html} any other way. */
+export function renderMarkdown(text: string, options: RenderOptions = {}): string {
+  allowRemoteImages = options.remoteImages === true;
+  try {
+    const html = marked.parse(text) as string;
+    return getPurifier().sanitize(html) as string;
+  } finally {
+    allowRemoteImages = false;
+  }
+}
+
+type Highlighter = typeof import('highlight.js/lib/common').default;
+let highlighter: Promise<Highlighter> | undefined;
+
+/**
+ * Highlights the labelled code blocks inside `element` (rendered by renderMarkdown), loading
+ * highlight.js on first use. Blocks without a known language stay plain. Safe to call repeatedly.
+ */
+export async function highlightWithin(element: HTMLElement): Promise<void> {
+  const blocks = element.querySelectorAll<HTMLElement>('pre[data-code-block][data-lang] > code:not([data-highlighted])');
+  if (blocks.length === 0) return;
+  highlighter ??= import('highlight.js/lib/common').then((module) => module.default);
+  const hljs = await highlighter;
+  for (const code of blocks) {
+    const lang = code.parentElement?.dataset.lang;
+    if (!code.isConnected || lang === undefined || !hljs.getLanguage(lang)) continue;
+    if ((code.textContent ?? '').length > HIGHLIGHT_MAX_CHARS) continue;
+    hljs.highlightElement(code);
+  }
+}

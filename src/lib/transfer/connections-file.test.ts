@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { exportConnections, importConnections } from './connections-file.ts';
+import type { Connection } from '../connections/types.ts';
+
+const conn: Connection = {
+  id: 'a', name: 'Box', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1', api_key: 'sk-secret',
+  params: { max_tokens: 64, keep_alive: '5m' }, enabled: true, server_kind: 'llamacpp', model_ids: ['x'], model_filter: 'q',
+  created_at: 1, updated_at: 2,
+};
+
+let n = 0;
+const newId = () => `new-${++n}`;
+
+describe('connections export/import', () => {
+  it('keeps the stored field names and leaves the key out unless asked', () => {
+    const doc = JSON.parse(exportConnections([conn], 5));
+    expect(doc).toMatchObject({ format: 'switchboard-connections', version: 1, exported_at: 5 });
+    expect(doc.connections[0]).toEqual({
+      name: 'Box', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1', params: { max_tokens: 64, keep_alive: '5m' },
+      enabled: true, server_kind: 'llamacpp', model_ids: ['x'], model_filter: 'q',
+    });
+    expect(exportConnections([conn], 5)).not.toContain('sk-secret');
+    expect(JSON.parse(exportConnections([conn], 5, true)).connections[0].api_key).toBe('sk-secret');
+  });
+
+  it('says at the top whether the file holds API keys', () => {
+    const keyless = { ...conn, id: 'b', name: 'Keyless' };
+    delete keyless.api_key;
+    expect(JSON.parse(exportConnections([conn, keyless], 5)).includes_api_keys).toBe(false);
+    expect(JSON.parse(exportConnections([conn, keyless], 5, true)).includes_api_keys).toBe(true);
+    // asked for keys, but no connection has one: the file truthfully holds none
+    expect(JSON.parse(exportConnections([keyless], 5, true)).includes_api_keys).toBe(false);
+    // a blank key is no key
+    expect(JSON.parse(exportConnections([{ ...conn, api_key: '' }], 5, true)).includes_api_keys).toBe(false);
+  });
+
+  it('imports files from before includes_api_keys existed', () => {
+    const old = JSON.stringify({ format: 'switchboard-connections', version: 1, exported_at: 1, connections: [{ name: 'Old', mode: 'ollama', base_url: 'http://localhost:11434' }] });
+    const result = importConnections(old, [], newId, 2);
+    expect(result.ok && result.connections.map((c) => c.name)).toEqual(['Old']);
+  });
+
+  it('round-trips with fresh ids and skips what is already there', () => {
+    const text = exportConnections([conn], 5, true);
+    const into = importConnections(text, [], newId, 9);
+    expect(into.ok && into.connections[0]).toEqual({ ...conn, id: expect.stringMatching(/^new-/), created_at: 9, updated_at: 9 });
+    const again = importConnections(text, into.ok ? into.connections : [], newId, 9);
+    expect(again).toEqual({ ok: true, connections: [], skipped: ['Box'] });
+  });
+
+  it('keeps the timeouts, and drops nonsense ones', () => {
+    const timed: Connection = { ...conn, first_token_timeout_s: 600, idle_timeout_s: 0 };
+    const into = importConnections(exportConnections([timed], 5), [], newId, 9);
+    expect(into.ok && [into.connections[0]?.first_token_timeout_s, into.connections[0]?.idle_timeout_s]).toEqual([600, 0]);
+    const odd = JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'Odd', mode: 'ollama', base_url: 'http://localhost:11434', idle_timeout_s: -5, first_token_timeout_s: '9' }] });
+    const result = importConnections(odd, [], newId, 9);
+    expect(result.ok && [result.connections[0]?.idle_timeout_s, result.connections[0]?.first_token_timeout_s]).toEqual([undefined, undefined]);
+  });
+
+  it.each([
+    ['not json', 'not JSON'],
+    ['{"format":"other"}', 'not a Switchboard connections file'],
+    ['{"format":"switchboard-connections","version":99,"connections":[]}', 'newer Switchboard'],
+  ])('rejects %s', (text, message) => {
+    const result = importConnections(text, [], newId, 1);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(message);
+  });
+
+  it('skips invalid entries and names them', () => {
+    const text = JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'Bad', mode: 'x', base_url: 'http://h' }, { name: 'Ftp', mode: 'ollama', base_url: 'ftp://h' }, { mode: 'ollama' }] });
+    expect(importConnections(text, [], newId, 1)).toEqual({ ok: true, connections: [], skipped: ['Bad', 'Ftp', '(unnamed)'] });
+  });
+
+  const fileWith = (base_url: string, mode = 'openai_compatible') =>
+    JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'X', mode, base_url, api_key: 'sk-LEAKED' }] });
+  const importedUrl = (base_url: string, mode?: string) => {
+    const result = importConnections(fileWith(base_url, mode), [], newId, 1);
+    if (!result.ok) throw new Error(result.error);
+    return result.connections[0]?.base_url;
+  };
+
+  it.each([
+    // scheme-less: stored raw, fetch would resolve it against the page and send the key to the page's host
+    ['api.openai.com/v1', 'openai', 'http://api.openai.com/v1'],
+    ['localhost:11434', 'ollama', 'http://localhost:11434'],
+    // credentials, query and hash are never stored
+    ['http://user:pw@localhost:8080/v1', 'openai_compatible', 'http://localhost:8080/v1'],
+    ['https://openrouter.ai/api/v1?key=abc#frag', 'openai_compatible', 'https://openrouter.ai/api/v1'],
+    // a pasted endpoint becomes the API root; Ollama mode drops /v1
+    ['http://localhost:1234/v1/chat/completions', 'openai_compatible', 'http://localhost:1234/v1'],
+    ['http://localhost:11434/v1/', 'ollama', 'http://localhost:11434'],
+    // an already-resolved root stays as it is, including a root-path server without /v1
+    ['http://localhost:8080/v1/', 'openai_compatible', 'http://localhost:8080/v1'],
+    ['http://localhost:1337', 'openai_compatible', 'http://localhost:1337'],
+    ['https://openrouter.ai/api/v1', 'openai_compatible', 'https://openrouter.ai/api/v1'],
+  ])('stores the normalised base URL for %j (%s), never the raw text', (raw, mode, stored) => {
+    const url = importedUrl(raw, mode);
+    expect(url).toBe(stored);
+    expect(new URL(url as string).protocol).toMatch(/^https?:$/);
+  });
+
+  it('treats a normalised duplicate as already present', () => {
+    const first = importConnections(fileWith('http://localhost:8080/v1'), [], newId, 1);
+    const again = importConnections(fileWith('localhost:8080/v1/'), first.ok ? first.connections : [], newId, 1);
+    expect(again).toEqual({ ok: true, connections: [], skipped: ['X'] });
+  });
+});
