@@ -42,7 +42,11 @@ function code(rand: () => number): string {
   const lines = ['```ts'];
   for (let i = 0; i < n; i++) {
     const name = WORDS[Math.floor(rand() * WORDS.length)] as string;
-    lines.push(i === 0 ? `function ${name}${i}(input: string): number {` : `  const ${name}${i} = input.length * ${i} + ${Math.floor(rand() * 100)};`);
+    lines.push(
+      i === 0
+        ? `function ${name}${i}(input: string): number {`
+        : `  const ${name}${i} = input.length * ${i} + ${Math.floor(rand() * 100)};`,
+    );
   }
   lines.push('  return 0;', '}', '```');
   return lines.join('\n');

@@ -33,7 +33,8 @@ const { values } = parseArgs({
 
 const quick = values.quick;
 const only = new Set((values.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()) as Section[]);
-for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`unknown section "${s}"; known: ${SECTIONS.join(', ')}`);
+for (const s of only)
+  if (!SECTIONS.includes(s)) throw new Error(`unknown section "${s}"; known: ${SECTIONS.join(', ')}`);
 const runs = {
   stream: quick ? 2 : 5,
   streamLimitSeconds: quick ? 60 : 90,
@@ -116,7 +117,9 @@ const report = {
 };
 if (results.metrics.length > 0) {
   console.log(`\n${table(results.metrics)}`);
-  console.log(`\n${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}, Chromium ${String(machine.chromium)}; ${report.mode} run, ${report.seconds} s`);
+  console.log(
+    `\n${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}, Chromium ${String(machine.chromium)}; ${report.mode} run, ${report.seconds} s`,
+  );
 }
 const out = new URL('./results.json', import.meta.url);
 writeFileSync(out, JSON.stringify(report, null, 2) + '\n');

@@ -13,5 +13,7 @@ interface Report {
 
 const report = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Report;
 const m = report.machine;
-console.log(`Run of ${report.date.slice(0, 16).replace('T', ' ')} UTC (${report.mode}, ${report.seconds} s): ${m.cpus} × ${m.cpu}, ${m.memoryGB} GB, ${m.platform}, node ${m.node}, Chromium ${m.chromium}.\n`);
+console.log(
+  `Run of ${report.date.slice(0, 16).replace('T', ' ')} UTC (${report.mode}, ${report.seconds} s): ${m.cpus} × ${m.cpu}, ${m.memoryGB} GB, ${m.platform}, node ${m.node}, Chromium ${m.chromium}.\n`,
+);
 console.log(table(report.metrics));

@@ -5,7 +5,16 @@
 import type { Browser } from '@playwright/test';
 import { closedPort, startBenchServer, type BenchServer } from '../../tests/servers/bench-streams.ts';
 import type { Results } from '../stats.ts';
-import { clockOffset, gotoBlank, importConnections, newBenchPage, timeOrigin, waitForMark, watchNextLoad, type App } from './harness.ts';
+import {
+  clockOffset,
+  gotoBlank,
+  importConnections,
+  newBenchPage,
+  timeOrigin,
+  waitForMark,
+  watchNextLoad,
+  type App,
+} from './harness.ts';
 
 const SECTION = '5. Discovery (10 connections, 2 dead)';
 const DELAYS_MS = [0, 20, 40, 60, 90, 120, 160, 200];
@@ -16,7 +25,8 @@ export async function discovery(browser: Browser, app: App, results: Results, ru
   const refusing = await closedPort();
   const { context, page } = await newBenchPage(browser);
   try {
-    for (const [i, delay] of DELAYS_MS.entries()) healthy.push(await startBenchServer({ models: [`disc-model-${i}`], modelsDelayMs: delay }));
+    for (const [i, delay] of DELAYS_MS.entries())
+      healthy.push(await startBenchServer({ models: [`disc-model-${i}`], modelsDelayMs: delay }));
     await importConnections(page, app, [
       { name: 'Refusing server', baseUrl: `http://127.0.0.1:${refusing}/v1` },
       { name: 'Hanging server', baseUrl: hanging.baseUrl },

@@ -97,7 +97,13 @@ export async function importConnections(page: Page, app: App, list: BenchConnect
     format: 'switchboard-connections',
     version: 1,
     exported_at: Date.now(),
-    connections: list.map((c) => ({ name: c.name, mode: 'openai_compatible', base_url: c.baseUrl, enabled: true, server_kind: 'llamacpp' })),
+    connections: list.map((c) => ({
+      name: c.name,
+      mode: 'openai_compatible',
+      base_url: c.baseUrl,
+      enabled: true,
+      server_kind: 'llamacpp',
+    })),
   };
   await page.getByLabel('Import connections file').setInputFiles({
     name: 'connections.json',

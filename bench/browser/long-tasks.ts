@@ -2,7 +2,11 @@
 import type { LongTask } from './probes.ts';
 
 /** The longest task and the total long-task time among tasks that overlap [from, to]. */
-export function longTaskStats(tasks: readonly LongTask[], from: number, to: number): { longest: number; total: number; count: number } {
+export function longTaskStats(
+  tasks: readonly LongTask[],
+  from: number,
+  to: number,
+): { longest: number; total: number; count: number } {
   const inside = tasks.filter((t) => t.start + t.duration > from && t.start < to);
   return {
     longest: Math.max(0, ...inside.map((t) => t.duration)),

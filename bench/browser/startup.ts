@@ -47,12 +47,20 @@ function conversation(index: number, messages: number, now: number, seed: number
     let content = role === 'user' ? historyQuestion(rand) : historyAnswer(rand);
     if (i === 0 && messages === LONG_MESSAGES) content = `${FIRST_LONG} ${content}`;
     if (i === messages - 1 && messages === LONG_MESSAGES) content = `${content}\n\nThe end: ${LAST_LONG}`;
-    const node: MessageNode = { id: nodeId, children: [], role, content, status: 'complete', created_at: created + i * 60_000 };
+    const node: MessageNode = {
+      id: nodeId,
+      children: [],
+      role,
+      content,
+      status: 'complete',
+      created_at: created + i * 60_000,
+    };
     if (parent !== undefined) {
       node.parent_id = parent;
       (nodes[parent] as MessageNode).children.push(nodeId);
     }
-    if (role === 'assistant') Object.assign(node, { model_id: 'bench-model', connection_id: 'bench', connection_name: 'Bench server' });
+    if (role === 'assistant')
+      Object.assign(node, { model_id: 'bench-model', connection_id: 'bench', connection_name: 'Bench server' });
     nodes[nodeId] = node;
     parent = nodeId;
   }
@@ -149,7 +157,12 @@ export async function startup(browser: Browser, app: App, results: Results, runs
       const scroll = await scrollTest(page);
       const tasks = await longTasks(page);
       results.add(SECTION, 'jump to top: first message painted', 'ms', scroll.jumpMs);
-      results.add(SECTION, 'jump to top: longest task', 'ms', longTaskStats(tasks, scroll.jumpStart, scroll.jumpEnd).longest);
+      results.add(
+        SECTION,
+        'jump to top: longest task',
+        'ms',
+        longTaskStats(tasks, scroll.jumpStart, scroll.jumpEnd).longest,
+      );
       results.add(SECTION, 'fling 120 × 1,000 px: frames over 50 ms', 'count', scroll.slowFrames, '0');
       results.add(SECTION, 'fling 120 × 1,000 px: longest frame', 'ms', scroll.longestFrame);
       results.add(SECTION, 'fling: longest task', 'ms', longTaskStats(tasks, scroll.jumpEnd, scroll.flingEnd).longest);
@@ -165,14 +178,28 @@ export async function startup(browser: Browser, app: App, results: Results, runs
  * down 120 frames of 1,000 px each, as a fast fling would, and count the frames that took over 50 ms.
  * Returns page-clock times.
  */
-async function scrollTest(page: Page): Promise<{ jumpMs: number; jumpStart: number; jumpEnd: number; slowFrames: number; longestFrame: number; flingEnd: number }> {
+async function scrollTest(
+  page: Page,
+): Promise<{
+  jumpMs: number;
+  jumpStart: number;
+  jumpEnd: number;
+  slowFrames: number;
+  longestFrame: number;
+  flingEnd: number;
+}> {
   return page.evaluate(
     async ({ first, last }) => {
       const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
       const find = (text: string): Element | undefined =>
         [...document.querySelectorAll('article')].find((a) => (a.textContent ?? '').includes(text));
       let scroller: Element | null = find(last) ?? null;
-      while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) {
+      while (
+        scroller &&
+        !(
+          scroller.scrollHeight > scroller.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+        )
+      ) {
         scroller = scroller.parentElement;
       }
       const target = scroller ?? document.scrollingElement ?? document.documentElement;

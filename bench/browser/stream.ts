@@ -25,7 +25,10 @@ const MODEL = 'bench-model';
 const CONNECTION = 'Bench server';
 const END = 'zzendofanswerzz';
 
-async function setUp(browser: Browser, app: App): Promise<{ page: Page; server: BenchServer; close: () => Promise<void> }> {
+async function setUp(
+  browser: Browser,
+  app: App,
+): Promise<{ page: Page; server: BenchServer; close: () => Promise<void> }> {
   const server = await startBenchServer({ models: [MODEL] });
   const { context, page } = await newBenchPage(browser);
   await importConnections(page, app, [{ name: CONNECTION, baseUrl: server.baseUrl }]);
@@ -57,12 +60,22 @@ async function floor(page: Page, server: BenchServer): Promise<{ ms: number; cha
  * `limitSeconds` bounds one run: an app that blocks its main thread for minutes gets a "did not finish"
  * row (and no further runs) instead of stalling the whole benchmark.
  */
-export async function throughput(browser: Browser, app: App, results: Results, tokens: number, runs: number, limitSeconds: number): Promise<void> {
+export async function throughput(
+  browser: Browser,
+  app: App,
+  results: Results,
+  tokens: number,
+  runs: number,
+  limitSeconds: number,
+): Promise<void> {
   const section = `1. Stream ${tokens.toLocaleString('en')} tokens`;
   const { page, server, close } = await setUp(browser, app);
   try {
     server.behave({ reply: markdownReply(tokens, END) });
-    results.note(`stream-${tokens}-bytes`, server.frames().reduce((n, f) => n + Buffer.byteLength(f), 0));
+    results.note(
+      `stream-${tokens}-bytes`,
+      server.frames().reduce((n, f) => n + Buffer.byteLength(f), 0),
+    );
     for (let run = 0; run < runs; run++) {
       await openNewChat(page, app, MODEL, CONNECTION);
       await floor(page, server); // warms the connection and the preflight cache, as the app's request will find them
@@ -73,7 +86,13 @@ export async function throughput(browser: Browser, app: App, results: Results, t
       const mark = await waitForMark(page, END, limitSeconds * 1000).catch(() => undefined);
       if (!mark) {
         results.fail(section, 'Send → last token in DOM', 'ms', `did not finish within ${limitSeconds} s`);
-        results.fail(section, 'ratio app / bare fetch', 'ratio', `> ${(limitSeconds * 1000 / bare.ms).toFixed(0)}`, tokens === 20_000 ? '≤ 1.15' : undefined);
+        results.fail(
+          section,
+          'ratio app / bare fetch',
+          'ratio',
+          `> ${((limitSeconds * 1000) / bare.ms).toFixed(0)}`,
+          tokens === 20_000 ? '≤ 1.15' : undefined,
+        );
         break;
       }
       const click = await lastClick(page, 'Send');
@@ -81,7 +100,13 @@ export async function throughput(browser: Browser, app: App, results: Results, t
       const tasks = longTaskStats(await longTasks(page), click, mark.painted);
       results.add(section, 'Send → last token in DOM', 'ms', appMs);
       results.add(section, 'bare fetch read + decode', 'ms', bare.ms);
-      results.add(section, 'ratio app / bare fetch', 'ratio', appMs / bare.ms, tokens === 20_000 ? '≤ 1.15' : undefined);
+      results.add(
+        section,
+        'ratio app / bare fetch',
+        'ratio',
+        appMs / bare.ms,
+        tokens === 20_000 ? '≤ 1.15' : undefined,
+      );
       results.add(section, 'longest task', 'ms', tasks.longest, '≤ 50');
       results.add(section, 'total long-task time', 'ms', tasks.total);
       await waitForIdle(page);
@@ -91,7 +116,13 @@ export async function throughput(browser: Browser, app: App, results: Results, t
   }
 }
 
-export async function sustained(browser: Browser, app: App, results: Results, seconds: number, runs: number): Promise<void> {
+export async function sustained(
+  browser: Browser,
+  app: App,
+  results: Results,
+  seconds: number,
+  runs: number,
+): Promise<void> {
   const section = `2. Sustained 200 tok/s × ${seconds} s`;
   const rate = 200;
   const { page, server, close } = await setUp(browser, app);
@@ -108,10 +139,14 @@ export async function sustained(browser: Browser, app: App, results: Results, se
       const limit = (seconds + 60) * 1000;
       const done = waitForMark(page, END, limit);
       let finished = false;
-      void done.then(() => (finished = true), () => (finished = true));
+      void done.then(
+        () => (finished = true),
+        () => (finished = true),
+      );
       // type lower-case letters at ~8 keys/s until the answer ends (a blocked page holds each key)
       await box.click({ noWaitAfter: true, timeout: limit }).catch(() => undefined);
-      while (!finished) await box.pressSequentially('typing while it streams ', { delay: 120, timeout: limit }).catch(() => undefined);
+      while (!finished)
+        await box.pressSequentially('typing while it streams ', { delay: 120, timeout: limit }).catch(() => undefined);
       const mark = await done.catch(() => undefined);
       if (!mark) {
         results.fail(section, 'stream duration', 'ms', `did not finish within ${seconds + 60} s`);
@@ -119,9 +154,14 @@ export async function sustained(browser: Browser, app: App, results: Results, se
       }
       const click = await lastClick(page, 'Send');
       const frames = await page.evaluate(() => window.__bench.stopFrames());
-      const gaps = frames.slice(1).map((t, i) => t - (frames[i] as number)).filter((_, i) => (frames[i] as number) >= click);
+      const gaps = frames
+        .slice(1)
+        .map((t, i) => t - (frames[i] as number))
+        .filter((_, i) => (frames[i] as number) >= click);
       const keys = (await page.evaluate(() => window.__bench.keyLatencies)).slice(keysBefore).sort((a, b) => a - b);
-      const events = (await page.evaluate(() => window.__bench.events)).slice(eventsBefore).filter((e) => /^key|input/.test(e.name));
+      const events = (await page.evaluate(() => window.__bench.events))
+        .slice(eventsBefore)
+        .filter((e) => /^key|input/.test(e.name));
       const tasks = longTaskStats(await longTasks(page), click, mark.painted);
       results.add(section, 'frames over 50 ms', 'count', gaps.filter((g) => g > 50).length, '0');
       results.add(section, 'longest frame gap', 'ms', Math.max(0, ...gaps));

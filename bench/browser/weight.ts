@@ -12,7 +12,9 @@ import { newBenchPage, sleep, type App } from './harness.ts';
 const SECTION = '4. Weight';
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 export async function weight(browser: Browser, app: App, results: Results): Promise<void> {

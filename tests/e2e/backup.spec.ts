@@ -9,10 +9,17 @@ import { addConnection, connectionCard, openSettings, statusOf } from './support
 const REPLY = 'Hello from the OpenAI-compatible test server.';
 
 async function restore(page: import('@playwright/test').Page, name: string, text: string | Buffer): Promise<void> {
-  await page.getByLabel('Backup file to restore').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  await page
+    .getByLabel('Backup file to restore')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
 }
 
-test('a full backup restores every connection (with its key) and chat into a fresh browser profile', async ({ page, browser, openai, startServer }) => {
+test('a full backup restores every connection (with its key) and chat into a fresh browser profile', async ({
+  page,
+  browser,
+  openai,
+  startServer,
+}) => {
   test.setTimeout(60_000);
   const locked = await startServer('openai', { requireKey: 'sk-backup-test', models: ['locked-model'] });
   await openSettings(page);
@@ -41,7 +48,9 @@ test('a full backup restores every connection (with its key) and chat into a fre
   await openSettings(other);
   await expect(other.getByRole('heading', { name: 'Add your first server' })).toBeVisible();
   await restore(other, 'backup.json', text);
-  await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toHaveText('Restored 2 connections (with API keys) and 1 chat.');
+  await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+    'Restored 2 connections (with API keys) and 1 chat.',
+  );
   await expect(statusOf(connectionCard(other, 'Open box'))).toHaveText(/Online/);
   // the key came back: the server that requires it lists its model
   await expect(statusOf(connectionCard(other, 'Locked box'))).toHaveText(/Online/);
@@ -68,18 +77,50 @@ test('malformed backups are refused with a clear error and change nothing', asyn
     version: 1,
     exported_at: 1,
     includes_keys: false,
-    connections: [{ id: 'n1', name: 'Intruder', mode: 'ollama', base_url: 'http://localhost:11434', enabled: true, created_at: 1, updated_at: 1 }],
+    connections: [
+      {
+        id: 'n1',
+        name: 'Intruder',
+        mode: 'ollama',
+        base_url: 'http://localhost:11434',
+        enabled: true,
+        created_at: 1,
+        updated_at: 1,
+      },
+    ],
     conversations: [
-      { schema_version: 1, id: 'good', title: 'Should not appear', created_at: 1, updated_at: 1, nodes: { u: { id: 'u', children: [], role: 'user', content: 'partial import', status: 'complete', created_at: 1 } }, root_ids: ['u'] },
+      {
+        schema_version: 1,
+        id: 'good',
+        title: 'Should not appear',
+        created_at: 1,
+        updated_at: 1,
+        nodes: {
+          u: { id: 'u', children: [], role: 'user', content: 'partial import', status: 'complete', created_at: 1 },
+        },
+        root_ids: ['u'],
+      },
     ],
   };
   const files: Array<[string, string, RegExp]> = [
     ['not JSON', '{"format": "switchboard-backup", ', /not JSON/],
     ['a newer version', JSON.stringify({ ...valid, version: 7 }), /version 7, made by a newer Switchboard/],
-    ['a chats export', JSON.stringify({ format: 'switchboard-chats', version: 1, conversations: [] }), /chats export, not a full backup/],
+    [
+      'a chats export',
+      JSON.stringify({ format: 'switchboard-chats', version: 1, conversations: [] }),
+      /chats export, not a full backup/,
+    ],
     ['no includes_keys', JSON.stringify({ ...valid, includes_keys: undefined }), /includes API keys/],
-    ['the second chat broken', JSON.stringify({ ...valid, conversations: [...valid.conversations, { id: 'bad', title: 3 }] }), /conversations\[1\]\.title must be text/],
-    ['a connection with a javascript: URL', JSON.stringify({ ...valid, connections: [{ ...valid.connections[0], base_url: 'javascript:alert(1)' }] }), /connections\[0\]\.base_url must be an http/],
+    [
+      'the second chat broken',
+      JSON.stringify({ ...valid, conversations: [...valid.conversations, { id: 'bad', title: 3 }] }),
+      /conversations\[1\]\.title must be text/,
+    ],
+    [
+      'a connection with a javascript: URL',
+      JSON.stringify({ ...valid, connections: [{ ...valid.connections[0], base_url: 'javascript:alert(1)' }] }),
+      /connections\[0\]\.base_url must be an http/,
+    ],
     ['an empty file', '', /empty/],
   ];
   const alert = page.getByRole('region', { name: 'Backup and restore' }).getByRole('alert');

@@ -19,7 +19,13 @@ async function chatWith(page: Page, connection: ConnectionInput, message: string
 }
 
 /** After a reload the open chat comes back from IndexedDB: its last answer must still say `text`. */
-async function expectStoredAnswer(page: Page, text: string | RegExp, status: string, timeout = 5000, part = ''): Promise<void> {
+async function expectStoredAnswer(
+  page: Page,
+  text: string | RegExp,
+  status: string,
+  timeout = 5000,
+  part = '',
+): Promise<void> {
   await waitForSaved(page);
   await page.reload();
   const answer = assistantMessages(page).last();
@@ -31,7 +37,10 @@ test('an endless line ends in a clear error and keeps the text before it', async
   openai.behave({ endlessLineAfterChunks: 2 });
   await chatWith(page, { server: 'llama.cpp', name: 'Endless', baseUrl: openai.baseUrl }, 'Never stop');
   const answer = assistantMessages(page).last();
-  await expect(answer.getByRole('alert')).toContainText('The server sent a line longer than 16 MB without a line break', { timeout: 20_000 });
+  await expect(answer.getByRole('alert')).toContainText(
+    'The server sent a line longer than 16 MB without a line break',
+    { timeout: 20_000 },
+  );
   await expect(answer).toContainText('Hello from');
   await expect(answer).toHaveAttribute('data-status', 'error');
   await expectStoredAnswer(page, 'Hello from', 'error');
@@ -62,7 +71,9 @@ test('an HTML page with status 200 says the server answered with a web page', as
   openai.behave({ html: '/v1/chat/completions' });
   await chatWith(page, { server: 'vLLM', name: 'Web UI', baseUrl: openai.baseUrl }, 'Hello?');
   const answer = assistantMessages(page).last();
-  await expect(answer.getByRole('alert')).toContainText('The server answered with a web page (HTML), not a chat stream');
+  await expect(answer.getByRole('alert')).toContainText(
+    'The server answered with a web page (HTML), not a chat stream',
+  );
   await expect(answer).toHaveAttribute('data-status', 'error');
 });
 
@@ -78,13 +89,19 @@ test('Stop during a pause keeps the text and stores it', async ({ page, openai }
   await expectStoredAnswer(page, 'Hello from', 'aborted');
 });
 
-test('a pause longer than the idle timeout stops the stream with a clear message and keeps the text', async ({ page, openai }) => {
+test('a pause longer than the idle timeout stops the stream with a clear message and keeps the text', async ({
+  page,
+  openai,
+}) => {
   openai.behave({ holdStream: 2 });
   await chatWith(page, { server: 'vLLM', name: 'Quiet', baseUrl: openai.baseUrl, idleTimeout: '2' }, 'Then go quiet');
   const answer = assistantMessages(page).last();
   await expect(answer).toContainText('Hello from');
   const host = new URL(openai.url).host;
-  await expect(answer.getByRole('alert')).toContainText(`No data from ${host} for 2 s; the stream was stopped. The text received so far is kept.`, { timeout: 10_000 });
+  await expect(answer.getByRole('alert')).toContainText(
+    `No data from ${host} for 2 s; the stream was stopped. The text received so far is kept.`,
+    { timeout: 10_000 },
+  );
   await expect(answer).toHaveAttribute('data-status', 'error');
   await expectStoredAnswer(page, 'Hello from', 'error');
 });

@@ -19,7 +19,11 @@ async function seedOldChats(page: Page, count: number): Promise<void> {
     for (let i = 0; i < n; i++) {
       const id = `old-${i}`;
       const at = 1_700_000_000_000 + i * 60_000;
-      const texts = [`Question number ${i}`, `Answer number ${i}`, i === 7 ? 'a needle deep in history' : `Follow-up ${i}`];
+      const texts = [
+        `Question number ${i}`,
+        `Answer number ${i}`,
+        i === 7 ? 'a needle deep in history' : `Follow-up ${i}`,
+      ];
       const nodes: Record<string, unknown> = {};
       texts.forEach((content, k) => {
         nodes[`${id}-${k}`] = {
@@ -32,7 +36,16 @@ async function seedOldChats(page: Page, count: number): Promise<void> {
           created_at: at + k,
         };
       });
-      const conv = { schema_version: 1, id, title: `Chat ${i}`, created_at: at, updated_at: at + 10, nodes, root_ids: [`${id}-0`], current_leaf_id: `${id}-2` };
+      const conv = {
+        schema_version: 1,
+        id,
+        title: `Chat ${i}`,
+        created_at: at,
+        updated_at: at + 10,
+        nodes,
+        root_ids: [`${id}-0`],
+        current_leaf_id: `${id}-2`,
+      };
       store.put(conv, `chat:${id}`);
     }
     await new Promise<void>((resolve, reject) => {

@@ -75,7 +75,16 @@ test('a long conversation opens at its newest messages; older ones load on reque
         created_at: 1_700_000_000_000 + i,
       };
     }
-    const conv = { schema_version: 1, id: 'long', title: 'Long chat', created_at: 1_700_000_000_000, updated_at: 1_700_000_001_000, nodes, root_ids: ['n0'], current_leaf_id: `n${count - 1}` };
+    const conv = {
+      schema_version: 1,
+      id: 'long',
+      title: 'Long chat',
+      created_at: 1_700_000_000_000,
+      updated_at: 1_700_000_001_000,
+      nodes,
+      root_ids: ['n0'],
+      current_leaf_id: `n${count - 1}`,
+    };
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('switchboard-chats');
       open.onupgradeneeded = () => open.result.createObjectStore('conversations');

@@ -42,7 +42,9 @@ test.describe('chat', () => {
     await waitForSaved(page);
     await page.reload();
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
-    await expect(page.getByRole('navigation', { name: 'Chats' }).getByRole('link', { name: 'Say hello' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Chats' }).getByRole('link', { name: 'Say hello' }),
+    ).toBeVisible();
   });
 
   test('translates a two-turn chat for Ollama /api/generate', async ({ page, ollama }) => {
@@ -167,12 +169,14 @@ test.describe('chat', () => {
     await page.getByRole('button', { name: 'Save and send' }).click();
     await expect(page.getByRole('article', { name: 'You message' })).toContainText('Edited question');
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
-    expect((openai.lastRequest('/v1/chat/completions', 'POST')?.json as { messages: unknown[] }).messages).toEqual([{ role: 'user', content: 'Edited question' }]);
+    expect((openai.lastRequest('/v1/chat/completions', 'POST')?.json as { messages: unknown[] }).messages).toEqual([
+      { role: 'user', content: 'Edited question' },
+    ]);
     await page.getByRole('article', { name: 'You message' }).getByRole('button', { name: 'Previous version' }).click();
     await expect(page.getByRole('article', { name: 'You message' })).toContainText('Original question');
   });
 
-  test('shows the server\'s own error text inline, with a retry', async ({ page, ollama }) => {
+  test("shows the server's own error text inline, with a retry", async ({ page, ollama }) => {
     await openSettings(page);
     await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
     await openChat(page);
@@ -203,14 +207,20 @@ test.describe('chat', () => {
     const chats = page.getByRole('navigation', { name: 'Chats' });
     await chats.getByRole('button', { name: 'Delete Keep me safe' }).click();
     await expect(chats.getByRole('link', { name: 'Keep me safe' })).toHaveCount(0);
-    await page.getByLabel('Import chats file').setInputFiles({ name: 'chats.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Import chats file')
+      .setInputFiles({ name: 'chats.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(page.getByText('Imported 1 chat.')).toBeVisible();
     await chats.getByRole('link', { name: 'Keep me safe' }).click();
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
     await expect(page.getByRole('article').filter({ hasText: 'Keep me safe' }).first()).toBeVisible();
   });
 
-  test('two tabs chat at the same time in different conversations without overwriting each other', async ({ page, context, openai }) => {
+  test('two tabs chat at the same time in different conversations without overwriting each other', async ({
+    page,
+    context,
+    openai,
+  }) => {
     openai.behave({ chunkDelayMs: 40 });
     await openSettings(page);
     await addConnection(page, { server: 'vLLM', name: 'Shared', baseUrl: openai.baseUrl });
@@ -231,9 +241,16 @@ test.describe('chat', () => {
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
   });
 
-  test('a connection with streaming off makes one non-streaming call, for both protocols', async ({ page, openai, ollama }) => {
+  test('a connection with streaming off makes one non-streaming call, for both protocols', async ({
+    page,
+    openai,
+    ollama,
+  }) => {
     await openSettings(page);
-    for (const [server, name, baseUrl] of [['vLLM', 'Whole OpenAI', openai.baseUrl], ['Ollama', 'Whole Ollama', ollama.url]] as const) {
+    for (const [server, name, baseUrl] of [
+      ['vLLM', 'Whole OpenAI', openai.baseUrl],
+      ['Ollama', 'Whole Ollama', ollama.url],
+    ] as const) {
       await page.getByRole('button', { name: 'Add connection', exact: true }).click();
       const form = page.getByRole('form');
       await form.getByLabel('Server', { exact: true }).selectOption({ label: server });
@@ -259,7 +276,11 @@ test.describe('chat', () => {
     expect(ollama.lastRequest('/api/generate', 'POST')?.json).toMatchObject({ stream: false });
   });
 
-  test('chats from a copy of the app served over plain http on a LAN-style name', async ({ page, openai, startAppServer }) => {
+  test('chats from a copy of the app served over plain http on a LAN-style name', async ({
+    page,
+    openai,
+    startAppServer,
+  }) => {
     // not a secure context: no crypto.randomUUID, Web Locks or async clipboard there
     const app = await startAppServer();
     await page.goto(app.url + '#/settings');

@@ -3,13 +3,30 @@ import { expect, test } from './fixtures.ts';
 import { addConnection, connectionCard, fillConnectionForm, openSettings, statusOf } from './support/settings-ui.ts';
 
 test.describe('connections', () => {
-  test('add, edit, disable and delete connections of all three modes, surviving a reload', async ({ page, openai, ollama }) => {
+  test('add, edit, disable and delete connections of all three modes, surviving a reload', async ({
+    page,
+    openai,
+    ollama,
+  }) => {
     openai.behave({ requireKey: 'sk-test-123' });
     await openSettings(page);
     await expect(page.getByRole('heading', { name: 'Add your first server' })).toBeVisible();
 
-    const compat = await addConnection(page, { server: 'llama.cpp', name: 'Compat', mode: 'OpenAI-compatible', baseUrl: openai.baseUrl, apiKey: 'sk-test-123', maxTokens: '77' });
-    const official = await addConnection(page, { server: 'OpenAI', name: 'Official', mode: 'OpenAI', baseUrl: openai.url, apiKey: 'sk-test-123' });
+    const compat = await addConnection(page, {
+      server: 'llama.cpp',
+      name: 'Compat',
+      mode: 'OpenAI-compatible',
+      baseUrl: openai.baseUrl,
+      apiKey: 'sk-test-123',
+      maxTokens: '77',
+    });
+    const official = await addConnection(page, {
+      server: 'OpenAI',
+      name: 'Official',
+      mode: 'OpenAI',
+      baseUrl: openai.url,
+      apiKey: 'sk-test-123',
+    });
     const native = await addConnection(page, { server: 'Ollama', name: 'Native', mode: 'Ollama', baseUrl: ollama.url });
 
     await expect(statusOf(compat)).toHaveText(/Online · 2 models/);
@@ -56,7 +73,11 @@ test.describe('connections', () => {
     await expect(page.getByRole('form').getByLabel('Max tokens', { exact: true })).toHaveValue('99');
   });
 
-  test('every base-URL form a user pastes resolves to the API and says where requests go', async ({ page, openai, startServer }) => {
+  test('every base-URL form a user pastes resolves to the API and says where requests go', async ({
+    page,
+    openai,
+    startServer,
+  }) => {
     const root = await startServer('openai', { rootPath: true, models: ['root-model'] });
     await openSettings(page);
     const forms: [string, string, string][] = [
@@ -79,7 +100,11 @@ test.describe('connections', () => {
     }
   });
 
-  test('models from two servers of different modes are listed together, each naming its server', async ({ page, openai, ollama }) => {
+  test('models from two servers of different modes are listed together, each naming its server', async ({
+    page,
+    openai,
+    ollama,
+  }) => {
     await openSettings(page);
     await addConnection(page, { server: 'llama.cpp', name: 'Llama box', baseUrl: openai.baseUrl });
     await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
@@ -95,7 +120,11 @@ test.describe('connections', () => {
     await expect(all.getByRole('listitem').filter({ hasText: 'test-model' })).toBeVisible();
   });
 
-  test('a dead server shows as failed while the other still lists its models', async ({ page, openai, startServer }) => {
+  test('a dead server shows as failed while the other still lists its models', async ({
+    page,
+    openai,
+    startServer,
+  }) => {
     const doomed = await startServer('openai', { models: ['doomed-model'] });
     const deadUrl = doomed.baseUrl;
     await openSettings(page);
@@ -116,7 +145,9 @@ test.describe('connections', () => {
     await addConnection(page, { server: 'vLLM', name: 'Quick', baseUrl: openai.baseUrl });
     await expect(statusOf(connectionCard(page, 'Quick'))).toHaveText(/Online/);
     await expect(statusOf(connectionCard(page, 'Hanging'))).toHaveText(/Checking|Failed/);
-    await expect(statusOf(connectionCard(page, 'Hanging'))).toHaveText(/Failed: no answer in time/, { timeout: 15_000 });
+    await expect(statusOf(connectionCard(page, 'Hanging'))).toHaveText(/Failed: no answer in time/, {
+      timeout: 15_000,
+    });
   });
 
   test('validation explains what is wrong and saves nothing half-way', async ({ page }) => {
@@ -158,39 +189,75 @@ test.describe('connections', () => {
     await expect(connectionCard(page, 'Shared')).toHaveCount(0);
   });
 
-  test('connections export to a file (keys left out) and import back with the stored field names', async ({ page, openai }) => {
+  test('connections export to a file (keys left out) and import back with the stored field names', async ({
+    page,
+    openai,
+  }) => {
     await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'Backed up', baseUrl: openai.url, apiKey: 'sk-never-exported', maxTokens: '321' });
+    await addConnection(page, {
+      server: 'vLLM',
+      name: 'Backed up',
+      baseUrl: openai.url,
+      apiKey: 'sk-never-exported',
+      maxTokens: '321',
+    });
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export connections' }).click();
     const text = await readFile(await (await downloading).path(), 'utf8');
     expect(text).not.toContain('sk-never-exported');
     const doc = JSON.parse(text);
-    expect(doc.connections[0]).toMatchObject({ name: 'Backed up', mode: 'openai_compatible', base_url: `${openai.url}/v1`, params: { max_tokens: 321 } });
+    expect(doc.connections[0]).toMatchObject({
+      name: 'Backed up',
+      mode: 'openai_compatible',
+      base_url: `${openai.url}/v1`,
+      params: { max_tokens: 321 },
+    });
 
     await connectionCard(page, 'Backed up').getByRole('button', { name: 'Delete' }).click();
     await expect(connectionCard(page, 'Backed up')).toHaveCount(0);
-    await page.getByLabel('Import connections file').setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Import connections file')
+      .setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(page.getByText('Imported 1 connection.')).toBeVisible();
     await expect(statusOf(connectionCard(page, 'Backed up'))).toHaveText(/Online/);
   });
 
-  test('model ids typed by hand work for a server without a model list, and a filter trims big lists', async ({ page, openai, startServer }) => {
+  test('model ids typed by hand work for a server without a model list, and a filter trims big lists', async ({
+    page,
+    openai,
+    startServer,
+  }) => {
     const listless = await startServer('openai', { status: { code: 404, path: '/v1/models' } });
     await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'No list', baseUrl: `${listless.url}/v1`, modelIds: 'my-exact-model' });
+    await addConnection(page, {
+      server: 'vLLM',
+      name: 'No list',
+      baseUrl: `${listless.url}/v1`,
+      modelIds: 'my-exact-model',
+    });
     const card = connectionCard(page, 'No list');
     await expect(statusOf(card)).toHaveText(/Online · 1 model typed by hand \(the server's list failed: HTTP 404/);
     await page.getByRole('link', { name: 'Chat', exact: true }).click();
     await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'my-exact-model — No list' });
     await page.getByRole('textbox', { name: 'Message' }).fill('Hi');
     await page.getByRole('textbox', { name: 'Message' }).press('Enter');
-    await expect(page.getByRole('article', { name: 'Assistant message' })).toContainText('Hello from the OpenAI-compatible test server.');
-    expect((listless.lastRequest('/v1/chat/completions', 'POST')?.json as { model: string }).model).toBe('my-exact-model');
+    await expect(page.getByRole('article', { name: 'Assistant message' })).toContainText(
+      'Hello from the OpenAI-compatible test server.',
+    );
+    expect((listless.lastRequest('/v1/chat/completions', 'POST')?.json as { model: string }).model).toBe(
+      'my-exact-model',
+    );
 
     await openSettings(page);
-    await addConnection(page, { server: 'OpenRouter', name: 'Filtered', baseUrl: openai.baseUrl, modelFilter: 'other' });
+    await addConnection(page, {
+      server: 'OpenRouter',
+      name: 'Filtered',
+      baseUrl: openai.baseUrl,
+      modelFilter: 'other',
+    });
     await expect(statusOf(connectionCard(page, 'Filtered'))).toHaveText('Online · 1 model');
-    await expect(page.getByRole('list', { name: 'All models' }).getByRole('listitem').filter({ hasText: 'on Filtered' })).toHaveText(/other-model/);
+    await expect(
+      page.getByRole('list', { name: 'All models' }).getByRole('listitem').filter({ hasText: 'on Filtered' }),
+    ).toHaveText(/other-model/);
   });
 });

@@ -15,16 +15,25 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
 });
 
-test('settings, a chat with markdown and highlighted code, and diagnosis run with no CSP violation', async ({ page, openai, startServer }) => {
+test('settings, a chat with markdown and highlighted code, and diagnosis run with no CSP violation', async ({
+  page,
+  openai,
+  startServer,
+}) => {
   const response = await page.goto('./');
   const header = response?.headers()['content-security-policy'] ?? '';
   expect(header).toContain("frame-ancestors 'none'");
   expect(header).toContain("script-src 'self'");
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /object-src 'none'; base-uri 'none'/);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    /object-src 'none'; base-uri 'none'/,
+  );
 
   // settings: add a connection, list its models, run the full connection test (probes and a chat)
   await openSettings(page);
@@ -75,12 +84,19 @@ test('settings, a chat with markdown and highlighted code, and diagnosis run wit
     document.body.append(script);
     setTimeout('window.evalRan = true', 0);
   });
-  await expect.poll(async () => (await violations(page)).map((v) => v.split(' ').slice(0, 2).join(' '))).toEqual(
-    // the header and the meta policy may each report the same violation
-    expect.arrayContaining(['script-src-elem inline', 'script-src eval']),
-  );
+  await expect
+    .poll(async () => (await violations(page)).map((v) => v.split(' ').slice(0, 2).join(' ')))
+    .toEqual(
+      // the header and the meta policy may each report the same violation
+      expect.arrayContaining(['script-src-elem inline', 'script-src eval']),
+    );
   for (const v of await violations(page)) expect(v).toMatch(/^(script-src-elem inline|script-src eval) /);
-  expect(await page.evaluate(() => [(window as unknown as { inlineRan?: boolean }).inlineRan, (window as unknown as { evalRan?: boolean }).evalRan])).toEqual([undefined, undefined]);
+  expect(
+    await page.evaluate(() => [
+      (window as unknown as { inlineRan?: boolean }).inlineRan,
+      (window as unknown as { evalRan?: boolean }).evalRan,
+    ]),
+  ).toEqual([undefined, undefined]);
 });
 
 test('the app refuses to be framed (frame-ancestors)', async ({ page, startServer }) => {

@@ -48,7 +48,9 @@ test.describe('diagnosis', () => {
     const d = diagnosisIn(run);
     await expect(d).toHaveAttribute('data-cause', 'cors-origin');
     await expect(titleOf(d)).toHaveText(`llama.cpp does not allow requests from ${APP_ORIGIN}`);
-    await expect(evidenceOf(d)).toContainText(`Simple CORS GET of ${server.baseUrl}/models (no Authorization, no Content-Type) was blocked by the browser`);
+    await expect(evidenceOf(d)).toContainText(
+      `Simple CORS GET of ${server.baseUrl}/models (no Authorization, no Content-Type) was blocked by the browser`,
+    );
     await expect(evidenceOf(d)).toContainText(`No-CORS probe of ${server.url}/ got an answer`);
     await expect(fixesOf(d)).toContainText(`Allow ${APP_ORIGIN} in llama-server`);
     await expect(commandsOf(d).first()).toHaveText(`llama-server -m model.gguf --cors-origins "${APP_ORIGIN}"`);
@@ -56,16 +58,24 @@ test.describe('diagnosis', () => {
     await expect(fixesOf(d)).not.toContainText(`${APP_ORIGIN}/`);
   });
 
-  test('Ollama refuses a foreign origin (403): OLLAMA_ORIGINS with this exact origin, per platform', async ({ page, ollama, startAppServer }) => {
+  test('Ollama refuses a foreign origin (403): OLLAMA_ORIGINS with this exact origin, per platform', async ({
+    page,
+    ollama,
+    startAppServer,
+  }) => {
     const app = await startAppServer();
     expect(app.origin).toMatch(/^http:\/\/app\.test:\d+$/);
     await openSettingsAt(page, app.url);
     await addConnection(page, { server: 'Ollama', name: 'Home Ollama', baseUrl: ollama.url });
     const d = await cardDiagnosis(page, 'Home Ollama', `Ollama does not allow requests from ${app.origin}`);
     await expect(d).toHaveAttribute('data-cause', 'cors-origin');
-    await expect(evidenceOf(d)).toContainText(`Simple CORS GET of ${ollama.url}/api/tags (no Authorization, no Content-Type) was blocked by the browser`);
+    await expect(evidenceOf(d)).toContainText(
+      `Simple CORS GET of ${ollama.url}/api/tags (no Authorization, no Content-Type) was blocked by the browser`,
+    );
     // app.test looks public, but the browser let the probe through, so Local Network Access is not the cause
-    await expect(evidenceOf(d)).toContainText('local network access did not block it: the browser does not treat app.test as a public site');
+    await expect(evidenceOf(d)).toContainText(
+      'local network access did not block it: the browser does not treat app.test as a public site',
+    );
     // the server really saw this page's origin and refused it
     expect(ollama.lastRequest('/api/tags')?.origin).toBe(app.origin);
 
@@ -92,29 +102,55 @@ test.describe('diagnosis', () => {
     await expect(statusOf(connectionCard(page, 'Home Ollama'))).toHaveText(/Online · 2 models/);
   });
 
-  test('preflight refuses Authorization: the checklist stops at the preflight and names the headers', async ({ page, startServer }) => {
+  test('preflight refuses Authorization: the checklist stops at the preflight and names the headers', async ({
+    page,
+    startServer,
+  }) => {
     const server = await startServer('openai', { allowedHeaders: ['Content-Type'] });
     await openSettings(page);
-    await addConnection(page, { server: 'llama.cpp', name: 'Keyed', baseUrl: server.baseUrl, apiKey: 'sk-preflight-1' });
-    const d = await cardDiagnosis(page, 'Keyed', 'The server allows this page, but rejects the preflight for our request headers');
+    await addConnection(page, {
+      server: 'llama.cpp',
+      name: 'Keyed',
+      baseUrl: server.baseUrl,
+      apiKey: 'sk-preflight-1',
+    });
+    const d = await cardDiagnosis(
+      page,
+      'Keyed',
+      'The server allows this page, but rejects the preflight for our request headers',
+    );
     await expect(d).toHaveAttribute('data-cause', 'cors-preflight');
-    await expect(evidenceOf(d)).toContainText(`Request to ${server.baseUrl}/models with headers content-type, authorization was blocked: the preflight was rejected`);
+    await expect(evidenceOf(d)).toContainText(
+      `Request to ${server.baseUrl}/models with headers content-type, authorization was blocked: the preflight was rejected`,
+    );
     await expect(evidenceOf(d)).toContainText('so this origin is allowed');
     await expect(fixesOf(d)).toContainText('Remove the API key if this server does not need one');
     await expect(fixesOf(d)).toContainText(`Allow the request headers content-type, authorization for ${APP_ORIGIN}`);
-    await expect(commandsOf(d).first()).toHaveText('llama-server -m model.gguf --cors-headers authorization,content-type');
+    await expect(commandsOf(d).first()).toHaveText(
+      'llama-server -m model.gguf --cors-headers authorization,content-type',
+    );
     // the preflight asked for Authorization and got only Content-Type
-    expect(server.preflights('/v1/models').at(-1)?.headers['access-control-request-headers']).toContain('authorization');
+    expect(server.preflights('/v1/models').at(-1)?.headers['access-control-request-headers']).toContain(
+      'authorization',
+    );
 
     const { checklist } = await runConnectionTest(page, 'Keyed');
     await expect(checklistStep(checklist, 'The server allows this page (CORS)')).toHaveAttribute('data-status', 'pass');
-    await expect(checklistStep(checklist, 'The server accepts our request headers (preflight)')).toHaveAttribute('data-status', 'fail');
+    await expect(checklistStep(checklist, 'The server accepts our request headers (preflight)')).toHaveAttribute(
+      'data-status',
+      'fail',
+    );
   });
 
   test('401 with a wrong key: check the API key', async ({ page, startServer }) => {
     const server = await startServer('openai', { requireKey: 'sk-right-key' });
     await openSettings(page);
-    await addConnection(page, { server: 'llama.cpp', name: 'Wrong key', baseUrl: server.baseUrl, apiKey: 'sk-wrong-key' });
+    await addConnection(page, {
+      server: 'llama.cpp',
+      name: 'Wrong key',
+      baseUrl: server.baseUrl,
+      apiKey: 'sk-wrong-key',
+    });
     const d = await cardDiagnosis(page, 'Wrong key', 'The server wants a valid API key');
     await expect(d).toHaveAttribute('data-cause', 'auth');
     await expect(evidenceOf(d)).toContainText(`GET ${server.baseUrl}/models answered HTTP 401`);
@@ -168,7 +204,9 @@ test.describe('diagnosis', () => {
     await fillConnectionForm(page, { baseUrl: server.url });
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(statusOf(connectionCard(page, 'Rooted'))).toHaveText(/Online · 2 models/);
-    await expect(connectionCard(page, 'Rooted').getByText(`${server.url}/chat/completions`, { exact: true })).toBeVisible();
+    await expect(
+      connectionCard(page, 'Rooted').getByText(`${server.url}/chat/completions`, { exact: true }),
+    ).toBeVisible();
   });
 
   test('an HTML page instead of the API: point the connection at the API', async ({ page, startServer }) => {
@@ -178,13 +216,17 @@ test.describe('diagnosis', () => {
     const d = await cardDiagnosis(page, 'Web UI', 'This URL is a web page, not the API');
     await expect(d).toHaveAttribute('data-cause', 'web-ui-not-api');
     await expect(evidenceOf(d)).toContainText('The answer is an HTML page');
-    await expect(evidenceOf(d)).toContainText(`GET ${server.baseUrl}/models answered HTTP 200, but not in the expected format`);
+    await expect(evidenceOf(d)).toContainText(
+      `GET ${server.baseUrl}/models answered HTTP 200, but not in the expected format`,
+    );
     await expect(fixesOf(d)).toContainText('Point the connection at the API, not the web page');
     await expect(fixesOf(d)).toContainText(`${server.baseUrl} returned a web page`);
   });
 
   test('Ollama without the /v1 layer in OpenAI mode: switch to Ollama mode', async ({ page, startServer }) => {
-    const ollama = await startServer('ollama', { status: { code: 404, path: '/v1/models', body: '404 page not found' } });
+    const ollama = await startServer('ollama', {
+      status: { code: 404, path: '/v1/models', body: '404 page not found' },
+    });
     await openSettings(page);
     await addConnection(page, { server: 'Other', name: 'Mystery', mode: 'OpenAI-compatible', baseUrl: ollama.url });
     const d = await cardDiagnosis(page, 'Mystery', 'This server is Ollama: use Ollama mode');
@@ -202,7 +244,11 @@ test.describe('diagnosis', () => {
     await expect(statusOf(connectionCard(page, 'Mystery'))).toHaveText(/Online · 2 models/);
   });
 
-  test('https page → http on a non-local name: mixed content, not CORS, and nothing is sent', async ({ page, openai, startAppServer }) => {
+  test('https page → http on a non-local name: mixed content, not CORS, and nothing is sent', async ({
+    page,
+    openai,
+    startAppServer,
+  }) => {
     const app = await startAppServer({ https: true });
     expect(app.origin).toMatch(/^https:\/\/app\.test:\d+$/);
     const baseUrl = `${openai.urlWithHost('lan.test')}/v1`;
@@ -220,7 +266,9 @@ test.describe('diagnosis', () => {
     const d = await cardDiagnosis(page, 'LAN box', `This https page can't call plain-http ${host}`);
     await expect(d).toHaveAttribute('data-cause', 'mixed-content');
     await expect(d).not.toHaveAttribute('data-cause', /cors/);
-    await expect(evidenceOf(d)).toContainText('Browsers block http:// requests from https pages unless the target is localhost or 127.0.0.1');
+    await expect(evidenceOf(d)).toContainText(
+      'Browsers block http:// requests from https pages unless the target is localhost or 127.0.0.1',
+    );
     await expect(evidenceOf(d)).toContainText(`Page origin ${app.origin} is`);
     await expect(fixesOf(d)).toContainText(`Change the base URL to http://localhost:${openai.port}/v1.`);
     await expect(fixesOf(d)).toContainText(`this page (${app.origin}) is https`);

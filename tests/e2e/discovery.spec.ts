@@ -32,7 +32,10 @@ async function startHeldServer(models: string[]): Promise<HeldServer> {
   let count = 0;
   const waiting: Array<() => void> = [];
   const answer = (req: IncomingMessage, res: ServerResponse) => {
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': req.headers.origin ?? '*' });
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Access-Control-Allow-Origin': req.headers.origin ?? '*',
+    });
     res.end(JSON.stringify({ object: 'list', data: models.map((id) => ({ id, object: 'model', owned_by: 'test' })) }));
   };
   const server = createServer((req, res) => {
@@ -71,9 +74,19 @@ async function startHeldServer(models: string[]): Promise<HeldServer> {
   };
 }
 
-async function importConnections(page: Page, connections: Array<{ name: string; mode: string; base_url: string }>): Promise<void> {
-  const file = { format: 'switchboard-connections', version: 1, exported_at: 0, connections: connections.map((c) => ({ ...c, enabled: true })) };
-  await page.getByLabel('Import connections file').setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+async function importConnections(
+  page: Page,
+  connections: Array<{ name: string; mode: string; base_url: string }>,
+): Promise<void> {
+  const file = {
+    format: 'switchboard-connections',
+    version: 1,
+    exported_at: 0,
+    connections: connections.map((c) => ({ ...c, enabled: true })),
+  };
+  await page
+    .getByLabel('Import connections file')
+    .setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByText(`Imported ${connections.length} connections.`)).toBeVisible();
 }
 
@@ -82,7 +95,10 @@ function option(page: Page, model: string, connection: string) {
 }
 
 test.describe('discovery', () => {
-  test('ten servers: each one\'s models are listed as soon as it answers, while a dead one still hangs', async ({ page, startServer }) => {
+  test("ten servers: each one's models are listed as soon as it answers, while a dead one still hangs", async ({
+    page,
+    startServer,
+  }) => {
     const healthy = await Promise.all(
       Array.from({ length: 6 }, (_, i) => startServer('openai', { models: [`model-${i}-a`, `model-${i}-b`] })),
     );

@@ -7,8 +7,19 @@ import type { Page } from '@playwright/test';
 import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { addConnection, connectionCard, openSettings } from './support/settings-ui.ts';
 import { diagnosisIn, evidenceOf } from './support/diagnosis-ui.ts';
-import { HOSTILE_NAMES, MARKUP_VECTORS, OVERSIZED_FENCE, armSentinels, expectNothingRan } from './support/hostile-payloads.ts';
-import { appendUserMessage, createConversation, startAssistantMessage, updateNode } from '../../src/lib/conversation/tree.ts';
+import {
+  HOSTILE_NAMES,
+  MARKUP_VECTORS,
+  OVERSIZED_FENCE,
+  armSentinels,
+  expectNothingRan,
+} from './support/hostile-payloads.ts';
+import {
+  appendUserMessage,
+  createConversation,
+  startAssistantMessage,
+  updateNode,
+} from '../../src/lib/conversation/tree.ts';
 
 const ALL_MARKUP = MARKUP_VECTORS.map((v) => v.payload).join('\n\n');
 
@@ -35,7 +46,10 @@ async function expectUsable(page: Page, server: OpenAIServer): Promise<void> {
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
 }
 
-test(`${MARKUP_VECTORS.length} markup vectors in model content and in reasoning are shown as text`, async ({ page, openai }) => {
+test(`${MARKUP_VECTORS.length} markup vectors in model content and in reasoning are shown as text`, async ({
+  page,
+  openai,
+}) => {
   openai.behave({ reply: ALL_MARKUP, reasoning: ALL_MARKUP });
   await chatWith(page, openai);
   await sendMessage(page, 'Show me everything');
@@ -44,7 +58,8 @@ test(`${MARKUP_VECTORS.length} markup vectors in model content and in reasoning 
   const body = answer.locator('.markdown');
   for (const v of MARKUP_VECTORS) await expect(body, v.name).toContainText(v.shows);
   const reasoning = answer.locator('.reasoning-text');
-  for (const v of MARKUP_VECTORS) await expect(reasoning, v.name).toContainText(v.payload.replace(/\n/g, ' ').slice(0, 40));
+  for (const v of MARKUP_VECTORS)
+    await expect(reasoning, v.name).toContainText(v.payload.replace(/\n/g, ' ').slice(0, 40));
   // the only link that survives is the https one; it opens in a new tab without referrer or opener
   await expect(body.locator('a[href]')).toHaveCount(1);
   await expect(body.getByRole('link', { name: 'title-link' })).toHaveAttribute('rel', 'noopener noreferrer');
@@ -70,7 +85,10 @@ test('an oversized code fence is shown whole, not highlighted, and the page stay
   await expectUsable(page, openai);
 });
 
-test('model and connection names with markup, right-to-left override and zero-width characters cannot spoof', async ({ page, startServer }) => {
+test('model and connection names with markup, right-to-left override and zero-width characters cannot spoof', async ({
+  page,
+  startServer,
+}) => {
   const names = Object.values(HOSTILE_NAMES);
   const server = await startServer('openai', { models: names, reply: 'Named reply.' });
   const connectionName = `Box ${HOSTILE_NAMES.markup} \u202Eevil`;
@@ -102,19 +120,35 @@ test('model and connection names with markup, right-to-left override and zero-wi
   await expectUsable(page, server);
 });
 
-test('error bodies (a JSON message and an HTML page) are text in the chat, the diagnosis and the request inspector', async ({ page, openai }) => {
+test('error bodies (a JSON message and an HTML page) are text in the chat, the diagnosis and the request inspector', async ({
+  page,
+  openai,
+}) => {
   const jsonMessage = `<img src=x onerror="top.PWNED='error-json'"> [err-link](javascript:alert(1)) \u202Espoof`;
   const htmlPage = `<!doctype html><html><head><meta http-equiv="refresh" content="0;url=https://evil.test/"><base href="https://evil.test/"></head><body><script>top.PWNED='error-html'</script><img src=x onerror="alert('html')"><h1>Bad Gateway</h1></body></html>`;
   await chatWith(page, openai);
 
-  openai.behave({ status: { code: 500, path: '/v1/chat/completions', body: { error: { code: 500, message: jsonMessage, type: 'server_error' } } } });
+  openai.behave({
+    status: {
+      code: 500,
+      path: '/v1/chat/completions',
+      body: { error: { code: 500, message: jsonMessage, type: 'server_error' } },
+    },
+  });
   await sendMessage(page, 'First try');
   let answer = assistantMessages(page).last();
   await expect(answer.getByRole('alert')).toContainText(`The server said: ${jsonMessage}`);
   await answer.getByRole('button', { name: 'Diagnose this error' }).click();
   await expect(evidenceOf(diagnosisIn(answer))).toContainText(`The server said: "${jsonMessage}"`);
 
-  openai.behave({ status: { code: 502, path: '/v1/chat/completions', body: htmlPage, headers: { 'Content-Type': 'text/html; charset=utf-8' } } });
+  openai.behave({
+    status: {
+      code: 502,
+      path: '/v1/chat/completions',
+      body: htmlPage,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    },
+  });
   await sendMessage(page, 'Second try');
   answer = assistantMessages(page).last();
   await expect(answer.getByRole('alert')).toContainText('HTTP 502');
@@ -132,12 +166,24 @@ test('error bodies (a JSON message and an HTML page) are text in the chat, the d
   await expect(inspector).toContainText(`onerror="top.PWNED='error-json'"`);
 });
 
-test('an imported chat with a hostile title, messages, reasoning, names and error is shown as text', async ({ page, openai }) => {
+test('an imported chat with a hostile title, messages, reasoning, names and error is shown as text', async ({
+  page,
+  openai,
+}) => {
   const title = `${HOSTILE_NAMES.markup} \u202Etitle`;
   let conv = createConversation(1, 'hostile-import', {});
   conv = { ...conv, title, title_is_custom: true };
-  conv = appendUserMessage(conv, `<script>top.PWNED='user'</script> ${MARKUP_VECTORS[0]?.payload}`, { id: 'u1', now: 2 });
-  conv = startAssistantMessage(conv, 'u1', { id: 'a1', now: 3, model_id: HOSTILE_NAMES.rtl, connection_id: 'gone', connection_name: HOSTILE_NAMES.markup });
+  conv = appendUserMessage(conv, `<script>top.PWNED='user'</script> ${MARKUP_VECTORS[0]?.payload}`, {
+    id: 'u1',
+    now: 2,
+  });
+  conv = startAssistantMessage(conv, 'u1', {
+    id: 'a1',
+    now: 3,
+    model_id: HOSTILE_NAMES.rtl,
+    connection_id: 'gone',
+    connection_name: HOSTILE_NAMES.markup,
+  });
   conv = updateNode(conv, 'a1', (n) => ({ ...n, content: ALL_MARKUP, reasoning: ALL_MARKUP, status: 'complete' }));
   conv = appendUserMessage(conv, 'second', { id: 'u2', now: 4 });
   conv = startAssistantMessage(conv, 'u2', { id: 'a2', now: 5 });
@@ -145,12 +191,28 @@ test('an imported chat with a hostile title, messages, reasoning, names and erro
   conv = updateNode(conv, 'a2', (n) => ({
     ...n,
     status: 'error',
-    error: { name: 'ProviderError', kind: 'http', message: HOSTILE_NAMES.markup, serverMessage: `<svg onload="top.PWNED='imported-error'">`, phase: 'request', request, retryable: false },
+    error: {
+      name: 'ProviderError',
+      kind: 'http',
+      message: HOSTILE_NAMES.markup,
+      serverMessage: `<svg onload="top.PWNED='imported-error'">`,
+      phase: 'request',
+      request,
+      retryable: false,
+    },
   }));
-  const file = JSON.stringify({ format: 'switchboard-chats', version: 1, exported_at: 6, includes_api_keys: false, conversations: [conv] });
+  const file = JSON.stringify({
+    format: 'switchboard-chats',
+    version: 1,
+    exported_at: 6,
+    includes_api_keys: false,
+    conversations: [conv],
+  });
 
   await chatWith(page, openai);
-  await page.getByLabel('Import chats file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page
+    .getByLabel('Import chats file')
+    .setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   const shownTitle = `${HOSTILE_NAMES.markup} ⟨U+202E⟩title`;
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 chat.' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Chats' }).getByRole('link', { name: shownTitle }).click();
@@ -164,7 +226,11 @@ test('an imported chat with a hostile title, messages, reasoning, names and erro
   await waitForSaved(page);
 });
 
-test('remote images: off by default (nothing is fetched), the chat\'s "Show images" loads them with no referrer, lazily', async ({ page, openai, startServer }) => {
+test('remote images: off by default (nothing is fetched), the chat\'s "Show images" loads them with no referrer, lazily', async ({
+  page,
+  openai,
+  startServer,
+}) => {
   const tracker = await startServer('openai');
   const pixel = `${tracker.urlWithHost('tracker.test')}/pixel.png?chat=secret-topic`;
   openai.behave({ reply: `Look: ![tracking pixel](${pixel})` });
@@ -211,21 +277,36 @@ test('an imported connections file with hostile names is shown as text', async (
     ],
   });
   await openSettings(page);
-  await page.getByLabel('Import connections file').setInputFiles({ name: 'connections.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 connection.' })).toContainText(`Skipped: <svg onload="top.PWNED='skipped'">`);
+  await page
+    .getByLabel('Import connections file')
+    .setInputFiles({ name: 'connections.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 connection.' })).toContainText(
+    `Skipped: <svg onload="top.PWNED='skipped'">`,
+  );
   const shown = `${HOSTILE_NAMES.markup}⟨U+202E⟩box`;
   await expect(connectionCard(page, shown).getByRole('heading', { level: 3 })).toHaveText(shown);
   await expect(connectionCard(page, shown).getByRole('status')).toContainText('Online');
 });
 
-test('Ollama: markup in the `thinking` field and in an inline <think> block is reasoning shown as text', async ({ page, startServer }) => {
+test('Ollama: markup in the `thinking` field and in an inline <think> block is reasoning shown as text', async ({
+  page,
+  startServer,
+}) => {
   // the think vector is left out of the inline block: its own </think> would end the block early
-  const inline = MARKUP_VECTORS.filter((v) => !v.payload.startsWith('<think>')).map((v) => v.payload).join('\n\n');
-  const ollama = await startServer('ollama', { models: ['llama3.2:1b', HOSTILE_NAMES.rtl], thinking: ALL_MARKUP, reply: `<think>${inline}</think>Answer after thinking.` });
+  const inline = MARKUP_VECTORS.filter((v) => !v.payload.startsWith('<think>'))
+    .map((v) => v.payload)
+    .join('\n\n');
+  const ollama = await startServer('ollama', {
+    models: ['llama3.2:1b', HOSTILE_NAMES.rtl],
+    thinking: ALL_MARKUP,
+    reply: `<think>${inline}</think>Answer after thinking.`,
+  });
   await openSettings(page);
   await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
   await openChat(page);
-  await expect(page.getByRole('combobox', { name: 'Model' }).locator('option', { hasText: 'gpt-4o⟨U+202E⟩lper — Ollama box' })).toHaveCount(1);
+  await expect(
+    page.getByRole('combobox', { name: 'Model' }).locator('option', { hasText: 'gpt-4o⟨U+202E⟩lper — Ollama box' }),
+  ).toHaveCount(1);
   await pickModel(page, 'llama3.2:1b', 'Ollama box');
   await sendMessage(page, 'Think hard');
   const answer = assistantMessages(page).last();
@@ -233,7 +314,9 @@ test('Ollama: markup in the `thinking` field and in an inline <think> block is r
   const reasoning = answer.locator('.reasoning-text');
   for (const v of MARKUP_VECTORS) await expect(reasoning, v.name).toContainText(v.payload.slice(0, 40));
   // only the app's own plain-text blocks, each holding text nodes and no element parsed from the payload
-  const made = await reasoning.evaluate((el) => [...el.querySelectorAll('*')].map((e) => `${e.tagName}.${e.className}:${e.childElementCount}`));
+  const made = await reasoning.evaluate((el) =>
+    [...el.querySelectorAll('*')].map((e) => `${e.tagName}.${e.className}:${e.childElementCount}`),
+  );
   expect(made.length).toBeGreaterThan(0);
   for (const element of made) expect(element).toBe('DIV.text-block:0');
 });

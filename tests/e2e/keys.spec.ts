@@ -14,7 +14,10 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
   return readFile(await (await downloading).path(), 'utf8');
 }
 
-test('a keyed request redirected to another origin is not followed: the other server receives nothing', async ({ page, startServer }) => {
+test('a keyed request redirected to another origin is not followed: the other server receives nothing', async ({
+  page,
+  startServer,
+}) => {
   const key = 'sk-redirect-canary-31337';
   const elsewhere = await startServer('openai');
   const server = await startServer('openai', { requireKey: key });
@@ -22,12 +25,21 @@ test('a keyed request redirected to another origin is not followed: the other se
   await addConnection(page, { server: 'llama.cpp', name: 'Redirecting', baseUrl: server.baseUrl, apiKey: key });
   await expect(statusOf(connectionCard(page, 'Redirecting'))).toContainText('Online');
 
-  server.behave({ status: { code: 307, path: '/v1/chat/completions', body: '', headers: { Location: `${elsewhere.baseUrl}/chat/completions` } } });
+  server.behave({
+    status: {
+      code: 307,
+      path: '/v1/chat/completions',
+      body: '',
+      headers: { Location: `${elsewhere.baseUrl}/chat/completions` },
+    },
+  });
   await openChat(page);
   await pickModel(page, 'test-model', 'Redirecting');
   await sendMessage(page, 'Where does my key go?');
   const answer = assistantMessages(page).last();
-  await expect(answer.getByRole('alert')).toContainText('the server redirects elsewhere (not followed, to keep the API key safe)');
+  await expect(answer.getByRole('alert')).toContainText(
+    'the server redirects elsewhere (not followed, to keep the API key safe)',
+  );
   await answer.getByRole('button', { name: 'Diagnose this error' }).click();
   const d = diagnosisIn(answer);
   await expect(d).toHaveAttribute('data-cause', 'redirect');
@@ -36,16 +48,23 @@ test('a keyed request redirected to another origin is not followed: the other se
   expect(server.lastRequest('/v1/chat/completions', 'POST')?.headers['authorization']).toBe(`Bearer ${key}`);
 
   // the model list is guarded the same way
-  server.behave({ status: { code: 308, path: '/v1/models', body: '', headers: { Location: `${elsewhere.baseUrl}/models` } } });
+  server.behave({
+    status: { code: 308, path: '/v1/models', body: '', headers: { Location: `${elsewhere.baseUrl}/models` } },
+  });
   await openSettings(page);
   await connectionCard(page, 'Redirecting').getByRole('button', { name: 'Refresh models' }).click();
-  await expect(statusOf(connectionCard(page, 'Redirecting'))).toHaveText('Failed: The server redirects this request elsewhere');
+  await expect(statusOf(connectionCard(page, 'Redirecting'))).toHaveText(
+    'Failed: The server redirects this request elsewhere',
+  );
 
   // not a preflight, not a request, not a key: nothing at all reached the other origin
   expect(elsewhere.requests).toEqual([]);
 });
 
-test('a key never reaches the console and is redacted in the inspector, diagnoses and exports unless included', async ({ page, startServer }) => {
+test('a key never reaches the console and is redacted in the inspector, diagnoses and exports unless included', async ({
+  page,
+  startServer,
+}) => {
   const key = 'sk-console-canary-8c2f0d9e41';
   const logs: string[] = [];
   page.on('console', (message) => logs.push(message.text()));
@@ -87,8 +106,13 @@ test('a key never reaches the console and is redacted in the inspector, diagnose
   await expect(page.getByRole('status').filter({ hasText: 'Exported without API keys.' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Include API keys' }).check();
   const withKeys = await download(page, () => page.getByRole('button', { name: 'Export connections' }).click());
-  expect(JSON.parse(withKeys)).toMatchObject({ includes_api_keys: true, connections: [{ name: 'Keyed', api_key: key }] });
-  await expect(page.getByRole('status').filter({ hasText: 'Exported with API keys: keep this file private.' })).toBeVisible();
+  expect(JSON.parse(withKeys)).toMatchObject({
+    includes_api_keys: true,
+    connections: [{ name: 'Keyed', api_key: key }],
+  });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Exported with API keys: keep this file private.' }),
+  ).toBeVisible();
 
   // the key is in no text on the page, and was never written to the console
   expect(await page.locator('body').innerText()).not.toContain(key);

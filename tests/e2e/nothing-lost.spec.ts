@@ -7,11 +7,20 @@ import { allStoredTexts, storedMessageTexts } from './support/idb.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 
 for (const kind of ['openai', 'ollama'] as const) {
-  test(`${kind}: a server error mid-stream keeps the text already shown, in IndexedDB and after a reload`, async ({ page, openai, ollama }) => {
+  test(`${kind}: a server error mid-stream keeps the text already shown, in IndexedDB and after a reload`, async ({
+    page,
+    openai,
+    ollama,
+  }) => {
     const server = kind === 'openai' ? openai : ollama;
     server.behave({ midStreamError: { afterChunks: 2, message: 'model runner crashed' }, chunkDelayMs: 30 });
     await openSettings(page);
-    await addConnection(page, kind === 'openai' ? { server: 'vLLM', name: 'Flaky', baseUrl: openai.baseUrl } : { server: 'Ollama', name: 'Flaky', baseUrl: ollama.url });
+    await addConnection(
+      page,
+      kind === 'openai'
+        ? { server: 'vLLM', name: 'Flaky', baseUrl: openai.baseUrl }
+        : { server: 'Ollama', name: 'Flaky', baseUrl: ollama.url },
+    );
     await openChat(page);
     await sendMessage(page, 'Crash halfway');
     const answer = assistantMessages(page).last();
@@ -42,7 +51,11 @@ test('a tab closed mid-stream leaves the text it showed for the next tab', async
   const probe = await context.newPage();
   await probe.goto(new URL('favicon.svg', url).href);
   await expect
-    .poll(async () => Object.values(await storedMessageTexts(probe, ['chat:', 'journal:'])).flat().some((t) => t.startsWith('Hello from the')))
+    .poll(async () =>
+      Object.values(await storedMessageTexts(probe, ['chat:', 'journal:']))
+        .flat()
+        .some((t) => t.startsWith('Hello from the')),
+    )
     .toBe(true);
   await probe.close();
   const next = await context.newPage();
@@ -73,10 +86,13 @@ test('an open chat does not keep re-reading IndexedDB while nothing happens', as
   const reads = () => page.evaluate(() => (window as unknown as { __reads: number }).__reads);
   const before = await reads();
   // ten animation frames: a read loop (it once did ~800 reads a second) shows up at once
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    let frames = 10;
-    const tick = () => (--frames === 0 ? resolve() : requestAnimationFrame(tick));
-    requestAnimationFrame(tick);
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let frames = 10;
+        const tick = () => (--frames === 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+  );
   expect(await reads()).toBe(before);
 });

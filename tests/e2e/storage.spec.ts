@@ -16,13 +16,18 @@ async function stubStorageErrors(page: import('@playwright/test').Page): Promise
     const wrap = <T extends object>(proto: T, name: keyof T & string, only?: (args: unknown[]) => boolean) => {
       const original = proto[name] as unknown as (...args: unknown[]) => unknown;
       (proto as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
-        if (w.__failStorage && (!only || only(args))) throw new DOMException(`Stubbed ${w.__failStorage}`, w.__failStorage);
+        if (w.__failStorage && (!only || only(args)))
+          throw new DOMException(`Stubbed ${w.__failStorage}`, w.__failStorage);
         return original.apply(this, args);
       };
     };
     wrap(IDBObjectStore.prototype, 'put');
     // a closed or unusable database refuses new write transactions (reads still work)
-    wrap(IDBDatabase.prototype, 'transaction', (args) => args[1] === 'readwrite' && w.__failStorage !== 'QuotaExceededError');
+    wrap(
+      IDBDatabase.prototype,
+      'transaction',
+      (args) => args[1] === 'readwrite' && w.__failStorage !== 'QuotaExceededError',
+    );
   });
 }
 
@@ -59,7 +64,9 @@ for (const { error, message } of cases) {
     await alert.getByRole('button', { name: 'Download this chat' }).click();
     const file = JSON.parse(await readFile(await (await downloading).path(), 'utf8'));
     expect(file).toMatchObject({ format: 'switchboard-chats', version: 1 });
-    const texts = Object.values(file.conversations[0].nodes as Record<string, { content: string }>).map((n) => n.content);
+    const texts = Object.values(file.conversations[0].nodes as Record<string, { content: string }>).map(
+      (n) => n.content,
+    );
     expect(texts).toEqual(expect.arrayContaining(['Saved before the trouble', 'Remember the tomatoes', REPLY]));
 
     const downloadingAll = page.waitForEvent('download');
@@ -76,9 +83,14 @@ for (const { error, message } of cases) {
   });
 }
 
-test('Settings shows the storage used and the quota, and the first saved chat asks for persistent storage', async ({ page, openai }) => {
+test('Settings shows the storage used and the quota, and the first saved chat asks for persistent storage', async ({
+  page,
+  openai,
+}) => {
   await openSettings(page);
-  await expect(page.getByTestId('storage-usage')).toHaveText(/^Using \d[\d.]* (B|kB|MB|GB) of \d[\d.]* (kB|MB|GB|TB) \((\d[\d.]*%|under 0\.01%)\) of this browser’s storage for this site\.$/);
+  await expect(page.getByTestId('storage-usage')).toHaveText(
+    /^Using \d[\d.]* (B|kB|MB|GB) of \d[\d.]* (kB|MB|GB|TB) \((\d[\d.]*%|under 0\.01%)\) of this browser’s storage for this site\.$/,
+  );
   await expect(page.getByRole('region', { name: 'Storage' }).getByRole('status')).toHaveText(/persistent|Persistent/);
   expect(await page.evaluate(() => localStorage.getItem('switchboard.persist-asked'))).toBeNull();
 

@@ -17,7 +17,11 @@ const userMessages = (page: Page) => page.getByRole('article', { name: 'You mess
 async function seesBoth(page: Page, a: string, b: string): Promise<void> {
   const last = () => userMessages(page).last();
   await expect(last()).toContainText(new RegExp(`${a}|${b}`));
-  if ((await last().getByLabel(/^Version [12] of 2$/).count()) === 0) {
+  if (
+    (await last()
+      .getByLabel(/^Version [12] of 2$/)
+      .count()) === 0
+  ) {
     await expect(userMessages(page).filter({ hasText: a })).toHaveCount(1);
     await expect(userMessages(page).filter({ hasText: b })).toHaveCount(1);
     await expect(assistantMessages(page)).toHaveCount(3);
@@ -31,7 +35,11 @@ async function seesBoth(page: Page, a: string, b: string): Promise<void> {
   await expect(assistantMessages(page).last()).toContainText(REPLY);
 }
 
-test('two tabs write different conversations at the same time; both survive a reload of both tabs', async ({ page, context, openai }) => {
+test('two tabs write different conversations at the same time; both survive a reload of both tabs', async ({
+  page,
+  context,
+  openai,
+}) => {
   openai.behave({ chunkDelayMs: 40 });
   await openSettings(page);
   await addConnection(page, { server: 'vLLM', name: 'Shared', baseUrl: openai.baseUrl });
@@ -54,7 +62,11 @@ test('two tabs write different conversations at the same time; both survive a re
   }
 });
 
-test('two tabs each send a message into the same conversation at once; neither message is lost', async ({ page, context, openai }) => {
+test('two tabs each send a message into the same conversation at once; neither message is lost', async ({
+  page,
+  context,
+  openai,
+}) => {
   test.setTimeout(60_000);
   await openSettings(page);
   await addConnection(page, { server: 'vLLM', name: 'Shared', baseUrl: openai.baseUrl });
@@ -83,7 +95,11 @@ test('two tabs each send a message into the same conversation at once; neither m
   }
 });
 
-test('two stale tabs (no change notices between them) write the same conversation; the merge keeps both turns', async ({ page, context, openai }) => {
+test('two stale tabs (no change notices between them) write the same conversation; the merge keeps both turns', async ({
+  page,
+  context,
+  openai,
+}) => {
   test.setTimeout(60_000);
   // without BroadcastChannel neither tab hears of the other's writes: both write from the same old copy
   await context.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
@@ -111,7 +127,11 @@ test('two stale tabs (no change notices between them) write the same conversatio
 
   await Promise.all([page.reload(), other.reload()]);
   for (const tab of [page, other]) {
-    await expect(userMessages(tab).last().getByLabel(/^Version [12] of 2$/)).toBeVisible();
+    await expect(
+      userMessages(tab)
+        .last()
+        .getByLabel(/^Version [12] of 2$/),
+    ).toBeVisible();
     await seesBoth(tab, 'From tab A', 'From tab B');
   }
 });

@@ -11,7 +11,8 @@ test('tour', async ({ page, openai, ollama, startServer }) => {
   openai.behave({
     models: ['qwen2.5-coder-7b', 'llama-3.1-8b-instruct'],
     reasoning: 'The user wants a quick example. A short function with a docstring will do.',
-    reply: 'Here is a small helper:\n\n```python\ndef greet(name: str) -> str:\n    """Say hello."""\n    return f"Hello, {name}!"\n```\n\nCall it with `greet("Ada")`.',
+    reply:
+      'Here is a small helper:\n\n```python\ndef greet(name: str) -> str:\n    """Say hello."""\n    return f"Hello, {name}!"\n```\n\nCall it with `greet("Ada")`.',
   });
   await openSettings(page);
   await page.screenshot({ path: `${OUT}/first-start.png` });

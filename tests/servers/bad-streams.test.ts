@@ -16,7 +16,8 @@ afterEach(async () => {
 });
 
 const streamChat = (): Promise<Response> => postJson(`${openai.baseUrl}/chat/completions`, chatBody({ stream: true }));
-const streamGenerate = (): Promise<Response> => postJson(`${ollama.url}/api/generate`, JSON.stringify({ model: 'llama3.2:1b', prompt: 'Hi' }));
+const streamGenerate = (): Promise<Response> =>
+  postJson(`${ollama.url}/api/generate`, JSON.stringify({ model: 'llama3.2:1b', prompt: 'Hi' }));
 
 /** Reads raw bytes until `enough` says stop, then cancels. */
 async function readBytes(res: Response, enough: (total: number) => boolean): Promise<Uint8Array> {
@@ -72,7 +73,9 @@ describe('bad bodies', () => {
 
   it('omitTerminal: OpenAI keeps the finish_reason but drops [DONE]; Ollama drops the done:true line', async () => {
     openai.behave({ omitTerminal: true });
-    const events = sseData(await (await streamChat()).text()) as Array<{ choices: Array<{ finish_reason: string | null }> }>;
+    const events = sseData(await (await streamChat()).text()) as Array<{
+      choices: Array<{ finish_reason: string | null }>;
+    }>;
     expect(events).not.toContain('[DONE]');
     expect(events.at(-1)?.choices[0]?.finish_reason).toBe('stop');
     ollama.behave({ omitTerminal: true });

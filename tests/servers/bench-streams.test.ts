@@ -44,7 +44,11 @@ describe('bench server', () => {
     const server = await start({ models: ['m-1', 'm-2'] });
     const preflight = await rawRequest(`${server.baseUrl}/chat/completions`, {
       method: 'OPTIONS',
-      headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: ORIGIN,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-headers']).toBe('content-type');

@@ -51,7 +51,14 @@ export class BenchServer {
   private port = 0;
 
   constructor(behaviour: Partial<BenchBehaviour>) {
-    this.behaviour = { models: ['bench-model'], modelsDelayMs: 0, hang: false, reply: 'Hello.', pauseAfterFirstMs: 0, ...behaviour };
+    this.behaviour = {
+      models: ['bench-model'],
+      modelsDelayMs: 0,
+      hang: false,
+      reply: 'Hello.',
+      pauseAfterFirstMs: 0,
+      ...behaviour,
+    };
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.on('connection', (socket) => {
       socket.setNoDelay(true);
@@ -90,12 +97,15 @@ export class BenchServer {
   frames(): string[] {
     const reply = this.behaviour.reply;
     if (this.framesCache?.reply !== reply) {
-      const plan = chatStreamPlan({ messages: [], stream_options: { include_usage: true } }, {
-        flavour: 'llama-server',
-        model: this.behaviour.models[0] ?? 'bench-model',
-        reply,
-        reasoningField: 'reasoning_content',
-      });
+      const plan = chatStreamPlan(
+        { messages: [], stream_options: { include_usage: true } },
+        {
+          flavour: 'llama-server',
+          model: this.behaviour.models[0] ?? 'bench-model',
+          reply,
+          reasoningField: 'reasoning_content',
+        },
+      );
       this.framesCache = { reply, frames: plan.frames.map((f) => f.data) };
     }
     return this.framesCache.frames;

@@ -17,8 +17,7 @@ afterEach(async () => {
 const streamChat = (): Promise<Response> => postJson(`${openai.baseUrl}/chat/completions`, chatBody({ stream: true }));
 const streamGenerate = (): Promise<Response> =>
   postJson(`${ollama.url}/api/generate`, JSON.stringify({ model: 'llama3.2:1b', prompt: 'Hi' }));
-const contentChunks = (text: string): number =>
-  (text.match(/"content":"/g) ?? []).length;
+const contentChunks = (text: string): number => (text.match(/"content":"/g) ?? []).length;
 
 describe('cut streams', () => {
   it('sends N content chunks then kills the socket: no [DONE], the body read fails', async () => {
@@ -62,7 +61,9 @@ describe('timing', () => {
     expect(openai.lastRequest('/v1/models')).toBeDefined();
     ollama.behave({ hang: '/api/tags' });
     expect((await fetch(`${ollama.url}/api/version`)).status).toBe(200);
-    await expect(fetch(`${ollama.url}/api/tags`, { signal: AbortSignal.timeout(200) })).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(fetch(`${ollama.url}/api/tags`, { signal: AbortSignal.timeout(200) })).rejects.toMatchObject({
+      name: 'TimeoutError',
+    });
   });
 
   it('holds a stream after N chunks until release()', async () => {
@@ -74,12 +75,16 @@ describe('timing', () => {
     let text = '';
     while (contentChunks(text) < 2) text += decoder.decode((await reader.read()).value, { stream: true });
     const pending = reader.read();
-    const raced = await Promise.race([pending.then(() => 'data'), new Promise((r) => setTimeout(() => r('held'), 150))]);
+    const raced = await Promise.race([
+      pending.then(() => 'data'),
+      new Promise((r) => setTimeout(() => r('held'), 150)),
+    ]);
     expect(raced).toBe('held');
     openai.release();
     const first = await pending;
     text += decoder.decode(first.value, { stream: true });
-    for (let r = await reader.read(); !r.done; r = await reader.read()) text += decoder.decode(r.value, { stream: true });
+    for (let r = await reader.read(); !r.done; r = await reader.read())
+      text += decoder.decode(r.value, { stream: true });
     expect(text).toContain('[DONE]');
     // released: later streams pass straight through until holdStream is set again
     expect(await (await streamChat()).text()).toContain('[DONE]');
@@ -87,7 +92,10 @@ describe('timing', () => {
 
   it('holds a non-stream reply whole, and reset() lets it go', async () => {
     ollama.behave({ holdStream: true });
-    const call = postJson(`${ollama.url}/api/generate`, JSON.stringify({ model: 'llama3.2:1b', prompt: 'Hi', stream: false }));
+    const call = postJson(
+      `${ollama.url}/api/generate`,
+      JSON.stringify({ model: 'llama3.2:1b', prompt: 'Hi', stream: false }),
+    );
     await ollama.waitForHold();
     ollama.reset();
     expect(((await (await call).json()) as { done: boolean }).done).toBe(true);

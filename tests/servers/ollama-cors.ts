@@ -11,9 +11,20 @@ export const OLLAMA_ALLOWED_HEADERS = [
   'Accept',
   'X-Requested-With',
   'OpenAI-Beta',
-  ...['arch', 'async', 'custom-poll-interval', 'helper-method', 'lang', 'os', 'package-version', 'poll-helper', 'retry-count', 'runtime', 'runtime-version', 'timeout'].map(
-    (name) => `x-stainless-${name}`,
-  ),
+  ...[
+    'arch',
+    'async',
+    'custom-poll-interval',
+    'helper-method',
+    'lang',
+    'os',
+    'package-version',
+    'poll-helper',
+    'retry-count',
+    'runtime',
+    'runtime-version',
+    'timeout',
+  ].map((name) => `x-stainless-${name}`),
 ];
 
 export const OLLAMA_ALLOWED_METHODS = 'GET,POST,PUT,PATCH,DELETE,HEAD,OPTIONS';
@@ -46,7 +57,11 @@ export function checkOllamaOrigin(origin: string, extra: readonly string[]): Ori
     }
     const prefix = rule.slice(0, star);
     const suffix = rule.slice(star + 1);
-    if (candidate.length >= prefix.length + suffix.length && candidate.startsWith(prefix) && candidate.endsWith(suffix)) {
+    if (
+      candidate.length >= prefix.length + suffix.length &&
+      candidate.startsWith(prefix) &&
+      candidate.endsWith(suffix)
+    ) {
       return { allowed: true, allowAll: false };
     }
   }

@@ -106,8 +106,10 @@ function finalExtra(spec: NativeReplySpec): Record<string, unknown> {
 export function nativeStreamPlan(spec: NativeReplySpec): StreamPlan {
   const p = plan(spec);
   const frames: Frame[] = [];
-  for (const token of p.thinking) frames.push({ kind: 'content', counts: false, data: line({ ...piece(spec, { thinking: token }), done: false }) });
-  for (const token of p.content) frames.push({ kind: 'content', data: line({ ...piece(spec, { content: token }), done: false }) });
+  for (const token of p.thinking)
+    frames.push({ kind: 'content', counts: false, data: line({ ...piece(spec, { thinking: token }), done: false }) });
+  for (const token of p.content)
+    frames.push({ kind: 'content', data: line({ ...piece(spec, { content: token }), done: false }) });
   frames.push({
     kind: 'tail',
     terminal: true,

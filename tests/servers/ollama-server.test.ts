@@ -28,14 +28,24 @@ describe('native API', () => {
   it('lists models with details in /api/tags and in the /v1 layer', async () => {
     const tags = (await (await fetch(`${server.url}/api/tags`)).json()) as { models: Array<Record<string, unknown>> };
     expect(tags.models.map((m) => m['name'])).toEqual(['llama3.2:1b', 'qwen3:0.6b']);
-    expect(tags.models[0]?.['details']).toMatchObject({ format: 'gguf', family: 'llama', parameter_size: '1.2B', quantization_level: 'Q8_0' });
+    expect(tags.models[0]?.['details']).toMatchObject({
+      format: 'gguf',
+      family: 'llama',
+      parameter_size: '1.2B',
+      quantization_level: 'Q8_0',
+    });
     expect(typeof tags.models[0]?.['digest']).toBe('string');
-    const v1 = (await (await fetch(`${server.openaiBaseUrl}/models`)).json()) as { object: string; data: Array<{ id: string; owned_by: string }> };
+    const v1 = (await (await fetch(`${server.openaiBaseUrl}/models`)).json()) as {
+      object: string;
+      data: Array<{ id: string; owned_by: string }>;
+    };
     expect(v1.object).toBe('list');
     expect(v1.data.map((m) => m.id)).toEqual(['llama3.2:1b', 'qwen3:0.6b']);
     server.behave({ models: ['mistral:7b', { name: 'tiny:1m', parameterSize: '1M', family: 'tiny' }] });
     expect(server.config.models.map((m) => m.name)).toEqual(['mistral:7b', 'tiny:1m']);
-    const changed = (await (await fetch(`${server.url}/api/tags`)).json()) as { models: Array<{ details: { parameter_size: string } }> };
+    const changed = (await (await fetch(`${server.url}/api/tags`)).json()) as {
+      models: Array<{ details: { parameter_size: string } }>;
+    };
     expect(changed.models[1]?.details.parameter_size).toBe('1M');
   });
 
@@ -53,7 +63,10 @@ describe('native API', () => {
   });
 
   it('answers stream:false with one object, honours num_predict and streams thinking first', async () => {
-    const one = (await (await generate({ stream: false, options: { num_predict: 2 } })).json()) as Record<string, unknown>;
+    const one = (await (await generate({ stream: false, options: { num_predict: 2 } })).json()) as Record<
+      string,
+      unknown
+    >;
     expect(one).toMatchObject({ response: 'Hello from', done: true, done_reason: 'length', eval_count: 2 });
     server.behave({ thinking: 'Let me see.' });
     const lines = ndjson(await (await generate()).text()) as Array<Record<string, unknown>>;
@@ -64,11 +77,17 @@ describe('native API', () => {
   });
 
   it('streams /api/chat messages and answers /v1/chat/completions with Ollama-shaped chunks', async () => {
-    const chat = await postJson(`${server.url}/api/chat`, JSON.stringify({ model: 'qwen3:0.6b', messages: [{ role: 'user', content: 'Hi' }] }));
+    const chat = await postJson(
+      `${server.url}/api/chat`,
+      JSON.stringify({ model: 'qwen3:0.6b', messages: [{ role: 'user', content: 'Hi' }] }),
+    );
     const lines = ndjson(await chat.text()) as Array<{ message: { content: string }; done: boolean }>;
     expect(lines.map((l) => l.message.content).join('')).toBe('Hello from the Ollama test server.');
     expect(lines.at(-1)?.done).toBe(true);
-    const v1 = await postJson(`${server.openaiBaseUrl}/chat/completions`, JSON.stringify({ model: 'qwen3:0.6b', stream: true, messages: [{ role: 'user', content: 'Hi' }] }));
+    const v1 = await postJson(
+      `${server.openaiBaseUrl}/chat/completions`,
+      JSON.stringify({ model: 'qwen3:0.6b', stream: true, messages: [{ role: 'user', content: 'Hi' }] }),
+    );
     const events = sseData(await v1.text());
     expect(events.at(-1)).toBe('[DONE]');
     expect(server.lastRequest('/v1/chat/completions')?.validation?.valid).toBe(true);
@@ -83,7 +102,10 @@ describe('native API', () => {
     expect(await missing.json()).toEqual({ error: 'model is required' });
     const load = (await (await generate({ prompt: '' })).json()) as Record<string, unknown>;
     expect(load).toMatchObject({ done: true, done_reason: 'load' });
-    const v1 = await postJson(`${server.openaiBaseUrl}/chat/completions`, JSON.stringify({ model: 'x', messages: [{ role: 'user', content: 'Hi' }] }));
+    const v1 = await postJson(
+      `${server.openaiBaseUrl}/chat/completions`,
+      JSON.stringify({ model: 'x', messages: [{ role: 'user', content: 'Hi' }] }),
+    );
     expect(v1.status).toBe(404);
     expect(((await v1.json()) as { error: { message: string } }).error.message).toContain('not found');
   });
@@ -93,11 +115,21 @@ describe('CORS (Ollama rules)', () => {
   const preflight = (origin: string, extra: Record<string, string> = {}): Promise<Response> =>
     fetch(`${server.url}/api/generate`, {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type', ...extra },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+        ...extra,
+      },
     });
 
   it('allows loopback origins on any port, echoing the origin', async () => {
-    for (const origin of ['http://localhost:4173', 'http://127.0.0.1:8080', 'https://localhost', 'http://0.0.0.0:3000']) {
+    for (const origin of [
+      'http://localhost:4173',
+      'http://127.0.0.1:8080',
+      'https://localhost',
+      'http://0.0.0.0:3000',
+    ]) {
       const res = await fetch(`${server.url}/api/tags`, { headers: { Origin: origin } });
       expect(res.status).toBe(200);
       expect(res.headers.get('access-control-allow-origin')).toBe(origin);
@@ -105,7 +137,10 @@ describe('CORS (Ollama rules)', () => {
   });
 
   it('answers other origins with 403, an empty body and no CORS headers, preflight or not', async () => {
-    for (const res of [await fetch(`${server.url}/api/tags`, { headers: { Origin: 'http://app.test:4173' } }), await preflight('https://example.github.io')]) {
+    for (const res of [
+      await fetch(`${server.url}/api/tags`, { headers: { Origin: 'http://app.test:4173' } }),
+      await preflight('https://example.github.io'),
+    ]) {
       expect(res.status).toBe(403);
       expect(await res.text()).toBe('');
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
@@ -131,27 +166,39 @@ describe('CORS (Ollama rules)', () => {
     expect((await fetch(`${server.url}/api/tags`, { headers: { Origin: 'http://app.test:4173' } })).status).toBe(200);
     expect((await fetch(`${server.url}/api/tags`, { headers: { Origin: 'http://app.test:9999' } })).status).toBe(403);
     server.behave({ origins: ['https://*.example.com'] });
-    expect((await fetch(`${server.url}/api/tags`, { headers: { Origin: 'https://chat.example.com' } })).status).toBe(200);
+    expect((await fetch(`${server.url}/api/tags`, { headers: { Origin: 'https://chat.example.com' } })).status).toBe(
+      200,
+    );
     server.behave({ origins: ['*'] });
     const all = await fetch(`${server.url}/api/tags`, { headers: { Origin: 'https://anything.example' } });
     expect(all.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('guards the Host header: names outside localhost/.local/.internal get 403 after CORS headers', async () => {
-    const lan = await rawRequest(`${server.url}/api/tags`, { headers: { Host: `lan.test:${server.port}`, Origin: 'http://localhost:4173' } });
+    const lan = await rawRequest(`${server.url}/api/tags`, {
+      headers: { Host: `lan.test:${server.port}`, Origin: 'http://localhost:4173' },
+    });
     expect(lan.status).toBe(403);
     expect(lan.body).toBe('');
     expect(lan.headers['access-control-allow-origin']).toBe('http://localhost:4173');
     const pre = await rawRequest(`${server.url}/api/tags`, {
       method: 'OPTIONS',
-      headers: { Host: `lan.test:${server.port}`, Origin: 'http://localhost:4173', 'Access-Control-Request-Method': 'GET' },
+      headers: {
+        Host: `lan.test:${server.port}`,
+        Origin: 'http://localhost:4173',
+        'Access-Control-Request-Method': 'GET',
+      },
     });
     expect(pre.status).toBe(204);
     for (const host of ['localhost', 'box.local', 'ollama.internal', '192.168.1.20']) {
-      expect((await rawRequest(`${server.url}/api/tags`, { headers: { Host: `${host}:${server.port}` } })).status).toBe(200);
+      expect((await rawRequest(`${server.url}/api/tags`, { headers: { Host: `${host}:${server.port}` } })).status).toBe(
+        200,
+      );
     }
     server.behave({ hostCheck: false });
-    expect((await rawRequest(`${server.url}/api/tags`, { headers: { Host: `lan.test:${server.port}` } })).status).toBe(200);
+    expect((await rawRequest(`${server.url}/api/tags`, { headers: { Host: `lan.test:${server.port}` } })).status).toBe(
+      200,
+    );
   });
 
   it('supports the cors switches and a 401 that may lack CORS headers', async () => {

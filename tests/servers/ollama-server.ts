@@ -12,12 +12,7 @@ import {
 import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
-import {
-  OLLAMA_ALLOWED_HEADERS,
-  OLLAMA_ALLOWED_METHODS,
-  checkOllamaOrigin,
-  ollamaHostAllowed,
-} from './ollama-cors.ts';
+import { OLLAMA_ALLOWED_HEADERS, OLLAMA_ALLOWED_METHODS, checkOllamaOrigin, ollamaHostAllowed } from './ollama-cors.ts';
 import {
   countNativePromptTokens,
   nativeJson,
@@ -54,7 +49,9 @@ export interface OllamaServerConfig extends Misbehaviour {
   hostCheck: boolean;
 }
 
-export type OllamaConfigPatch = Partial<Omit<OllamaServerConfig, 'models'>> & { models?: Array<string | OllamaModelSpec> };
+export type OllamaConfigPatch = Partial<Omit<OllamaServerConfig, 'models'>> & {
+  models?: Array<string | OllamaModelSpec>;
+};
 export type OllamaServerOptions = OllamaConfigPatch & ListenOptions;
 
 function normalisePatch(patch: OllamaConfigPatch): Partial<OllamaServerConfig> {
@@ -107,7 +104,8 @@ function cors({ res, record, config }: ServerContext<OllamaServerConfig>): boole
   }
   const origin = record.origin;
   if (origin === undefined || origin === `http://${record.host}` || origin === `https://${record.host}`) return true;
-  const verdict = config.cors === 'star' ? { allowed: true, allowAll: true } : checkOllamaOrigin(origin, config.origins);
+  const verdict =
+    config.cors === 'star' ? { allowed: true, allowAll: true } : checkOllamaOrigin(origin, config.origins);
   if (!verdict.allowed) {
     sendEmpty(res, 403);
     return false;
@@ -117,7 +115,8 @@ function cors({ res, record, config }: ServerContext<OllamaServerConfig>): boole
     res.setHeader('Access-Control-Allow-Methods', OLLAMA_ALLOWED_METHODS);
     res.setHeader('Access-Control-Allow-Headers', (config.allowedHeaders ?? OLLAMA_ALLOWED_HEADERS).join(','));
     res.setHeader('Access-Control-Max-Age', '43200');
-    if (!verdict.allowAll) res.setHeader('Vary', 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers');
+    if (!verdict.allowAll)
+      res.setHeader('Vary', 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers');
     sendEmpty(res, 204);
     return false;
   }
@@ -142,7 +141,8 @@ async function handle(ctx: ServerContext<OllamaServerConfig>): Promise<void> {
   if (!cors(ctx)) return;
   if (config.hostCheck && !ollamaHostAllowed(record.host)) return sendEmpty(res, 403);
   if (record.method === 'OPTIONS') return sendEmpty(res, 204);
-  if (config.html === true || config.html === record.path) return sendText(res, 200, WEB_UI_PAGE, 'text/html; charset=utf-8');
+  if (config.html === true || config.html === record.path)
+    return sendText(res, 200, WEB_UI_PAGE, 'text/html; charset=utf-8');
   if (config.requireKey !== undefined && bearerKey(record.headers) !== config.requireKey) {
     if (!config.keyErrorCors) removeCorsHeaders(res);
     return sendJson(res, 401, { error: 'unauthorized' });
@@ -179,7 +179,12 @@ function openaiModels(config: OllamaServerConfig): unknown {
     object: 'list',
     data: config.models.map((model) => {
       const owner = model.name.includes('/') ? (model.name.split('/')[0] ?? 'library') : 'library';
-      return { id: model.name, object: 'model', created: Math.floor(Date.parse(model.modifiedAt) / 1000), owned_by: owner };
+      return {
+        id: model.name,
+        object: 'model',
+        created: Math.floor(Date.parse(model.modifiedAt) / 1000),
+        owned_by: owner,
+      };
     }),
   };
 }
@@ -191,7 +196,14 @@ function show({ res, record, config }: ServerContext<OllamaServerConfig>): void 
   const spec = config.models.find((m) => m.name === name)!;
   const details = (tagsEntry(spec) as { details: unknown }).details;
   const capabilities = spec.capabilities ?? ['completion', ...(config.thinking ? ['thinking'] : [])];
-  return sendJson(res, 200, { modelfile: `FROM ${name}\n`, parameters: '', template: '{{ .Prompt }}', details, model_info: {}, capabilities });
+  return sendJson(res, 200, {
+    modelfile: `FROM ${name}\n`,
+    parameters: '',
+    template: '{{ .Prompt }}',
+    details,
+    model_info: {},
+    capabilities,
+  });
 }
 
 async function native(ctx: ServerContext<OllamaServerConfig>, endpoint: 'generate' | 'chat'): Promise<void> {
@@ -199,15 +211,25 @@ async function native(ctx: ServerContext<OllamaServerConfig>, endpoint: 'generat
   if (record.rawBody.trim() === '') return sendJson(res, 400, { error: 'missing request body' });
   const body = record.json as Record<string, unknown> | undefined;
   if (body === undefined || typeof body !== 'object' || body === null) {
-    return sendJson(res, 400, { error: "invalid character looking for beginning of value" });
+    return sendJson(res, 400, { error: 'invalid character looking for beginning of value' });
   }
-  if (typeof body['model'] !== 'string' || body['model'] === '') return sendJson(res, 400, { error: 'model is required' });
+  if (typeof body['model'] !== 'string' || body['model'] === '')
+    return sendJson(res, 400, { error: 'model is required' });
   const model = findModel(config, body['model']);
   if (model === undefined) return sendJson(res, 404, { error: `model '${body['model']}' not found` });
-  const empty = endpoint === 'generate' ? !body['prompt'] && !body['images'] : !Array.isArray(body['messages']) || body['messages'].length === 0;
+  const empty =
+    endpoint === 'generate'
+      ? !body['prompt'] && !body['images']
+      : !Array.isArray(body['messages']) || body['messages'].length === 0;
   if (empty) {
     const loaded = endpoint === 'generate' ? { response: '' } : { message: { role: 'assistant', content: '' } };
-    return sendJson(res, 200, { model, created_at: new Date().toISOString(), ...loaded, done: true, done_reason: 'load' });
+    return sendJson(res, 200, {
+      model,
+      created_at: new Date().toISOString(),
+      ...loaded,
+      done: true,
+      done_reason: 'load',
+    });
   }
   const options = body['options'] as { num_predict?: unknown } | undefined;
   const spec: NativeReplySpec = {
@@ -220,7 +242,12 @@ async function native(ctx: ServerContext<OllamaServerConfig>, endpoint: 'generat
     ...(config.bigReply ? { pieces: bigReplyPieces(config.bigReply) } : {}),
   };
   if (body['stream'] !== false && config.ignoreStream) {
-    return sendJson(res, 200, nativeJson(spec), config.streamContentType ? { 'Content-Type': config.streamContentType } : {});
+    return sendJson(
+      res,
+      200,
+      nativeJson(spec),
+      config.streamContentType ? { 'Content-Type': config.streamContentType } : {},
+    );
   }
   if (body['stream'] !== false) {
     res.writeHead(200, { 'Content-Type': config.streamContentType ?? 'application/x-ndjson' });
@@ -236,7 +263,9 @@ async function native(ctx: ServerContext<OllamaServerConfig>, endpoint: 'generat
 async function openaiChat(ctx: ServerContext<OllamaServerConfig>): Promise<void> {
   const { res, record, config } = ctx;
   const error = (status: number, message: string): void =>
-    sendJson(res, status, { error: { message, type: status === 404 ? 'api_error' : 'invalid_request_error', param: null, code: null } });
+    sendJson(res, status, {
+      error: { message, type: status === 404 ? 'api_error' : 'invalid_request_error', param: null, code: null },
+    });
   const body = record.json as { model?: unknown; messages?: unknown; stream?: unknown } | undefined;
   if (body === undefined || typeof body !== 'object' || body === null) return error(400, 'invalid request body');
   const model = findModel(config, body.model);

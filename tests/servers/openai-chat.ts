@@ -31,7 +31,12 @@ function countPromptTokens(messages: unknown): number {
   for (const message of messages as Array<{ content?: unknown }>) {
     words += 4;
     const content = message?.content;
-    const texts = typeof content === 'string' ? [content] : Array.isArray(content) ? content.map((p) => (p as { text?: unknown })?.text) : [];
+    const texts =
+      typeof content === 'string'
+        ? [content]
+        : Array.isArray(content)
+          ? content.map((p) => (p as { text?: unknown })?.text)
+          : [];
     for (const text of texts) if (typeof text === 'string') words += splitIntoTokens(text).length;
   }
   return words;
@@ -88,14 +93,32 @@ export function chatStreamPlan(body: ChatBody, spec: ChatReplySpec): StreamPlan 
   const llama = spec.flavour === 'llama-server';
   const envelope = (choices: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> =>
     llama
-      ? { choices, created: p.created, id: p.id, model: spec.model, system_fingerprint: 'b1-test', object: 'chat.completion.chunk', ...extra }
-      : { id: p.id, object: 'chat.completion.chunk', created: p.created, model: spec.model, system_fingerprint: 'fp_ollama', choices, ...extra };
+      ? {
+          choices,
+          created: p.created,
+          id: p.id,
+          model: spec.model,
+          system_fingerprint: 'b1-test',
+          object: 'chat.completion.chunk',
+          ...extra,
+        }
+      : {
+          id: p.id,
+          object: 'chat.completion.chunk',
+          created: p.created,
+          model: spec.model,
+          system_fingerprint: 'fp_ollama',
+          choices,
+          ...extra,
+        };
   const choice = (delta: Record<string, unknown>, finish: string | null = null): unknown =>
     llama ? { finish_reason: finish, index: 0, delta } : { index: 0, delta, finish_reason: finish };
   const frames: Frame[] = [];
   if (llama) frames.push({ kind: 'head', data: sse(envelope([choice({ role: 'assistant', content: null })])) });
   for (const token of p.reasoning) {
-    const delta = llama ? { [spec.reasoningField]: token } : { role: 'assistant', content: '', [spec.reasoningField]: token };
+    const delta = llama
+      ? { [spec.reasoningField]: token }
+      : { role: 'assistant', content: '', [spec.reasoningField]: token };
     frames.push({ kind: 'content', counts: false, data: sse(envelope([choice(delta)])) });
   }
   for (const token of p.content) {
@@ -116,7 +139,11 @@ export function chatStreamPlan(body: ChatBody, spec: ChatReplySpec): StreamPlan 
     garbage: 'data: {"choices":[{"delta":{"content":\n\n',
     textFrame: (text) => sse(envelope([choice(llama ? { content: text } : { role: 'assistant', content: text })])),
     errorFrame: (message) =>
-      sse({ error: llama ? { code: 500, message, type: 'server_error' } : { message, type: 'api_error', param: null, code: null } }),
+      sse({
+        error: llama
+          ? { code: 500, message, type: 'server_error' }
+          : { message, type: 'api_error', param: null, code: null },
+      }),
   };
 }
 

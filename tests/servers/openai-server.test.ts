@@ -12,7 +12,11 @@ afterEach(async () => {
   await server.close();
 });
 
-type Chunk = { choices: Array<{ delta: Record<string, unknown>; finish_reason: string | null }>; usage?: unknown; timings?: unknown };
+type Chunk = {
+  choices: Array<{ delta: Record<string, unknown>; finish_reason: string | null }>;
+  usage?: unknown;
+  timings?: unknown;
+};
 
 describe('routes', () => {
   it('lists the configured models in OpenAI shape', async () => {
@@ -41,30 +45,45 @@ describe('routes', () => {
   });
 
   it('adds a usage chunk with choices [] only when include_usage is asked for', async () => {
-    const res = await postJson(`${server.baseUrl}/chat/completions`, chatBody({ stream: true, stream_options: { include_usage: true } }));
+    const res = await postJson(
+      `${server.baseUrl}/chat/completions`,
+      chatBody({ stream: true, stream_options: { include_usage: true } }),
+    );
     const chunks = sseData(await res.text()).slice(0, -1) as Chunk[];
     const usage = chunks.at(-1)!;
     expect(usage.choices).toEqual([]);
-    expect(usage.usage).toMatchObject({ prompt_tokens: expect.any(Number), completion_tokens: 6, total_tokens: expect.any(Number) });
+    expect(usage.usage).toMatchObject({
+      prompt_tokens: expect.any(Number),
+      completion_tokens: 6,
+      total_tokens: expect.any(Number),
+    });
     expect(chunks.at(-2)?.choices[0]?.finish_reason).toBe('stop');
   });
 
   it('streams reasoning before the text, in the configured field', async () => {
     server.behave({ reasoning: 'Thinking it over.', reply: 'Done.' });
-    let chunks = sseData(await (await postJson(`${server.baseUrl}/chat/completions`, chatBody({ stream: true }))).text()).slice(0, -1) as Chunk[];
+    let chunks = sseData(
+      await (await postJson(`${server.baseUrl}/chat/completions`, chatBody({ stream: true }))).text(),
+    ).slice(0, -1) as Chunk[];
     const deltas = chunks.map((c) => c.choices[0]?.delta ?? {});
     expect(deltas.map((d) => d['reasoning_content'] ?? '').join('')).toBe('Thinking it over.');
     const firstText = deltas.findIndex((d) => typeof d['content'] === 'string');
     const lastReasoning = deltas.findLastIndex((d) => d['reasoning_content'] !== undefined);
     expect(lastReasoning).toBeLessThan(firstText);
     server.behave({ reasoningField: 'reasoning' });
-    chunks = sseData(await (await postJson(`${server.baseUrl}/chat/completions`, chatBody({ stream: true }))).text()).slice(0, -1) as Chunk[];
+    chunks = sseData(
+      await (await postJson(`${server.baseUrl}/chat/completions`, chatBody({ stream: true }))).text(),
+    ).slice(0, -1) as Chunk[];
     expect(chunks.map((c) => c.choices[0]?.delta['reasoning'] ?? '').join('')).toBe('Thinking it over.');
   });
 
   it('answers non-stream requests with one chat.completion, cut to max_tokens with finish_reason length', async () => {
     const res = await postJson(`${server.baseUrl}/chat/completions`, chatBody({ max_tokens: 2 }));
-    const body = (await res.json()) as { object: string; choices: Array<{ message: { content: string }; finish_reason: string }>; usage: { completion_tokens: number } };
+    const body = (await res.json()) as {
+      object: string;
+      choices: Array<{ message: { content: string }; finish_reason: string }>;
+      usage: { completion_tokens: number };
+    };
     expect(body.object).toBe('chat.completion');
     expect(body.choices[0]?.message.content).toBe('Hello from');
     expect(body.choices[0]?.finish_reason).toBe('length');
@@ -74,7 +93,9 @@ describe('routes', () => {
   it('keeps llama-server errors: missing messages 400, malformed JSON 500, unknown path 404, /health public', async () => {
     const missing = await postJson(`${server.baseUrl}/chat/completions`, JSON.stringify({ max_tokens: 8 }));
     expect(missing.status).toBe(400);
-    expect(await missing.json()).toEqual({ error: { code: 400, message: "'messages' is required", type: 'invalid_request_error' } });
+    expect(await missing.json()).toEqual({
+      error: { code: 400, message: "'messages' is required", type: 'invalid_request_error' },
+    });
     const malformed = await postJson(`${server.baseUrl}/chat/completions`, '{"messages":[');
     expect(malformed.status).toBe(500);
     const unknown = await fetch(`${server.url}/api/tags`);
@@ -122,7 +143,11 @@ describe('CORS', () => {
     expect(bare.headers['access-control-allow-origin']).toBe('');
     const pre = await fetch(`${server.baseUrl}/chat/completions`, {
       method: 'OPTIONS',
-      headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
+      headers: {
+        Origin: ORIGIN,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type',
+      },
     });
     expect(pre.status).toBe(200);
     expect(pre.headers.get('access-control-allow-origin')).toBe(ORIGIN);
@@ -133,9 +158,20 @@ describe('CORS', () => {
 
   it('can send no CORS headers, reject preflights, narrow the allowed headers, or answer with *', async () => {
     const preflight = (): Promise<Response> =>
-      fetch(`${server.baseUrl}/chat/completions`, { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' } });
+      fetch(`${server.baseUrl}/chat/completions`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: ORIGIN,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization',
+        },
+      });
     server.behave({ cors: 'none' });
-    expect((await fetch(`${server.baseUrl}/models`, { headers: { Origin: ORIGIN } })).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await fetch(`${server.baseUrl}/models`, { headers: { Origin: ORIGIN } })).headers.get(
+        'access-control-allow-origin',
+      ),
+    ).toBeNull();
     expect((await preflight()).headers.get('access-control-allow-origin')).toBeNull();
     server.behave({ cors: 'reject-preflight' });
     const rejected = await preflight();
@@ -155,7 +191,9 @@ describe('API keys', () => {
     server.behave({ requireKey: 'sk-good' });
     const none = await postJson(`${server.baseUrl}/chat/completions`, chatBody(), { Origin: ORIGIN });
     expect(none.status).toBe(401);
-    expect(await none.json()).toEqual({ error: { message: 'Invalid API Key', type: 'authentication_error', code: 401 } });
+    expect(await none.json()).toEqual({
+      error: { message: 'Invalid API Key', type: 'authentication_error', code: 401 },
+    });
     expect(none.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     const wrong = await fetch(`${server.baseUrl}/models`, { headers: { Authorization: 'Bearer sk-bad' } });
     expect(wrong.status).toBe(401);
@@ -166,7 +204,10 @@ describe('API keys', () => {
     const bare = await fetch(`${server.baseUrl}/models`, { headers: { Origin: ORIGIN } });
     expect(bare.status).toBe(401);
     expect(bare.headers.get('access-control-allow-origin')).toBeNull();
-    const pre = await fetch(`${server.baseUrl}/models`, { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'GET' } });
+    const pre = await fetch(`${server.baseUrl}/models`, {
+      method: 'OPTIONS',
+      headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'GET' },
+    });
     expect(pre.status).toBe(200);
   });
 });
@@ -174,9 +215,17 @@ describe('API keys', () => {
 describe('recording and validation', () => {
   it('records method, path, headers, raw and parsed body, origin and time', async () => {
     const before = Date.now();
-    await postJson(`${server.baseUrl}/chat/completions?x=1`, chatBody({ temperature: 0.5 }), { Origin: ORIGIN, Authorization: 'Bearer sk-1' });
+    await postJson(`${server.baseUrl}/chat/completions?x=1`, chatBody({ temperature: 0.5 }), {
+      Origin: ORIGIN,
+      Authorization: 'Bearer sk-1',
+    });
     const req = server.lastRequest('/v1/chat/completions');
-    expect(req).toMatchObject({ method: 'POST', path: '/v1/chat/completions', url: '/v1/chat/completions?x=1', origin: ORIGIN });
+    expect(req).toMatchObject({
+      method: 'POST',
+      path: '/v1/chat/completions',
+      url: '/v1/chat/completions?x=1',
+      origin: ORIGIN,
+    });
     expect(req?.headers['authorization']).toBe('Bearer sk-1');
     expect(req?.json).toMatchObject({ model: 'test-model', temperature: 0.5 });
     expect(req?.rawBody).toBe(chatBody({ temperature: 0.5 }));
@@ -187,14 +236,24 @@ describe('recording and validation', () => {
 
   it('validates chat bodies against the OpenAI schema and records the verdict', async () => {
     await postJson(`${server.baseUrl}/chat/completions`, chatBody({ max_completion_tokens: 16 }));
-    expect(server.lastRequest('/v1/chat/completions')?.validation).toEqual({ valid: true, errors: [], unknownKeys: [] });
-    await postJson(`${server.baseUrl}/chat/completions`, JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }], temperature: 'hot', top_k: 4 }));
+    expect(server.lastRequest('/v1/chat/completions')?.validation).toEqual({
+      valid: true,
+      errors: [],
+      unknownKeys: [],
+    });
+    await postJson(
+      `${server.baseUrl}/chat/completions`,
+      JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }], temperature: 'hot', top_k: 4 }),
+    );
     const verdict = server.lastRequest('/v1/chat/completions')?.validation;
     expect(verdict?.valid).toBe(false);
     expect(verdict?.unknownKeys).toEqual(['top_k']);
     expect(verdict?.errors.some((e) => e.startsWith('/temperature'))).toBe(true);
     server.behave({ validation: 'schema' });
-    await postJson(`${server.baseUrl}/chat/completions`, JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }], top_k: 4 }));
+    await postJson(
+      `${server.baseUrl}/chat/completions`,
+      JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }], top_k: 4 }),
+    );
     expect(server.lastRequest('/v1/chat/completions')?.validation?.valid).toBe(true);
   });
 });

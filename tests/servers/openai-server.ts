@@ -130,7 +130,8 @@ async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
   res.setHeader('Server', 'llama.cpp');
   if (record.method === 'OPTIONS') return preflight(ctx);
   applyCors(res, config, record.origin);
-  if (config.html === true || config.html === record.path) return sendText(res, 200, WEB_UI_PAGE, 'text/html; charset=utf-8');
+  if (config.html === true || config.html === record.path)
+    return sendText(res, 200, WEB_UI_PAGE, 'text/html; charset=utf-8');
   const route = routeOf(record.path, config);
   if (config.requireKey !== undefined && route !== 'health' && !hasValidKey(record.headers, config.requireKey)) {
     if (!config.keyErrorCors) removeCorsHeaders(res);
@@ -164,17 +165,22 @@ async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
   }
   const request = body as { model?: unknown; messages?: unknown; stream?: unknown };
   if (request.messages === undefined) {
-    return sendJson(res, 400, { error: { code: 400, message: "'messages' is required", type: 'invalid_request_error' } });
+    return sendJson(res, 400, {
+      error: { code: 400, message: "'messages' is required", type: 'invalid_request_error' },
+    });
   }
   const requested = typeof request.model === 'string' ? request.model : undefined;
   if (config.unknownModel === '404' && (requested === undefined || !config.models.includes(requested))) {
     const message = `The model \`${requested ?? ''}\` does not exist or you do not have access to it.`;
-    return sendJson(res, 404, { error: { message, type: 'invalid_request_error', param: null, code: 'model_not_found' } });
+    return sendJson(res, 404, {
+      error: { message, type: 'invalid_request_error', param: null, code: 'model_not_found' },
+    });
   }
   const spec: ChatReplySpec = {
     flavour: 'llama-server',
     // llama-server answers with the model it has loaded whatever the request names.
-    model: requested !== undefined && config.models.includes(requested) ? requested : (config.models[0] ?? 'test-model'),
+    model:
+      requested !== undefined && config.models.includes(requested) ? requested : (config.models[0] ?? 'test-model'),
     reply: config.reply,
     reasoningField: config.reasoningField,
     ...(config.reasoning !== undefined ? { reasoning: config.reasoning } : {}),
@@ -182,10 +188,19 @@ async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     ...(config.bigReply ? { pieces: bigReplyPieces(config.bigReply) } : {}),
   };
   if (request.stream === true && config.ignoreStream) {
-    return sendJson(res, 200, chatCompletionJson(body, spec), config.streamContentType ? { 'Content-Type': config.streamContentType } : {});
+    return sendJson(
+      res,
+      200,
+      chatCompletionJson(body, spec),
+      config.streamContentType ? { 'Content-Type': config.streamContentType } : {},
+    );
   }
   if (request.stream === true) {
-    res.writeHead(200, { 'Content-Type': config.streamContentType ?? 'text/event-stream', 'X-Accel-Buffering': 'no', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': config.streamContentType ?? 'text/event-stream',
+      'X-Accel-Buffering': 'no',
+      'Cache-Control': 'no-cache',
+    });
     res.flushHeaders();
     return pumpStream(ctx, chatStreamPlan(body, spec));
   }

@@ -99,7 +99,11 @@ export class TestServer<C extends Misbehaviour> {
   private address = { host: '127.0.0.1', port: 0 };
   private requestWaiters: Array<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
 
-  constructor(initial: C, handler: Handler<C>, private readonly annotate?: Annotate<C>) {
+  constructor(
+    initial: C,
+    handler: Handler<C>,
+    private readonly annotate?: Annotate<C>,
+  ) {
     this.initial = structuredClone(initial);
     this.config = structuredClone(initial);
     if (this.config.holdStream !== false) this.gate = deferred();
@@ -251,7 +255,10 @@ export class TestServer<C extends Misbehaviour> {
     if (!gate || gate.settled) return;
     this.held += 1;
     for (const wake of this.holdWaiters.splice(0)) wake();
-    await Promise.race([gate.promise, new Promise<void>((r) => signal.addEventListener('abort', () => r(), { once: true }))]);
+    await Promise.race([
+      gate.promise,
+      new Promise<void>((r) => signal.addEventListener('abort', () => r(), { once: true })),
+    ]);
     this.held -= 1;
   }
 }

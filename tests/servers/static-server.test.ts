@@ -61,7 +61,14 @@ describe('static app server', () => {
       const get = (servername: string): Promise<number> =>
         new Promise<number>((resolve, reject) => {
           const req = httpsRequest(
-            { host: '127.0.0.1', port: secure.port, path: '/', servername, ca: readFileSync(CERT_FILE), headers: { Host: servername } },
+            {
+              host: '127.0.0.1',
+              port: secure.port,
+              path: '/',
+              servername,
+              ca: readFileSync(CERT_FILE),
+              headers: { Host: servername },
+            },
             (res) => {
               res.resume();
               resolve(res.statusCode ?? 0);

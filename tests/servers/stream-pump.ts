@@ -94,7 +94,8 @@ async function sendEndlessLine(ctx: PumpContext, plan: StreamPlan): Promise<void
   const opening = plan.textFrame('@@').split('@@')[0] as string;
   await writeFlushed(ctx.res, opening);
   const piece = 'x'.repeat(1 << 20);
-  for (let sent = 0; sent < 256 && !ctx.signal.aborted && !ctx.res.destroyed; sent++) await writeFlushed(ctx.res, piece);
+  for (let sent = 0; sent < 256 && !ctx.signal.aborted && !ctx.res.destroyed; sent++)
+    await writeFlushed(ctx.res, piece);
   ctx.res.destroy();
 }
 

@@ -17,7 +17,9 @@ export function rawRequest(
     const req = request(url, { method: init.method ?? 'GET', headers: init.headers }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (p: Buffer) => parts.push(p));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);

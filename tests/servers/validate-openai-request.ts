@@ -52,10 +52,7 @@ function describe(error: ErrorObject): string {
   return `${where} ${error.message ?? error.keyword}${params}`;
 }
 
-export function validateChatCompletionRequest(
-  body: unknown,
-  options: ValidateOptions = {},
-): ChatRequestValidation {
+export function validateChatCompletionRequest(body: unknown, options: ValidateOptions = {}): ChatRequestValidation {
   const schemaOk = validate(body) as boolean;
   const errors = schemaOk ? [] : (validate.errors ?? []).map(describe);
   const unknownKeys =

@@ -10,7 +10,10 @@ describe('restoreFromFile', () => {
   it('refuses a huge file by its size, without reading it', async () => {
     const text = vi.fn(async () => '{}');
     const outcome = await restoreFromFile(client, { size: MAX_BACKUP_BYTES + 1, text });
-    expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/over 200 MB are not restored\. Nothing was changed\./) });
+    expect(outcome).toEqual({
+      ok: false,
+      error: expect.stringMatching(/over 200 MB are not restored\. Nothing was changed\./),
+    });
     expect(text).not.toHaveBeenCalled();
   });
 

@@ -43,7 +43,10 @@ export async function restoreFromFile(client: QueryClient, file: BackupFile): Pr
     channel.close();
     await Promise.all([announceConnectionsChanged(client), invalidateChats(client)]);
     const keys = parsed.backup.includes_keys ? ' (with API keys)' : ' (without API keys: stored keys were kept)';
-    return { ok: true, message: `Restored ${plural(result.connections, 'connection')}${keys} and ${plural(result.conversations, 'chat')}.` };
+    return {
+      ok: true,
+      message: `Restored ${plural(result.connections, 'connection')}${keys} and ${plural(result.conversations, 'chat')}.`,
+    };
   } catch (error) {
     const problem = classifyStorageError(error);
     return { ok: false, error: `Restoring failed and was undone: ${problem.what} Nothing was changed.` };

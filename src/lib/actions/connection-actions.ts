@@ -29,7 +29,8 @@ export async function saveConnection(
   if (unchanged && previous) base_url = previous.base_url;
   else {
     try {
-      base_url = (await resolveBaseUrl(draft.candidates, draft.mode, draft.api_key, { timeoutMs: RESOLVE_TIMEOUT_MS })).base_url;
+      base_url = (await resolveBaseUrl(draft.candidates, draft.mode, draft.api_key, { timeoutMs: RESOLVE_TIMEOUT_MS }))
+        .base_url;
     } catch (error) {
       if (!isProviderError(error)) throw error;
       resolveError = error;
@@ -54,7 +55,10 @@ export async function saveConnection(
  * the same server (e.g. without /v1, as a wrong-path diagnosis suggests) must resolve again, although it
  * yields the same candidates.
  */
-export function keepsStoredBaseUrl(draft: Pick<ValidDraft, 'mode' | 'candidates' | 'typed_base_url'>, previous: Pick<Connection, 'mode' | 'base_url'>): boolean {
+export function keepsStoredBaseUrl(
+  draft: Pick<ValidDraft, 'mode' | 'candidates' | 'typed_base_url'>,
+  previous: Pick<Connection, 'mode' | 'base_url'>,
+): boolean {
   if (previous.mode !== draft.mode) return false;
   if (draft.typed_base_url !== undefined) return draft.typed_base_url.replace(/\/+$/, '') === previous.base_url;
   return draft.candidates.includes(previous.base_url);

@@ -3,7 +3,15 @@ import type { Connection } from '../connections/types.ts';
 import { httpChrome } from '../diagnostics/test-fixtures.ts';
 import { connectionFacts, realHeaders, testConnection, tinyChatRequest } from './diagnose.ts';
 
-const base: Connection = { id: 'c1', name: 'Box', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1', enabled: true, created_at: 1, updated_at: 1 };
+const base: Connection = {
+  id: 'c1',
+  name: 'Box',
+  mode: 'openai_compatible',
+  base_url: 'http://localhost:8080/v1',
+  enabled: true,
+  created_at: 1,
+  updated_at: 1,
+};
 
 describe('API key facts follow the requests (a blank key sends no Authorization)', () => {
   it.each([
@@ -31,7 +39,11 @@ describe('tinyChatRequest', () => {
     ['openai_compatible', 1],
     ['ollama', 1],
   ] as const)('%s → max_tokens %i with the given model', (mode, limit) => {
-    expect(tinyChatRequest({ mode }, 'gpt-5-mini')).toEqual({ model: 'gpt-5-mini', messages: [{ role: 'user', content: 'Say OK.' }], params: { max_tokens: limit } });
+    expect(tinyChatRequest({ mode }, 'gpt-5-mini')).toEqual({
+      model: 'gpt-5-mini',
+      messages: [{ role: 'user', content: 'Say OK.' }],
+      params: { max_tokens: limit },
+    });
   });
 });
 
@@ -44,7 +56,11 @@ describe('testConnection', () => {
     const cors = { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' };
     vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
       calls.push({ url, init });
-      if (url.endsWith('/models')) return new Response(JSON.stringify({ object: 'list', data: [{ id: 'text-embedding-3-small' }, { id: 'gpt-5-mini' }] }), { headers: cors });
+      if (url.endsWith('/models'))
+        return new Response(
+          JSON.stringify({ object: 'list', data: [{ id: 'text-embedding-3-small' }, { id: 'gpt-5-mini' }] }),
+          { headers: cors },
+        );
       if (url.endsWith('/chat/completions')) {
         const sse = 'data: {"choices":[{"delta":{"content":"OK"},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n';
         return new Response(sse, { headers: { ...cors, 'Content-Type': 'text/event-stream' } });
@@ -56,7 +72,13 @@ describe('testConnection', () => {
 
   it('chats with the model the caller passes, with 16 tokens in openai mode', async () => {
     const calls = stubServer();
-    const c: Connection = { ...base, mode: 'openai', base_url: 'https://api.openai.com/v1', api_key: 'sk-test', params: { max_completion_tokens: 4000 } };
+    const c: Connection = {
+      ...base,
+      mode: 'openai',
+      base_url: 'https://api.openai.com/v1',
+      api_key: 'sk-test',
+      params: { max_completion_tokens: 4000 },
+    };
     const result = await testConnection(c, httpChrome(), { chat: true, model: 'gpt-5-mini' });
     expect(result.steps.find((s) => s.id === 'chat')?.status).toBe('pass');
     const chat = calls.find((call) => call.url.endsWith('/chat/completions'));
@@ -71,6 +93,9 @@ describe('testConnection', () => {
     await testConnection({ ...base, api_key: '  ' }, httpChrome(), { chat: false });
     const probed = calls.filter((call) => call.init.headers !== undefined);
     expect(probed.length).toBeGreaterThan(0);
-    for (const call of probed) expect(Object.keys(call.init.headers as Record<string, string>).map((h) => h.toLowerCase())).not.toContain('authorization');
+    for (const call of probed)
+      expect(Object.keys(call.init.headers as Record<string, string>).map((h) => h.toLowerCase())).not.toContain(
+        'authorization',
+      );
   });
 });

@@ -12,10 +12,8 @@ import {
   type PageContext,
   type RunProbesOptions,
 } from '../diagnostics/index.ts';
-import { hasApiKey } from '../providers/adapter.ts';
 import type { ProviderError } from '../providers/errors.ts';
-import { platformFetch } from '../providers/http.ts';
-import { listModels, streamChat } from '../providers/index.ts';
+import { hasApiKey, listModels, platformFetch, streamChat } from '../providers/index.ts';
 import type { ChatRequest } from '../providers/types.ts';
 import { requestOptionsFor } from '../queries/request-options.ts';
 
@@ -35,7 +33,9 @@ export function connectionFacts(c: Pick<Connection, 'base_url' | 'mode' | 'serve
 
 /** The headers our real requests carry, so the preflight probe asks for exactly those. */
 export function realHeaders(c: Pick<Connection, 'api_key'>): Record<string, string> {
-  return hasApiKey(c.api_key) ? { 'Content-Type': 'application/json', Authorization: 'Bearer switchboard-probe' } : { 'Content-Type': 'application/json' };
+  return hasApiKey(c.api_key)
+    ? { 'Content-Type': 'application/json', Authorization: 'Bearer switchboard-probe' }
+    : { 'Content-Type': 'application/json' };
 }
 
 /** The probes worth running for this failure, or undefined when the error alone says enough. */
@@ -52,11 +52,22 @@ function probeOptionsFor(c: Connection, error: ProviderError): RunProbesOptions 
 }
 
 /** Explains a failed request, probing first where the error alone cannot tell the cause. */
-export async function diagnoseError(c: Connection, error: ProviderError, page: PageContext, requestedModel?: string): Promise<Diagnosis> {
+export async function diagnoseError(
+  c: Connection,
+  error: ProviderError,
+  page: PageContext,
+  requestedModel?: string,
+): Promise<Diagnosis> {
   const facts = connectionFacts(c);
   const options = probeOptionsFor(c, error);
   const probes = options ? await runProbes(facts, page, platformFetch, options) : undefined;
-  return classify({ error, connection: facts, page, ...(probes ? { probes } : {}), ...(requestedModel ? { requestedModel } : {}) });
+  return classify({
+    error,
+    connection: facts,
+    page,
+    ...(probes ? { probes } : {}),
+    ...(requestedModel ? { requestedModel } : {}),
+  });
 }
 
 /**
@@ -87,10 +98,18 @@ export function testConnection(
  * The chat's max_tokens replaces any limit in the connection's params (see merge-params.ts).
  */
 export function tinyChatRequest(c: Pick<Connection, 'mode'>, model: string): ChatRequest {
-  return { model, messages: [{ role: 'user', content: 'Say OK.' }], params: { max_tokens: c.mode === 'openai' ? 16 : 1 } };
+  return {
+    model,
+    messages: [{ role: 'user', content: 'Say OK.' }],
+    params: { max_tokens: c.mode === 'openai' ? 16 : 1 },
+  };
 }
 
-async function tinyChat(c: Connection, model: string, options: ReturnType<typeof requestOptionsFor> & { timeoutMs: number }): Promise<string> {
+async function tinyChat(
+  c: Connection,
+  model: string,
+  options: ReturnType<typeof requestOptionsFor> & { timeoutMs: number },
+): Promise<string> {
   let text = '';
   for await (const event of streamChat(c, tinyChatRequest(c, model), options)) {
     if (event.type === 'text-delta') text += event.text;

@@ -23,7 +23,9 @@ export function migrateConnection(raw: unknown): StoredConnection | null {
   const version = typeof record.schema_version === 'number' ? record.schema_version : 0;
   if (version > CONNECTION_SCHEMA_VERSION) return null;
   if (version === 0) record = fromV0(record);
-  return isConnection(record) ? { ...(record as unknown as Connection), schema_version: CONNECTION_SCHEMA_VERSION } : null;
+  return isConnection(record)
+    ? { ...(record as unknown as Connection), schema_version: CONNECTION_SCHEMA_VERSION }
+    : null;
 }
 
 function fromV0(r: Record<string, unknown>): Record<string, unknown> {

@@ -2,9 +2,7 @@
 // Pure and table-tested; adapters only ever append paths to the root that answered.
 import type { ConnectionMode } from './types.ts';
 
-export type NormalizedBaseUrl =
-  | { ok: true; candidates: string[] }
-  | { ok: false; error: string };
+export type NormalizedBaseUrl = { ok: true; candidates: string[] } | { ok: false; error: string };
 
 // Endpoints users paste whole; stripped so only the API root is left.
 const OPENAI_ENDPOINTS = ['/chat/completions', '/completions', '/models', '/embeddings', '/responses'];
@@ -26,7 +24,10 @@ export function normalizeBaseUrl(input: string, mode: ConnectionMode): Normalize
   }
   if (url.hostname === '') return { ok: false, error: 'The address has no host name' };
   if (!isPlainHost(url.hostname)) {
-    return { ok: false, error: `"${url.hostname}" is not a usable host name: use letters, digits, dots, hyphens and underscores, or an IP address` };
+    return {
+      ok: false,
+      error: `"${url.hostname}" is not a usable host name: use letters, digits, dots, hyphens and underscores, or an IP address`,
+    };
   }
 
   const origin = url.origin;

@@ -6,13 +6,32 @@ describe('presets', () => {
   it('cover every kind the form offers, once', () => {
     const kinds = PRESETS.map((p) => p.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
-    expect(kinds).toEqual(expect.arrayContaining(['ollama', 'lmstudio', 'llamacpp', 'vllm', 'localai', 'jan', 'koboldcpp', 'textgen', 'litellm', 'osaurus', 'openai', 'openrouter', 'other']));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'ollama',
+        'lmstudio',
+        'llamacpp',
+        'vllm',
+        'localai',
+        'jan',
+        'koboldcpp',
+        'textgen',
+        'litellm',
+        'osaurus',
+        'openai',
+        'openrouter',
+        'other',
+      ]),
+    );
   });
 
-  it.each(PRESETS.map((p) => [p.label, p] as const))('%s has a base URL that normalises to itself first', (_label, preset) => {
-    const result = normalizeBaseUrl(preset.base_url, preset.mode);
-    expect(result.ok && result.candidates[0]).toBe(preset.base_url);
-  });
+  it.each(PRESETS.map((p) => [p.label, p] as const))(
+    '%s has a base URL that normalises to itself first',
+    (_label, preset) => {
+      const result = normalizeBaseUrl(preset.base_url, preset.mode);
+      expect(result.ok && result.candidates[0]).toBe(preset.base_url);
+    },
+  );
 
   it('match the documented default ports', () => {
     expect(presetFor('ollama')).toMatchObject({ mode: 'ollama', port: 11434 });

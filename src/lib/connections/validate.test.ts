@@ -72,11 +72,17 @@ describe('validateDraft', () => {
   });
 
   it('reports every error at once', () => {
-    expect(Object.keys(errorsOf({ name: '', base_url: 'ftp://x', extra_params: '{' })).sort()).toEqual(['base_url', 'extra_params', 'name']);
+    expect(Object.keys(errorsOf({ name: '', base_url: 'ftp://x', extra_params: '{' })).sort()).toEqual([
+      'base_url',
+      'extra_params',
+      'name',
+    ]);
   });
 
   it('lets a connection keep its own name when edited', () => {
-    expect(errorsOf({ name: 'My Ollama', mode: 'ollama', base_url: 'http://localhost:11434' }, [existing], 'a')).toEqual({});
+    expect(
+      errorsOf({ name: 'My Ollama', mode: 'ollama', base_url: 'http://localhost:11434' }, [existing], 'a'),
+    ).toEqual({});
   });
 
   it('allows the same server twice with different keys', () => {
@@ -101,7 +107,15 @@ describe('validateDraft', () => {
     );
     expect(result.ok && result.value).toMatchObject({
       api_key: 'sk-1',
-      params: { keep_alive: '10m', top_k: 5, max_tokens: 256, temperature: 0.2, seed: 7, stop: ['###', '</s>'], stream: false },
+      params: {
+        keep_alive: '10m',
+        top_k: 5,
+        max_tokens: 256,
+        temperature: 0.2,
+        seed: 7,
+        stop: ['###', '</s>'],
+        stream: false,
+      },
       model_ids: ['a', 'b', 'c'],
       model_filter: 'gpt-',
     });

@@ -79,7 +79,10 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
   if (!normalized.ok) errors.base_url = normalized.error;
   else {
     const twin = rivals.find(
-      (c) => c.mode === draft.mode && normalized.candidates.includes(c.base_url) && (c.api_key ?? '') === draft.api_key.trim(),
+      (c) =>
+        c.mode === draft.mode &&
+        normalized.candidates.includes(c.base_url) &&
+        (c.api_key ?? '') === draft.api_key.trim(),
     );
     if (twin) errors.base_url = `This server is already added as "${twin.name}"`;
   }
@@ -95,7 +98,8 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
     const value = Number(raw);
     if (!Number.isFinite(value)) errors[rule.field] = `${rule.label} must be a number`;
     else if (rule.integer && !Number.isInteger(value)) errors[rule.field] = `${rule.label} must be a whole number`;
-    else if (value < rule.min || value > rule.max) errors[rule.field] = `${rule.label} must be between ${rule.min} and ${rule.max}`;
+    else if (value < rule.min || value > rule.max)
+      errors[rule.field] = `${rule.label} must be between ${rule.min} and ${rule.max}`;
     else params[rule.field] = value;
   }
 
@@ -104,7 +108,8 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
     const raw = draft[field].trim();
     if (raw === '') continue;
     const value = Number(raw);
-    if (!Number.isFinite(value) || value < 0 || value > MAX_TIMEOUT_S) errors[field] = `${label} must be a number of seconds from 0 to ${MAX_TIMEOUT_S} (0 = no limit)`;
+    if (!Number.isFinite(value) || value < 0 || value > MAX_TIMEOUT_S)
+      errors[field] = `${label} must be a number of seconds from 0 to ${MAX_TIMEOUT_S} (0 = no limit)`;
     else timeouts[field] = value;
   }
 
@@ -156,7 +161,14 @@ function parseExtraParams(text: string): ConnectionParams | string {
 }
 
 export function parseList(text: string): string[] {
-  return [...new Set(text.split(/[\n,]/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const FORM_PARAM_KEYS = new Set(['max_tokens', 'temperature', 'top_p', 'top_k', 'seed', 'stop', 'stream']);

@@ -3,7 +3,14 @@ import { visibleName } from './visible-name.ts';
 
 describe('visibleName', () => {
   it('leaves ordinary names alone, including non-Latin scripts and spaces', () => {
-    for (const name of ['llama3.2:1b', 'qwen2.5-coder:7b-instruct-q4_K_M', 'Mistral Large', 'نموذج', '模型 一', 'über/model']) {
+    for (const name of [
+      'llama3.2:1b',
+      'qwen2.5-coder:7b-instruct-q4_K_M',
+      'Mistral Large',
+      'نموذج',
+      '模型 一',
+      'über/model',
+    ]) {
       expect(visibleName(name)).toBe(name);
     }
   });

@@ -19,4 +19,3 @@ function marker(char: string): string {
 export function visibleName(name: string): string {
   return name.replace(INVISIBLE, marker);
 }
-

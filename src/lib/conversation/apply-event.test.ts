@@ -84,7 +84,10 @@ describe('applyEvent', () => {
     ['error', 'error'],
   ] as const)('finish %s → %s, keeping the partial text and clearing the lease', (reason, status) => {
     expect(statusForFinish(reason)).toBe(status);
-    const node = applyEvents(streaming, [{ type: 'text-delta', text: 'partial answ' }, finish(reason, `raw-${reason}`)]);
+    const node = applyEvents(streaming, [
+      { type: 'text-delta', text: 'partial answ' },
+      finish(reason, `raw-${reason}`),
+    ]);
     expect(node.status).toBe(status);
     expect(node.content).toBe('partial answ');
     expect(node.finish_reason).toEqual({ unified: reason, raw: `raw-${reason}` });

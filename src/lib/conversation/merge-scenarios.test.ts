@@ -1,7 +1,15 @@
 // Two tabs writing one conversation: the storage merge applied to real tree operations.
 import { describe, expect, it } from 'vitest';
 import { mergeConversations } from './merge.ts';
-import { appendUserMessage, createConversation, deleteMessage, regenerate, renameConversation, startAssistantMessage, updateNode } from './tree.ts';
+import {
+  appendUserMessage,
+  createConversation,
+  deleteMessage,
+  regenerate,
+  renameConversation,
+  startAssistantMessage,
+  updateNode,
+} from './tree.ts';
 import { applyEvent } from './apply-event.ts';
 import { recoverConversation } from './recover.ts';
 import type { Conversation } from './types.ts';
@@ -12,7 +20,8 @@ function base(): Conversation {
   return c;
 }
 
-const text = (conv: Conversation, id: string, t: string) => updateNode(conv, id, (n) => applyEvent(n, { type: 'text-delta', text: t }));
+const text = (conv: Conversation, id: string, t: string) =>
+  updateNode(conv, id, (n) => applyEvent(n, { type: 'text-delta', text: t }));
 
 describe('mergeConversations', () => {
   it('returns the incoming copy when nothing is stored', () => {
@@ -22,7 +31,11 @@ describe('mergeConversations', () => {
 
   it('keeps nodes each tab added (union of nodes and children)', () => {
     const stored = regenerate(base(), 'a', { id: 'a2', now: 10 }); // tab 1 regenerated
-    const incoming = appendUserMessage(updateNode(base(), 'a', (n) => ({ ...n, status: 'complete', content: 'x' })), 'Follow-up', { id: 'u2', now: 11 }); // tab 2 continued
+    const incoming = appendUserMessage(
+      updateNode(base(), 'a', (n) => ({ ...n, status: 'complete', content: 'x' })),
+      'Follow-up',
+      { id: 'u2', now: 11 },
+    ); // tab 2 continued
     const merged = mergeConversations(stored, incoming);
     expect(Object.keys(merged.nodes).sort()).toEqual(['a', 'a2', 'u', 'u2']);
     expect(merged.nodes.u?.children).toEqual(['a', 'a2']);
@@ -49,7 +62,9 @@ describe('mergeConversations', () => {
 
   it('a stale writer that never touched the node keeps the stored newer copy', () => {
     const stale = base();
-    const stored = updateNode(text(base(), 'a', 'done'), 'a', (n) => applyEvent(n, { type: 'finish', reason: { unified: 'stop' } }));
+    const stored = updateNode(text(base(), 'a', 'done'), 'a', (n) =>
+      applyEvent(n, { type: 'finish', reason: { unified: 'stop' } }),
+    );
     const incoming = renameConversation(stale, 'Renamed', 50);
     const merged = mergeConversations(stored, incoming);
     expect(merged.nodes.a).toMatchObject({ status: 'complete', content: 'done' });
@@ -57,7 +72,11 @@ describe('mergeConversations', () => {
   });
 
   it('deleted nodes stay deleted, with their subtrees, even if the other side still has them', () => {
-    let stored = appendUserMessage(updateNode(base(), 'a', (n) => ({ ...n, status: 'complete' })), 'more', { id: 'u2', now: 20 });
+    let stored = appendUserMessage(
+      updateNode(base(), 'a', (n) => ({ ...n, status: 'complete' })),
+      'more',
+      { id: 'u2', now: 20 },
+    );
     const incoming = deleteMessage(stored, 'a', 30);
     stored = startAssistantMessage(stored, 'u2', { id: 'a3', now: 25 }); // other tab added below the deleted node
     const merged = mergeConversations(stored, incoming);

@@ -13,7 +13,12 @@ describe('mergeConversations basics', () => {
     root_ids: nodes.filter((n) => n.parent_id === undefined).map((n) => n.id),
     ...extra,
   });
-  const n = (id: string, parent: string | undefined, created: number, extra: Partial<MessageNode> = {}): MessageNode => ({
+  const n = (
+    id: string,
+    parent: string | undefined,
+    created: number,
+    extra: Partial<MessageNode> = {},
+  ): MessageNode => ({
     id,
     ...(parent !== undefined ? { parent_id: parent } : {}),
     children: [],
@@ -42,7 +47,16 @@ describe('mergeConversations basics', () => {
 });
 
 describe('pickNode', () => {
-  const node: MessageNode = { id: 'n', children: [], role: 'assistant', content: 'abc', status: 'streaming', created_at: 1, rev: 2, lease_until: 10 };
+  const node: MessageNode = {
+    id: 'n',
+    children: [],
+    role: 'assistant',
+    content: 'abc',
+    status: 'streaming',
+    created_at: 1,
+    rev: 2,
+    lease_until: 10,
+  };
 
   it('prefers the higher rev', () => {
     expect(pickNode({ ...node, rev: 5, content: 'a' }, node).content).toBe('a');

@@ -17,7 +17,16 @@ import type { Conversation, MessageNode } from './types.ts';
 import { repairTreeLinks } from './migrations.ts';
 
 /** The conversation-level fields that user actions change, versioned together by meta_rev. */
-export const META_FIELDS = ['title', 'title_is_custom', 'system_prompt', 'params', 'show_images', 'model', 'current_leaf_id', 'meta_rev'] as const;
+export const META_FIELDS = [
+  'title',
+  'title_is_custom',
+  'system_prompt',
+  'params',
+  'show_images',
+  'model',
+  'current_leaf_id',
+  'meta_rev',
+] as const;
 
 /** `target` with the conversation-level fields of `source` (absent fields stay absent). */
 export function withMetaOf(target: Conversation, source: Conversation): Conversation {

@@ -22,7 +22,16 @@ const v1 = {
   updated_at: 2,
   nodes: {
     u: { id: 'u', children: ['a'], role: 'user', content: 'hi', status: 'complete', created_at: 1 },
-    a: { id: 'a', parent_id: 'u', children: [], role: 'assistant', content: 'yo', status: 'complete', created_at: 2, rev: 3 },
+    a: {
+      id: 'a',
+      parent_id: 'u',
+      children: [],
+      role: 'assistant',
+      content: 'yo',
+      status: 'complete',
+      created_at: 2,
+      rev: 3,
+    },
   },
   root_ids: ['u'],
   current_leaf_id: 'a',
@@ -114,7 +123,14 @@ describe('migrateConversation', () => {
   it('keeps a long chain intact and breaks a cycle hanging below it', () => {
     const nodes: Record<string, unknown> = {};
     for (let i = 0; i < 3000; i++) {
-      nodes[`n${i}`] = { ...(i > 0 ? { parent_id: `n${i - 1}` } : {}), children: [], role: i % 2 ? 'assistant' : 'user', content: `m${i}`, created_at: i, status: 'complete' };
+      nodes[`n${i}`] = {
+        ...(i > 0 ? { parent_id: `n${i - 1}` } : {}),
+        children: [],
+        role: i % 2 ? 'assistant' : 'user',
+        content: `m${i}`,
+        created_at: i,
+        status: 'complete',
+      };
     }
     nodes.x = { parent_id: 'y', children: [], role: 'user', content: 'x', created_at: 5000, status: 'complete' };
     nodes.y = { parent_id: 'x', children: [], role: 'user', content: 'y', created_at: 5001, status: 'complete' };
@@ -138,7 +154,9 @@ describe('forward compatibility', () => {
       pinned: true,
       nodes: { ...v1.nodes, a: { ...v1.nodes.a, lease_owner: 'tab-1', attachments: [{ name: 'x.png' }] } },
     };
-    const c = migrateConversation(raw) as unknown as Record<string, unknown> & { nodes: Record<string, Record<string, unknown>> };
+    const c = migrateConversation(raw) as unknown as Record<string, unknown> & {
+      nodes: Record<string, Record<string, unknown>>;
+    };
     expect(c.pinned).toBe(true);
     expect(c.nodes.a?.lease_owner).toBe('tab-1');
     expect(c.nodes.a?.attachments).toEqual([{ name: 'x.png' }]);
@@ -165,11 +183,20 @@ describe('stored errors from hand-edited files', () => {
   it('drops an error the UI could not show, and keeps a well-formed one', async () => {
     const { migrateConversation } = await import('./migrations.ts');
     const base = { schema_version: 1, id: 'c', title: 't', created_at: 1, updated_at: 1, root_ids: ['a'] };
-    const node = (error: unknown) => ({ a: { id: 'a', children: [], role: 'assistant', content: 'x', status: 'error', created_at: 1, error } });
+    const node = (error: unknown) => ({
+      a: { id: 'a', children: [], role: 'assistant', content: 'x', status: 'error', created_at: 1, error },
+    });
     const bad = migrateConversation({ ...base, nodes: node({ kind: 'http' }) });
     expect(bad?.nodes.a?.error).toBeUndefined();
     expect(bad?.nodes.a?.content).toBe('x');
-    const good = { name: 'ProviderError', kind: 'http', message: 'nope', phase: 'request', retryable: false, request: { method: 'POST', url: 'http://h/x', headers: {} } };
+    const good = {
+      name: 'ProviderError',
+      kind: 'http',
+      message: 'nope',
+      phase: 'request',
+      retryable: false,
+      request: { method: 'POST', url: 'http://h/x', headers: {} },
+    };
     expect(migrateConversation({ ...base, nodes: node(good) })?.nodes.a?.error).toEqual(good);
   });
 });

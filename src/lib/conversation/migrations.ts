@@ -75,7 +75,12 @@ const ERROR_KINDS = new Set(['network', 'http', 'invalid-response', 'aborted', '
 function isStoredError(v: unknown): boolean {
   if (!isObject(v) || !ERROR_KINDS.has(v.kind as string) || typeof v.message !== 'string') return false;
   const request = v.request;
-  return isObject(request) && typeof request.method === 'string' && typeof request.url === 'string' && isObject(request.headers);
+  return (
+    isObject(request) &&
+    typeof request.method === 'string' &&
+    typeof request.url === 'string' &&
+    isObject(request.headers)
+  );
 }
 
 /**

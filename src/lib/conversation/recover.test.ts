@@ -12,7 +12,11 @@ function midStream(lease?: number): Conversation {
 describe('recoverConversation', () => {
   it('marks a stream whose lease ran out as interrupted, keeping the partial text', () => {
     const c = recoverConversation(midStream(1000), 1001);
-    expect(c.nodes.a).toMatchObject({ status: 'interrupted', content: 'Once upon a', finish_reason: { unified: 'interrupted' } });
+    expect(c.nodes.a).toMatchObject({
+      status: 'interrupted',
+      content: 'Once upon a',
+      finish_reason: { unified: 'interrupted' },
+    });
     expect(c.nodes.a?.lease_until).toBeUndefined();
     expect(c.nodes.a?.rev).toBe(2);
   });

@@ -244,7 +244,11 @@ describe('updateNode and settings', () => {
   });
 
   it('sets and clears chat settings', () => {
-    let c = setConversationSettings(createConversation(0, 'c'), { params: { temperature: 0.2 }, model: { connection_id: 'k', model_id: 'm' } }, 1);
+    let c = setConversationSettings(
+      createConversation(0, 'c'),
+      { params: { temperature: 0.2 }, model: { connection_id: 'k', model_id: 'm' } },
+      1,
+    );
     expect(c.params).toEqual({ temperature: 0.2 });
     c = setConversationSettings(c, { params: undefined }, 2);
     expect('params' in c).toBe(false);
@@ -260,7 +264,10 @@ describe('resolveLeafId', () => {
 
   it('survives a parent cycle in corrupt data', () => {
     const c = twoTurns();
-    const looped: Conversation = { ...c, nodes: { ...c.nodes, u1: { ...(c.nodes.u1 as MessageNode), parent_id: 'a2' } } };
+    const looped: Conversation = {
+      ...c,
+      nodes: { ...c.nodes, u1: { ...(c.nodes.u1 as MessageNode), parent_id: 'a2' } },
+    };
     expect(activePath(looped).length).toBe(4);
   });
 });

@@ -8,7 +8,14 @@ import { classify } from './classify.ts';
 import { noCorsEvidence, preflightEvidence, simpleGetEvidence } from './evidence.ts';
 import { noModelsFixes } from './fixes/index.ts';
 import { LNA_CAUSES, preflightChecks } from './preflight-check.ts';
-import { PROBE_AUTHORIZATION, fingerprintProbes, noCorsProbe, preflightProbe, simpleCorsGet, type ProbeOptions } from './probes.ts';
+import {
+  PROBE_AUTHORIZATION,
+  fingerprintProbes,
+  noCorsProbe,
+  preflightProbe,
+  simpleCorsGet,
+  type ProbeOptions,
+} from './probes.ts';
 import { serverName } from './server-defaults.ts';
 import { modelsUrl, parseHttpUrl } from './target-url.ts';
 
@@ -55,7 +62,8 @@ const mixedContent: StepRunner = async (state) => {
   const passText = 'No mixed-content or local-network rule blocks this request';
   const outcome = fromStatic(state, (c) => !URL_CAUSES.has(c), passText);
   const server = parseHttpUrl(state.input.connection.base_url);
-  if (outcome.status !== 'fail' || !outcome.diagnosis || !LNA_CAUSES.has(outcome.diagnosis.cause) || !server) return outcome;
+  if (outcome.status !== 'fail' || !outcome.diagnosis || !LNA_CAUSES.has(outcome.diagnosis.cause) || !server)
+    return outcome;
   // the local-network verdict rests on a guess of this page's address space: a no-cors probe settles it
   const probe = await noCorsProbe(server.origin, probeOptions(state), state.deps.fetch);
   if (!probe.answered) return outcome;
@@ -102,16 +110,31 @@ const models: StepRunner = async (state) => {
       return {
         status: 'pass',
         evidence,
-        diagnosis: { cause: 'no-models', severity: 'warning', title: `${serverName(kind)} has no models to offer`, evidence, fixes: noModelsFixes(kind) },
+        diagnosis: {
+          cause: 'no-models',
+          severity: 'warning',
+          title: `${serverName(kind)} has no models to offer`,
+          evidence,
+          fixes: noModelsFixes(kind),
+        },
       };
     }
-    const names = list.slice(0, 3).map((m) => m.id).join(', ');
-    return { status: 'pass', evidence: [`The server listed ${list.length} model${list.length === 1 ? '' : 's'}: ${names}${list.length > 3 ? ', …' : ''}`] };
+    const names = list
+      .slice(0, 3)
+      .map((m) => m.id)
+      .join(', ');
+    return {
+      status: 'pass',
+      evidence: [
+        `The server listed ${list.length} model${list.length === 1 ? '' : 's'}: ${names}${list.length > 3 ? ', …' : ''}`,
+      ],
+    };
   } catch (error) {
     if (isMissingPath(error) && state.input.connection.mode !== 'ollama') {
       // which server answered 404? e.g. an Ollama without the OpenAI layer says so at its root
       const server = parseHttpUrl(state.input.connection.base_url);
-      if (server) state.probes.fingerprints = await fingerprintProbes(server.origin, probeOptions(state), state.deps.fetch);
+      if (server)
+        state.probes.fingerprints = await fingerprintProbes(server.origin, probeOptions(state), state.deps.fetch);
     }
     const d = diagnose(state, { error });
     return fail(d, d.evidence.slice(0, 2));

@@ -6,7 +6,8 @@ import { fakeFetch, httpsChrome, httpsSafari, page, providerError } from './test
 
 const OLLAMA: ConnectionFacts = { base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' };
 const localPage = page({ origin: 'http://localhost:5173' });
-const okFetch = () => fakeFetch(() => new Response('{"models":[]}', { headers: { 'content-type': 'application/json' } }));
+const okFetch = () =>
+  fakeFetch(() => new Response('{"models":[]}', { headers: { 'content-type': 'application/json' } }));
 const models: ModelInfo[] = [{ id: 'llama3.2:latest' }, { id: 'qwen3:8b' }];
 const statuses = (steps: readonly ChecklistStep[]) => steps.map((s) => `${s.id}:${s.status}`);
 
@@ -19,19 +20,45 @@ describe('runChecklist', () => {
       { fetch: okFetch().fetch, listModels: async () => models, chat: async (m) => void chats.push(m) },
       (steps) => seen.push(statuses(steps)),
     );
-    expect(statuses(r.steps)).toEqual(['url:pass', 'mixed-content:pass', 'reachable:pass', 'cors-simple:pass', 'preflight:pass', 'models:pass', 'chat:pass']);
+    expect(statuses(r.steps)).toEqual([
+      'url:pass',
+      'mixed-content:pass',
+      'reachable:pass',
+      'cors-simple:pass',
+      'preflight:pass',
+      'models:pass',
+      'chat:pass',
+    ]);
     expect(r.diagnosis.cause).toBe('ok');
     expect(r.models).toEqual(models);
     expect(chats).toEqual(['llama3.2:latest']);
-    expect(seen[0]).toEqual(['url:running', 'mixed-content:pending', 'reachable:pending', 'cors-simple:pending', 'preflight:pending', 'models:pending', 'chat:pending']);
+    expect(seen[0]).toEqual([
+      'url:running',
+      'mixed-content:pending',
+      'reachable:pending',
+      'cors-simple:pending',
+      'preflight:pending',
+      'models:pending',
+      'chat:pending',
+    ]);
     expect(seen.some((s) => s.includes('reachable:running'))).toBe(true);
-    expect(r.steps.find((s) => s.id === 'models')?.evidence[0]).toBe('The server listed 2 models: llama3.2:latest, qwen3:8b');
+    expect(r.steps.find((s) => s.id === 'models')?.evidence[0]).toBe(
+      'The server listed 2 models: llama3.2:latest, qwen3:8b',
+    );
   });
 
   it('stops at the first failure (mixed content) without touching the network', async () => {
     const f = okFetch();
     const r = await runChecklist({ connection: OLLAMA, page: httpsSafari() }, { fetch: f.fetch });
-    expect(statuses(r.steps)).toEqual(['url:pass', 'mixed-content:fail', 'reachable:skip', 'cors-simple:skip', 'preflight:skip', 'models:skip', 'chat:skip']);
+    expect(statuses(r.steps)).toEqual([
+      'url:pass',
+      'mixed-content:fail',
+      'reachable:skip',
+      'cors-simple:skip',
+      'preflight:skip',
+      'models:skip',
+      'chat:skip',
+    ]);
     expect(r.diagnosis.cause).toBe('mixed-content');
     expect(f.calls).toHaveLength(0);
   });
@@ -51,7 +78,10 @@ describe('runChecklist', () => {
   });
 
   it('fails the url step for a bad URL', async () => {
-    const r = await runChecklist({ connection: { ...OLLAMA, base_url: 'localhost:11434' }, page: localPage }, { fetch: okFetch().fetch });
+    const r = await runChecklist(
+      { connection: { ...OLLAMA, base_url: 'localhost:11434' }, page: localPage },
+      { fetch: okFetch().fetch },
+    );
     expect(r.steps[0]?.status).toBe('fail');
     expect(r.diagnosis.cause).toBe('invalid-url');
   });
@@ -87,17 +117,33 @@ describe('runChecklist', () => {
       responseBody: '<!doctype html><html></html>',
       responseHeaders: { 'content-type': 'text/html' },
     });
-    const r = await runChecklist({ connection: OLLAMA, page: localPage }, { fetch: okFetch().fetch, listModels: () => Promise.reject(err) });
+    const r = await runChecklist(
+      { connection: OLLAMA, page: localPage },
+      { fetch: okFetch().fetch, listModels: () => Promise.reject(err) },
+    );
     expect(r.steps.find((s) => s.id === 'models')?.status).toBe('fail');
     expect(r.steps.find((s) => s.id === 'chat')?.status).toBe('skip');
     expect(r.diagnosis.cause).toBe('web-ui-not-api');
   });
 
   it('asks the root who answered a 404 in OpenAI mode (Ollama without /v1 → wrong-mode)', async () => {
-    const err = providerError('http', { method: 'GET', url: 'http://localhost:11434/v1/models', status: 404, responseBody: '404 page not found', responseHeaders: { 'content-type': 'text/plain' } });
+    const err = providerError('http', {
+      method: 'GET',
+      url: 'http://localhost:11434/v1/models',
+      status: 404,
+      responseBody: '404 page not found',
+      responseHeaders: { 'content-type': 'text/plain' },
+    });
     const f = fakeFetch((url) => new Response(url === 'http://localhost:11434/' ? 'Ollama is running' : '{}'));
-    const conn: ConnectionFacts = { base_url: 'http://localhost:11434/v1', mode: 'openai_compatible', server_kind: 'other' };
-    const r = await runChecklist({ connection: conn, page: localPage }, { fetch: f.fetch, listModels: () => Promise.reject(err) });
+    const conn: ConnectionFacts = {
+      base_url: 'http://localhost:11434/v1',
+      mode: 'openai_compatible',
+      server_kind: 'other',
+    };
+    const r = await runChecklist(
+      { connection: conn, page: localPage },
+      { fetch: f.fetch, listModels: () => Promise.reject(err) },
+    );
     expect(r.steps.find((s) => s.id === 'models')?.status).toBe('fail');
     expect(f.calls.map((c) => c.url)).toContain('http://localhost:11434/api/version');
     expect(r.diagnosis.cause).toBe('wrong-mode');
@@ -105,7 +151,10 @@ describe('runChecklist', () => {
   });
 
   it('warns about an empty model list and skips chat without a model', async () => {
-    const r = await runChecklist({ connection: OLLAMA, page: localPage }, { fetch: okFetch().fetch, listModels: async () => [], chat: async () => undefined });
+    const r = await runChecklist(
+      { connection: OLLAMA, page: localPage },
+      { fetch: okFetch().fetch, listModels: async () => [], chat: async () => undefined },
+    );
     expect(r.steps.find((s) => s.id === 'models')?.status).toBe('pass');
     expect(r.steps.find((s) => s.id === 'chat')).toMatchObject({ status: 'skip', evidence: ['No model to try'] });
     expect(r.diagnosis).toMatchObject({ cause: 'no-models', severity: 'warning' });
@@ -113,7 +162,11 @@ describe('runChecklist', () => {
   });
 
   it('classifies a chat failure with the requested model', async () => {
-    const err = providerError('http', { url: 'http://localhost:11434/api/chat', status: 404, responseBody: '{"error":"model \'nope\' not found"}' });
+    const err = providerError('http', {
+      url: 'http://localhost:11434/api/chat',
+      status: 404,
+      responseBody: '{"error":"model \'nope\' not found"}',
+    });
     const r = await runChecklist(
       { connection: OLLAMA, page: localPage, model: 'nope' },
       { fetch: okFetch().fetch, listModels: async () => models, chat: () => Promise.reject(err) },
@@ -126,7 +179,14 @@ describe('runChecklist', () => {
   it('uses injected runners and survives a runner that throws', async () => {
     const r = await runChecklist(
       { connection: OLLAMA, page: localPage },
-      { fetch: okFetch().fetch, runners: { reachable: async () => { throw new RangeError('boom'); } } },
+      {
+        fetch: okFetch().fetch,
+        runners: {
+          reachable: async () => {
+            throw new RangeError('boom');
+          },
+        },
+      },
     );
     expect(r.steps.find((s) => s.id === 'reachable')?.status).toBe('fail');
     expect(r.diagnosis.cause).toBe('unknown');

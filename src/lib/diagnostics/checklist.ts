@@ -103,7 +103,13 @@ export async function runChecklist(
       continue;
     }
     if (deps.signal?.aborted) {
-      failure = { cause: 'aborted', severity: 'info', title: 'Test stopped', evidence: [`Stopped before "${step.label}"`], fixes: [] };
+      failure = {
+        cause: 'aborted',
+        severity: 'info',
+        title: 'Test stopped',
+        evidence: [`Stopped before "${step.label}"`],
+        fixes: [],
+      };
       step.status = 'skip';
       step.evidence = ['Not run: the test was stopped'];
       continue;

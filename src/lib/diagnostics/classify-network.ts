@@ -8,7 +8,13 @@ import { classifyHost, isIpLiteral } from './address-space.ts';
 import { noCorsEvidence, pageEvidence, preflightEvidence, simpleGetEvidence, targetEvidence } from './evidence.ts';
 import { LNA_CAUSES, preflightChecks } from './preflight-check.ts';
 import { serverName } from './server-defaults.ts';
-import { corsOriginFixes, corsPreflightFixes, streamInterruptedFixes, tlsFixes, unreachableFixes } from './fixes/index.ts';
+import {
+  corsOriginFixes,
+  corsPreflightFixes,
+  streamInterruptedFixes,
+  tlsFixes,
+  unreachableFixes,
+} from './fixes/index.ts';
 
 const SIMPLE_HEADERS = ['accept', 'accept-language', 'content-language'];
 
@@ -30,13 +36,31 @@ function unreachableOrTls(scope: DiagnosisScope, evidence: string[]): Diagnosis 
   const url = scope.serverUrl;
   const local = classifyHost(url.hostname) !== 'public' || isIpLiteral(url.hostname);
   if (url.protocol === 'https:' && local) {
-    evidence.push('https to a local address or IP usually means a self-signed certificate, which the browser rejects silently');
-    return { cause: 'tls-suspected', severity: 'error', title: `The certificate of ${url.host} is probably not trusted`, evidence, fixes: [...tlsFixes(url), ...unreachableFixes(scope.kind, url, scope.checkUrl)] };
+    evidence.push(
+      'https to a local address or IP usually means a self-signed certificate, which the browser rejects silently',
+    );
+    return {
+      cause: 'tls-suspected',
+      severity: 'error',
+      title: `The certificate of ${url.host} is probably not trusted`,
+      evidence,
+      fixes: [...tlsFixes(url), ...unreachableFixes(scope.kind, url, scope.checkUrl)],
+    };
   }
-  return { cause: 'unreachable', severity: 'error', title: `Nothing answered at ${url.host}`, evidence, fixes: unreachableFixes(scope.kind, url, scope.checkUrl) };
+  return {
+    cause: 'unreachable',
+    severity: 'error',
+    title: `Nothing answered at ${url.host}`,
+    evidence,
+    fixes: unreachableFixes(scope.kind, url, scope.checkUrl),
+  };
 }
 
-export function classifyNetwork(error: ProviderError | undefined, probes: ProbeResults | undefined, scope: DiagnosisScope): Diagnosis {
+export function classifyNetwork(
+  error: ProviderError | undefined,
+  probes: ProbeResults | undefined,
+  scope: DiagnosisScope,
+): Diagnosis {
   const name = serverName(scope.kind);
   if (error?.phase === 'stream') {
     return {
@@ -69,7 +93,10 @@ export function classifyNetwork(error: ProviderError | undefined, probes: ProbeR
       title: `The browser could not complete the request to ${scope.serverUrl.host}`,
       evidence: [...evidence, 'No probes were run, so the cause is not yet known'],
       fixes: [
-        { title: 'Run "Test connection"', text: 'It checks step by step whether the server answers, allows this page, and accepts our headers.' },
+        {
+          title: 'Run "Test connection"',
+          text: 'It checks step by step whether the server answers, allows this page, and accepts our headers.',
+        },
         ...unreachableFixes(scope.kind, scope.serverUrl, scope.checkUrl).slice(0, 1),
         ...corsOriginFixes(scope.kind, scope.origin, scope.serverUrl, scope.checkUrl).slice(0, 1),
       ],
@@ -78,10 +105,13 @@ export function classifyNetwork(error: ProviderError | undefined, probes: ProbeR
 
   if (probes.noCors) evidence.push(noCorsEvidence(probes.noCors));
   if (refuted.length) {
-    evidence.push(`That probe got through, so local network access did not block it: the browser does not treat ${scope.page.hostname} as a public site`);
+    evidence.push(
+      `That probe got through, so local network access did not block it: the browser does not treat ${scope.page.hostname} as a public site`,
+    );
   }
   if (probes.noCors && !probes.noCors.answered) {
-    if (soft) return { ...soft, severity: 'error', evidence: [...soft.evidence, ...failed, noCorsEvidence(probes.noCors)] };
+    if (soft)
+      return { ...soft, severity: 'error', evidence: [...soft.evidence, ...failed, noCorsEvidence(probes.noCors)] };
     const d = unreachableOrTls(scope, evidence);
     if (!prompt) return d;
     // a dismissed LNA prompt leaves the state at 'prompt' and fails the request like a dead server
@@ -117,7 +147,13 @@ export function classifyNetwork(error: ProviderError | undefined, probes: ProbeR
   }
 
   if (!error && (probes.noCors?.answered ?? true) && (simple?.ok ?? true) && (pre?.ok ?? true)) {
-    return { cause: 'ok', severity: 'info', title: `${scope.serverUrl.host} answers and allows this page`, evidence, fixes: [] };
+    return {
+      cause: 'ok',
+      severity: 'info',
+      title: `${scope.serverUrl.host} answers and allows this page`,
+      evidence,
+      fixes: [],
+    };
   }
   return {
     cause: 'unknown',
@@ -126,7 +162,10 @@ export function classifyNetwork(error: ProviderError | undefined, probes: ProbeR
     evidence: [...evidence, 'Every probe reached the server, so CORS and reachability look fine'],
     fixes: [
       { title: 'Retry', text: 'The failure may have been temporary (server restart, network change).' },
-      { title: 'Check extensions and proxies', text: 'An ad blocker, privacy extension or company proxy can block or cut requests, or a proxy may reject large bodies without CORS headers.' },
+      {
+        title: 'Check extensions and proxies',
+        text: 'An ad blocker, privacy extension or company proxy can block or cut requests, or a proxy may reject large bodies without CORS headers.',
+      },
     ],
   };
 }

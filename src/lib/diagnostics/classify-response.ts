@@ -23,7 +23,8 @@ import {
   wrongPathFixes,
 } from './fixes/index.ts';
 
-const MISSING = /not found|does not exist|doesn't exist|not exist|no such|unknown model|not available|not loaded|invalid model/i;
+const MISSING =
+  /not found|does not exist|doesn't exist|not exist|no such|unknown model|not available|not loaded|invalid model/i;
 
 function modelFromRequest(error: ProviderError): string | undefined {
   try {
@@ -35,7 +36,11 @@ function modelFromRequest(error: ProviderError): string | undefined {
   }
 }
 
-function mentionsMissingModel(message: string | undefined, code: string | undefined, model: string | undefined): boolean {
+function mentionsMissingModel(
+  message: string | undefined,
+  code: string | undefined,
+  model: string | undefined,
+): boolean {
   if (code === 'model_not_found') return true;
   if (!message || !MISSING.test(message)) return false;
   return /\bmodel\b/i.test(message) || (model !== undefined && message.includes(model));
@@ -52,7 +57,9 @@ function make(cause: DiagnosisCause, title: string, evidence: string[], fixes: F
 }
 
 function missingKey(error: ProviderError, scope: DiagnosisScope): Diagnosis {
-  const evidence = [`${error.request.method} ${error.request.url} was not sent: this connection has no API key and the server needs one`];
+  const evidence = [
+    `${error.request.method} ${error.request.url} was not sent: this connection has no API key and the server needs one`,
+  ];
   return make('auth', 'This connection needs an API key', evidence, authFixes(scope.kind, 401, false));
 }
 
@@ -66,7 +73,9 @@ function unsendableUrl(error: ProviderError): Diagnosis {
   } catch {
     reason = 'unparsable';
   }
-  const evidence = [`${error.request.method} ${url} was not sent: it is not a full http:// or https:// address without a user name or password`];
+  const evidence = [
+    `${error.request.method} ${url} was not sent: it is not a full http:// or https:// address without a user name or password`,
+  ];
   return make('invalid-url', 'This is not a valid server URL', evidence, invalidUrlFixes(url, reason));
 }
 
@@ -97,12 +106,20 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
   const message = error.serverMessage ?? parseServerMessage(res?.body);
   const code = parseErrorCode(res?.body);
   const model = scope.requestedModel ?? modelFromRequest(error);
-  const evidence = [inBody ? inBodyEvidence(error) : statusLine(error), message ? `The server said: "${message}"` : 'The answer carried no error message'];
+  const evidence = [
+    inBody ? inBodyEvidence(error) : statusLine(error),
+    message ? `The server said: "${message}"` : 'The answer carried no error message',
+  ];
   const { kind, serverUrl } = scope;
 
   if (status === 401 || status === 403) {
     evidence.push(scope.sentKey ? 'The request carried an API key' : 'The request carried no API key');
-    return make('auth', status === 401 ? 'The server wants a valid API key' : 'The server refused access (403)', evidence, authFixes(kind, status, scope.sentKey));
+    return make(
+      'auth',
+      status === 401 ? 'The server wants a valid API key' : 'The server refused access (403)',
+      evidence,
+      authFixes(kind, status, scope.sentKey),
+    );
   }
   if (status === 402 || code === 'insufficient_quota') {
     return make('quota', 'The account is out of credit or quota', evidence, quotaFixes(kind));
@@ -110,10 +127,23 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
   if (status === 429) {
     const retryAfter = res?.headers['retry-after'];
     if (retryAfter) evidence.push(`Retry-After: ${retryAfter}`);
-    return make('rate-limited', 'Too many requests: the server is rate limiting', evidence, rateLimitFixes(kind, retryAfter));
+    return make(
+      'rate-limited',
+      'Too many requests: the server is rate limiting',
+      evidence,
+      rateLimitFixes(kind, retryAfter),
+    );
   }
-  if ((status === 404 || status === 400 || status === 422 || status === 0) && mentionsMissingModel(message, code, model)) {
-    return make('model-not-found', model ? `The server has no model "${model}"` : 'The server does not know this model', evidence, modelNotFoundFixes(kind, model, serverUrl));
+  if (
+    (status === 404 || status === 400 || status === 422 || status === 0) &&
+    mentionsMissingModel(message, code, model)
+  ) {
+    return make(
+      'model-not-found',
+      model ? `The server has no model "${model}"` : 'The server does not know this model',
+      evidence,
+      modelNotFoundFixes(kind, model, serverUrl),
+    );
   }
   if ((status === 404 || status === 405) && scope.conn.mode !== 'ollama' && scope.seen?.kind === 'ollama') {
     return ollamaInOpenAiMode(error, scope, evidence, scope.seen.evidence);
@@ -123,21 +153,39 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
     if (doubled) evidence.push('The request URL contains /v1/v1');
     if (bodyShape(res?.body, contentType) === 'html') evidence.push('The 404 answer is an HTML page');
     const title = doubled ? 'The URL has /v1 twice' : `Nothing at this path on the server (HTTP ${status})`;
-    return make('wrong-path', title, evidence, wrongPathFixes(scope.conn.mode, trimSlashes(scope.conn.base_url), alternativeBaseUrls(scope.conn), doubled));
+    return make(
+      'wrong-path',
+      title,
+      evidence,
+      wrongPathFixes(scope.conn.mode, trimSlashes(scope.conn.base_url), alternativeBaseUrls(scope.conn), doubled),
+    );
   }
   if (status === 400 && message && /invalid host/i.test(message)) {
-    return make('invalid-host-header', 'The server rejected the host name in the URL', evidence, hostHeaderFixes(serverUrl));
+    return make(
+      'invalid-host-header',
+      'The server rejected the host name in the URL',
+      evidence,
+      hostHeaderFixes(serverUrl),
+    );
   }
   if ((status === 503 || status === 0) && /loading/i.test(message ?? (status === 503 ? (res?.body ?? '') : ''))) {
     return make('loading', 'The model is still loading', evidence, loadingFixes(kind));
   }
-  if (status === 400 || status === 413 || status === 422 || (status === 0 && message && /does not support/i.test(message))) {
+  if (
+    status === 400 ||
+    status === 413 ||
+    status === 422 ||
+    (status === 0 && message && /does not support/i.test(message))
+  ) {
     const title = status === 413 ? 'The request is too large for the server' : 'The server rejected the request';
     return make('bad-request', title, evidence, badRequestFixes(message));
   }
   if (status === 0) {
     return make('server-error', 'The server reported an error', evidence, [
-      { title: "Read the server's message", text: `${message ? 'The message above says what went wrong.' : 'It gave no details.'} Check the server's log, then retry.` },
+      {
+        title: "Read the server's message",
+        text: `${message ? 'The message above says what went wrong.' : 'It gave no details.'} Check the server's log, then retry.`,
+      },
     ]);
   }
   if (status >= 500) {
@@ -152,7 +200,12 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
 function ollamaInOpenAiMode(error: ProviderError, scope: DiagnosisScope, evidence: string[], seen: string): Diagnosis {
   const origin = scope.serverUrl.origin;
   const triedV1 = error.request.url.startsWith(`${origin}/v1/`);
-  const d = make('wrong-mode', 'This server is Ollama: use Ollama mode', [...evidence, seen], ollamaInOpenAiModeFixes(origin, triedV1));
+  const d = make(
+    'wrong-mode',
+    'This server is Ollama: use Ollama mode',
+    [...evidence, seen],
+    ollamaInOpenAiModeFixes(origin, triedV1),
+  );
   if (scope.guessable) d.guessedKind = 'ollama';
   return d;
 }
@@ -162,7 +215,9 @@ export function classifyInvalidResponse(error: ProviderError, scope: DiagnosisSc
   const res = error.response;
   const shape = bodyShape(res?.body, res?.headers['content-type']);
   const base = trimSlashes(scope.conn.base_url);
-  const evidence = [`${error.request.method} ${error.request.url} answered${res ? ` HTTP ${res.status}` : ''}, but not in the expected format`];
+  const evidence = [
+    `${error.request.method} ${error.request.url} answered${res ? ` HTTP ${res.status}` : ''}, but not in the expected format`,
+  ];
   const isOllamaMode = scope.conn.mode === 'ollama';
 
   if (shape === 'html') {
@@ -170,15 +225,33 @@ export function classifyInvalidResponse(error: ProviderError, scope: DiagnosisSc
     return make('web-ui-not-api', 'This URL is a web page, not the API', evidence, webUiFixes(scope.kind, base));
   }
   if (!isOllamaMode && (shape === 'ollama-tags' || shape === 'ollama-chat' || shape === 'ndjson')) {
-    evidence.push(shape === 'ollama-tags' ? 'The body is an Ollama model list ({"models": […]})' : "The body is in Ollama's native format");
-    const d = make('wrong-mode', 'The server speaks the Ollama API, but this connection uses OpenAI mode', evidence, wrongModeFixes('ollama', scope.serverUrl.origin));
+    evidence.push(
+      shape === 'ollama-tags'
+        ? 'The body is an Ollama model list ({"models": […]})'
+        : "The body is in Ollama's native format",
+    );
+    const d = make(
+      'wrong-mode',
+      'The server speaks the Ollama API, but this connection uses OpenAI mode',
+      evidence,
+      wrongModeFixes('ollama', scope.serverUrl.origin),
+    );
     if (scope.guessable) d.guessedKind = 'ollama';
     return d;
   }
   if (isOllamaMode && (shape === 'openai-list' || shape === 'openai-chat' || shape === 'sse')) {
-    evidence.push(shape === 'openai-list' ? 'The body is an OpenAI model list ({"object": "list", "data": […]})' : "The body is in OpenAI's format");
+    evidence.push(
+      shape === 'openai-list'
+        ? 'The body is an OpenAI model list ({"object": "list", "data": […]})'
+        : "The body is in OpenAI's format",
+    );
     const suggested = /\/v1$/.test(base) ? base : `${base}/v1`;
-    return make('wrong-mode', 'The server speaks the OpenAI API, but this connection uses Ollama mode', evidence, wrongModeFixes('openai', suggested));
+    return make(
+      'wrong-mode',
+      'The server speaks the OpenAI API, but this connection uses Ollama mode',
+      evidence,
+      wrongModeFixes('openai', suggested),
+    );
   }
   // a stream stopped part-way (a line without end, a broken record) keeps no body: its own message is the evidence
   if (shape === 'empty' && error.phase === 'stream') evidence.push(error.message);

@@ -2,7 +2,7 @@
 // connection and the page's facts → one Diagnosis with its evidence and fixes. Never reads browser
 // error wording; branches on error kind, status, server bodies, page rules and probe outcomes.
 import type { ProviderError } from '../providers/errors.ts';
-import { redactUrl } from '../providers/redact.ts';
+import { redactUrl } from '../providers/index.ts';
 import type { PageContext } from './page-context.ts';
 import type { Diagnosis, ProbeResults } from './types.ts';
 import type { ConnectionFacts } from './target-url.ts';
@@ -82,7 +82,13 @@ export function classify(input: ClassifyInput): Diagnosis {
       d = classifyInvalidResponse(error, scope);
       break;
     case 'aborted':
-      d = { cause: 'aborted', severity: 'info', title: 'Stopped', evidence: [`The request to ${error.request.url} was cancelled`], fixes: [] };
+      d = {
+        cause: 'aborted',
+        severity: 'info',
+        title: 'Stopped',
+        evidence: [`The request to ${error.request.url} was cancelled`],
+        fixes: [],
+      };
       break;
     case 'timeout':
       d = classifyTimeout(error, probes, scope);

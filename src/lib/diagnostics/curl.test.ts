@@ -23,6 +23,8 @@ describe('toCurl', () => {
 
   it('quotes anything a server or user could put in a URL or body', () => {
     expect(shellQuote(`a'b$(rm -rf /)\n`)).toBe(`'a'\\''b$(rm -rf /)\n'`);
-    expect(toCurl({ method: 'GET', url: 'http://h/x?a=1&b=2', headers: {} })).toBe(`curl -i -X GET 'http://h/x?a=1&b=2'`);
+    expect(toCurl({ method: 'GET', url: 'http://h/x?a=1&b=2', headers: {} })).toBe(
+      `curl -i -X GET 'http://h/x?a=1&b=2'`,
+    );
   });
 });

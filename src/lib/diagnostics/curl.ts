@@ -15,7 +15,10 @@ export function toCurl(request: RequestRecord, reveal?: { apiKey: string }): str
     if (SECRET_HEADERS.has(name.toLowerCase())) {
       if (reveal) shown = name.toLowerCase() === 'authorization' ? `Bearer ${reveal.apiKey}` : reveal.apiKey;
       else shown = name.toLowerCase() === 'authorization' ? 'Bearer $API_KEY' : '$API_KEY';
-      parts.push('-H', name.toLowerCase() === 'authorization' && !reveal ? `"${name}: ${shown}"` : shellQuote(`${name}: ${shown}`));
+      parts.push(
+        '-H',
+        name.toLowerCase() === 'authorization' && !reveal ? `"${name}: ${shown}"` : shellQuote(`${name}: ${shown}`),
+      );
       continue;
     }
     parts.push('-H', shellQuote(`${name}: ${shown}`));

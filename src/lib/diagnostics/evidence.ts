@@ -12,7 +12,8 @@ const BROWSER_NAMES: Record<PageContext['browser'], string> = {
 
 export function pageEvidence(page: PageContext): string {
   const space = pageAddressSpace(page.hostname);
-  const where = space === 'public' ? 'a public site' : space === 'loopback' ? 'on this computer' : 'on a private network';
+  const where =
+    space === 'public' ? 'a public site' : space === 'loopback' ? 'on this computer' : 'on a private network';
   return `Page origin ${page.origin} is ${where}, served over ${page.protocol.replace(':', '')} (${page.isSecureContext ? 'a secure context' : 'not a secure context'})`;
 }
 
@@ -24,7 +25,11 @@ export function browserEvidence(page: PageContext): string {
 export function targetEvidence(url: URL): string {
   const space = classifyHost(url.hostname);
   const where =
-    space === 'loopback' ? 'on this computer (loopback)' : space === 'private' ? 'a private network address' : 'a public address or a host name';
+    space === 'loopback'
+      ? 'on this computer (loopback)'
+      : space === 'private'
+        ? 'a private network address'
+        : 'a public address or a host name';
   return `Server ${url.origin} is ${where}, over ${url.protocol.replace(':', '')}`;
 }
 

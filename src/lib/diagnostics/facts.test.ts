@@ -9,10 +9,16 @@ describe('parseServerMessage', () => {
     ['{"error":{"message":"Invalid API Key","type":"authentication_error","code":401}}', 'Invalid API Key'],
     ['{"error":"model \'x\' not found"}', "model 'x' not found"],
     ['{"detail":"Invalid host header"}', 'Invalid host header'],
-    ['{"detail":{"error":"Unauthorized","msg":"Authentication key is missing or invalid."}}', 'Authentication key is missing or invalid.'],
+    [
+      '{"detail":{"error":"Unauthorized","msg":"Authentication key is missing or invalid."}}',
+      'Authentication key is missing or invalid.',
+    ],
     ['{"detail":[{"loc":["body","model"],"msg":"field required"}]}', 'body.model: field required'],
     ['{"object":"error","message":"The model `x` does not exist."}', 'The model `x` does not exist.'],
-    ['Error: HTTP Server is running, but this endpoint does not exist.', 'Error: HTTP Server is running, but this endpoint does not exist.'],
+    [
+      'Error: HTTP Server is running, but this endpoint does not exist.',
+      'Error: HTTP Server is running, but this endpoint does not exist.',
+    ],
     ['<!doctype html><html><body>404</body></html>', undefined],
     ['', undefined],
     ['{"ok":true}', undefined],
@@ -27,7 +33,9 @@ describe('parseServerMessage', () => {
 
 describe('parseErrorCode', () => {
   it('reads error.code, else error.type', () => {
-    expect(parseErrorCode('{"error":{"code":"model_not_found","type":"invalid_request_error"}}')).toBe('model_not_found');
+    expect(parseErrorCode('{"error":{"code":"model_not_found","type":"invalid_request_error"}}')).toBe(
+      'model_not_found',
+    );
     expect(parseErrorCode('{"error":{"code":503,"type":"unavailable_error"}}')).toBe('unavailable_error');
     expect(parseErrorCode('nope')).toBeUndefined();
   });
@@ -67,7 +75,9 @@ describe('bodyShape', () => {
 describe('URL facts', () => {
   it('builds the model list URL per mode', () => {
     expect(modelsUrl({ base_url: 'http://localhost:11434/', mode: 'ollama' })).toBe('http://localhost:11434/api/tags');
-    expect(modelsUrl({ base_url: 'http://localhost:1234/v1', mode: 'openai_compatible' })).toBe('http://localhost:1234/v1/models');
+    expect(modelsUrl({ base_url: 'http://localhost:1234/v1', mode: 'openai_compatible' })).toBe(
+      'http://localhost:1234/v1/models',
+    );
   });
 
   it('spots /v1/v1', () => {
@@ -79,7 +89,10 @@ describe('URL facts', () => {
     [{ base_url: 'http://localhost:1234', mode: 'openai_compatible' }, ['http://localhost:1234/v1']],
     [{ base_url: 'http://localhost:1234/v1/', mode: 'openai_compatible' }, ['http://localhost:1234']],
     [{ base_url: 'http://localhost:1234/v1/v1', mode: 'openai_compatible' }, ['http://localhost:1234/v1']],
-    [{ base_url: 'http://localhost:1234/v1/chat/completions', mode: 'openai' }, ['http://localhost:1234/v1', 'http://localhost:1234']],
+    [
+      { base_url: 'http://localhost:1234/v1/chat/completions', mode: 'openai' },
+      ['http://localhost:1234/v1', 'http://localhost:1234'],
+    ],
     [{ base_url: 'http://localhost:11434/v1', mode: 'ollama' }, ['http://localhost:11434']],
     [{ base_url: 'http://localhost:11434/api/tags', mode: 'ollama' }, ['http://localhost:11434']],
     [{ base_url: 'not a url', mode: 'openai' }, []],
@@ -89,7 +102,14 @@ describe('URL facts', () => {
 });
 
 describe('guessKind', () => {
-  const answer = (url: string, body: string, status = 200, headers: Record<string, string> = {}) => ({ url, ok: true, ms: 1, status, body, headers });
+  const answer = (url: string, body: string, status = 200, headers: Record<string, string> = {}) => ({
+    url,
+    ok: true,
+    ms: 1,
+    status,
+    body,
+    headers,
+  });
 
   it.each([
     [answer('http://h:1/', 'Ollama is running'), 'ollama'],
@@ -97,7 +117,10 @@ describe('guessKind', () => {
     [answer('http://h:1/v1/models', '{"data":[{"id":"a","owned_by":"llamacpp"}]}'), 'llamacpp'],
     [answer('http://h:1/v1/models', '{"data":[{"id":"a","owned_by":"vllm"}]}'), 'vllm'],
     [answer('http://h:1/v1/models', '{"data":[{"id":"a","owned_by":"organization_owner"}]}'), 'lmstudio'],
-    [answer('http://h:1/v1/models', '{"object": "list", "data": [{"id": "koboldcpp/tiny", "owned_by": "koboldcpp"}]}'), 'koboldcpp'],
+    [
+      answer('http://h:1/v1/models', '{"object": "list", "data": [{"id": "koboldcpp/tiny", "owned_by": "koboldcpp"}]}'),
+      'koboldcpp',
+    ],
     [answer('http://h:1/nope', 'x', 404, { server: 'llama.cpp' }), 'llamacpp'],
   ])('from a readable answer → %s', (a, kind) => {
     expect(guessKind({ probes: { url: a.url, fingerprints: [a] } })?.kind).toBe(kind);
@@ -123,7 +146,13 @@ describe('guessKind', () => {
   });
 
   it('prefers a body over the port', () => {
-    const g = guessKind({ url: 'http://localhost:11434', probes: { url: 'x', fingerprints: [answer('http://localhost:11434/v1/models', '{"data":[{"owned_by":"llamacpp"}]}')] } });
+    const g = guessKind({
+      url: 'http://localhost:11434',
+      probes: {
+        url: 'x',
+        fingerprints: [answer('http://localhost:11434/v1/models', '{"data":[{"owned_by":"llamacpp"}]}')],
+      },
+    });
     expect(g).toMatchObject({ kind: 'llamacpp', strength: 'body' });
   });
 });

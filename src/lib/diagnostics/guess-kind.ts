@@ -83,7 +83,11 @@ function answersOf(probes: ProbeResults | undefined): HttpProbeResult[] {
 }
 
 /** Strongest guess first: readable bodies and headers, then well-known hosts, then a unique default port. */
-export function guessKind(input: { url?: string; probes?: ProbeResults; response?: ReadableAnswer }): KindGuess | undefined {
+export function guessKind(input: {
+  url?: string;
+  probes?: ProbeResults;
+  response?: ReadableAnswer;
+}): KindGuess | undefined {
   const answers: ReadableAnswer[] = [...answersOf(input.probes)];
   if (input.response) answers.unshift(input.response);
   for (const a of answers) {

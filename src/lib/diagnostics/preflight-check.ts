@@ -1,6 +1,6 @@
 // Static checks BEFORE any request: from the target URL and the page's facts alone, can the browser send
 // this request at all? Also drives the live warning in the connection form while the user types.
-import { redactUrl } from '../providers/redact.ts';
+import { redactUrl } from '../providers/index.ts';
 import type { PageContext } from './page-context.ts';
 import type { Diagnosis, DiagnosisCause, DiagnosisSeverity } from './types.ts';
 import {
@@ -47,7 +47,11 @@ const RANK: Record<DiagnosisSeverity, number> = { error: 0, warning: 1, info: 2 
  * from the address it loaded the page from (a hosts-file or LAN DNS name can point at a private one). A
  * no-cors probe that reaches the server proves these did not block.
  */
-export const LNA_CAUSES: ReadonlySet<DiagnosisCause> = new Set<DiagnosisCause>(['lna-insecure-page', 'lna-denied', 'lna-prompt']);
+export const LNA_CAUSES: ReadonlySet<DiagnosisCause> = new Set<DiagnosisCause>([
+  'lna-insecure-page',
+  'lna-denied',
+  'lna-prompt',
+]);
 
 /** Every static problem with calling `targetUrl` from this page, most severe first (stable within a severity). */
 export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis[] {
@@ -78,7 +82,12 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
   if (isUnspecifiedAddress(url.hostname)) {
     const blocked = pageSpace === 'public' || page.protocol === 'https:';
     add(
-      { cause: 'listen-address', severity: blocked ? 'error' : 'warning', title: `${url.hostname} is where a server listens, not an address to call`, fixes: listenAddressFixes(url) },
+      {
+        cause: 'listen-address',
+        severity: blocked ? 'error' : 'warning',
+        title: `${url.hostname} is where a server listens, not an address to call`,
+        fixes: listenAddressFixes(url),
+      },
       facts,
     );
   }
@@ -88,20 +97,35 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
     if (isPotentiallyTrustworthyHost(url.hostname)) {
       if (page.browser === 'safari') {
         add(
-          { cause: 'mixed-content', severity: 'error', title: `Safari blocks this https page from calling plain-http ${url.host}`, fixes: mixedContentFixes(url, page, false) },
+          {
+            cause: 'mixed-content',
+            severity: 'error',
+            title: `Safari blocks this https page from calling plain-http ${url.host}`,
+            fixes: mixedContentFixes(url, page, false),
+          },
           [...withBrowser, 'Safari treats http://localhost as mixed content; Chrome and Firefox do not'],
         );
       }
     } else if (page.browser === 'chromium' && page.lnaSupported && local) {
       if (page.lnaPermission !== 'granted' && page.lnaPermission !== 'denied') {
         add(
-          { cause: 'mixed-content', severity: 'warning', title: `Plain-http ${url.host} may be blocked unless you allow local network access`, fixes: mixedContentFixes(url, page, true) },
+          {
+            cause: 'mixed-content',
+            severity: 'warning',
+            title: `Plain-http ${url.host} may be blocked unless you allow local network access`,
+            fixes: mixedContentFixes(url, page, true),
+          },
           [...withBrowser, permission],
         );
       }
     } else {
       add(
-        { cause: 'mixed-content', severity: 'error', title: `This https page can't call plain-http ${url.host}`, fixes: mixedContentFixes(url, page, false) },
+        {
+          cause: 'mixed-content',
+          severity: 'error',
+          title: `This https page can't call plain-http ${url.host}`,
+          fixes: mixedContentFixes(url, page, false),
+        },
         [...facts, 'Browsers block http:// requests from https pages unless the target is localhost or 127.0.0.1'],
       );
     }
@@ -110,13 +134,34 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
   if (lnaApplies && page.browser === 'chromium' && !page.isSecureContext) {
     const where = lnaTarget === 'loopback' ? 'your computer' : 'your local network';
     add(
-      { cause: 'lna-insecure-page', severity: 'error', title: `Chrome blocks this http page from reaching ${where}`, fixes: lnaInsecureFixes(page) },
+      {
+        cause: 'lna-insecure-page',
+        severity: 'error',
+        title: `Chrome blocks this http page from reaching ${where}`,
+        fixes: lnaInsecureFixes(page),
+      },
       [...withBrowser, 'Only secure (https) pages may ask for local network access; others are refused silently'],
     );
   } else if (lnaApplies && page.lnaPermission === 'denied') {
-    add({ cause: 'lna-denied', severity: 'error', title: 'Local network access is blocked for this site', fixes: lnaDeniedFixes(page) }, [...withBrowser, permission]);
+    add(
+      {
+        cause: 'lna-denied',
+        severity: 'error',
+        title: 'Local network access is blocked for this site',
+        fixes: lnaDeniedFixes(page),
+      },
+      [...withBrowser, permission],
+    );
   } else if (lnaApplies && page.lnaPermission === 'prompt') {
-    add({ cause: 'lna-prompt', severity: 'info', title: 'The browser will ask to allow local network access', fixes: lnaPromptFixes() }, [...withBrowser, permission]);
+    add(
+      {
+        cause: 'lna-prompt',
+        severity: 'info',
+        title: 'The browser will ask to allow local network access',
+        fixes: lnaPromptFixes(),
+      },
+      [...withBrowser, permission],
+    );
   }
 
   return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);

@@ -10,7 +10,8 @@ import {
 } from './probes.ts';
 import { fakeFetch, httpsChrome, page } from './test-fixtures.ts';
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('noCorsProbe', () => {
   it('probes the origin root in no-cors mode with the target address space', async () => {
@@ -19,7 +20,12 @@ describe('noCorsProbe', () => {
     expect(r).toMatchObject({ url: 'http://localhost:11434/', answered: true });
     expect(r.timedOut).toBeUndefined();
     expect(f.calls[0]?.url).toBe('http://localhost:11434/');
-    expect(f.calls[0]?.init).toMatchObject({ mode: 'no-cors', cache: 'no-store', credentials: 'omit', targetAddressSpace: 'loopback' });
+    expect(f.calls[0]?.init).toMatchObject({
+      mode: 'no-cors',
+      cache: 'no-store',
+      credentials: 'omit',
+      targetAddressSpace: 'loopback',
+    });
     expect(f.calls[0]?.init.signal).toBeInstanceOf(AbortSignal);
   });
 
@@ -57,7 +63,9 @@ describe('noCorsProbe', () => {
 
 describe('simpleCorsGet', () => {
   it('sends no headers and reads status, headers and the first 2 KB', async () => {
-    const f = fakeFetch(() => new Response('x'.repeat(5000), { status: 404, headers: { 'Content-Type': 'text/plain' } }));
+    const f = fakeFetch(
+      () => new Response('x'.repeat(5000), { status: 404, headers: { 'Content-Type': 'text/plain' } }),
+    );
     const r = await simpleCorsGet('http://localhost:8080/v1/models', {}, f.fetch);
     expect(r).toMatchObject({ ok: true, status: 404, headers: { 'content-type': 'text/plain' } });
     expect(r.body).toHaveLength(2048);
@@ -75,15 +83,28 @@ describe('simpleCorsGet', () => {
 describe('preflightProbe', () => {
   it('sends the real header names and records them lower-cased', async () => {
     const f = fakeFetch(() => json({ data: [] }));
-    const r = await preflightProbe('http://localhost:8080/v1/models', { 'Content-Type': 'application/json', Authorization: PROBE_AUTHORIZATION }, {}, f.fetch);
+    const r = await preflightProbe(
+      'http://localhost:8080/v1/models',
+      { 'Content-Type': 'application/json', Authorization: PROBE_AUTHORIZATION },
+      {},
+      f.fetch,
+    );
     expect(r).toMatchObject({ ok: true, status: 200, sentHeaders: ['content-type', 'authorization'] });
-    expect(f.calls[0]?.init.headers).toEqual({ 'Content-Type': 'application/json', Authorization: 'Bearer switchboard-probe' });
+    expect(f.calls[0]?.init.headers).toEqual({
+      'Content-Type': 'application/json',
+      Authorization: 'Bearer switchboard-probe',
+    });
     expect(f.calls[0]?.init.method).toBe('GET');
   });
 
   it('can send a method and a tiny body', async () => {
     const f = fakeFetch(() => 'network-error');
-    const r = await preflightProbe('http://localhost:8080/v1/chat/completions', { 'Content-Type': 'application/json' }, { method: 'POST', body: '{}' }, f.fetch);
+    const r = await preflightProbe(
+      'http://localhost:8080/v1/chat/completions',
+      { 'Content-Type': 'application/json' },
+      { method: 'POST', body: '{}' },
+      f.fetch,
+    );
     expect(r.ok).toBe(false);
     expect(f.calls[0]?.init).toMatchObject({ method: 'POST', body: '{}' });
   });
@@ -108,14 +129,20 @@ describe('permissions', () => {
   it('falls back to the local-network-access alias', async () => {
     expect(await readLnaPermission(perms({ 'loopback-network': 'granted' }), 'loopback')).toBe('granted');
     expect(await readLnaPermission(perms({ 'local-network-access': 'prompt' }), 'loopback')).toBe('prompt');
-    expect(await readLnaPermission(perms({ 'local-network': 'denied', 'loopback-network': 'granted' }), 'local')).toBe('denied');
+    expect(await readLnaPermission(perms({ 'local-network': 'denied', 'loopback-network': 'granted' }), 'local')).toBe(
+      'denied',
+    );
   });
 });
 
 describe('runProbes', () => {
   it('stops after a silent no-cors probe', async () => {
     const f = fakeFetch(() => 'network-error');
-    const r = await runProbes({ base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' }, httpsChrome(), f.fetch);
+    const r = await runProbes(
+      { base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' },
+      httpsChrome(),
+      f.fetch,
+    );
     expect(r.noCors?.answered).toBe(false);
     expect(r.simpleGet).toBeUndefined();
     expect(f.calls).toHaveLength(1);
@@ -124,7 +151,11 @@ describe('runProbes', () => {
 
   it('stops after a rejected simple GET', async () => {
     const f = fakeFetch((_url, init) => (init.mode === 'no-cors' ? new Response('') : 'network-error'));
-    const r = await runProbes({ base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' }, httpsChrome(), f.fetch);
+    const r = await runProbes(
+      { base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' },
+      httpsChrome(),
+      f.fetch,
+    );
     expect(r.simpleGet).toMatchObject({ url: 'http://localhost:11434/api/tags', ok: false });
     expect(r.preflight).toBeUndefined();
   });
@@ -136,7 +167,11 @@ describe('runProbes', () => {
       if (url === 'http://localhost:11434/') return new Response('Ollama is running');
       return json({ object: 'list', data: [] });
     });
-    const r = await runProbes({ base_url: 'http://localhost:11434/v1', mode: 'openai_compatible', has_api_key: true }, page({ origin: 'http://localhost:5173' }), f.fetch);
+    const r = await runProbes(
+      { base_url: 'http://localhost:11434/v1', mode: 'openai_compatible', has_api_key: true },
+      page({ origin: 'http://localhost:5173' }),
+      f.fetch,
+    );
     expect(r.url).toBe('http://localhost:11434/v1/models');
     expect(r.simpleGet?.ok).toBe(true);
     expect(r.preflight).toMatchObject({ ok: false, sentHeaders: ['content-type', 'authorization'] });
@@ -151,7 +186,12 @@ describe('runProbes', () => {
 
   it("only: 'reachability' runs the no-cors probe alone (a timeout needs nothing more)", async () => {
     const f = fakeFetch((_url, init) => (init.mode === 'no-cors' ? new Response('') : 'hang'));
-    const r = await runProbes({ base_url: 'http://localhost:8080/v1', mode: 'openai_compatible' }, httpsChrome(), f.fetch, { only: 'reachability', fingerprints: true });
+    const r = await runProbes(
+      { base_url: 'http://localhost:8080/v1', mode: 'openai_compatible' },
+      httpsChrome(),
+      f.fetch,
+      { only: 'reachability', fingerprints: true },
+    );
     expect(r.noCors?.answered).toBe(true);
     expect(r.simpleGet).toBeUndefined();
     expect(r.fingerprints).toBeUndefined();
@@ -159,8 +199,15 @@ describe('runProbes', () => {
   });
 
   it("only: 'fingerprints' reads / and /api/version of the server's origin", async () => {
-    const f = fakeFetch((url) => (url.endsWith('/api/version') ? json({ version: '0.1.20' }) : new Response('Ollama is running')));
-    const r = await runProbes({ base_url: 'http://localhost:11434/v1', mode: 'openai_compatible', server_kind: 'other' }, httpsChrome(), f.fetch, { only: 'fingerprints' });
+    const f = fakeFetch((url) =>
+      url.endsWith('/api/version') ? json({ version: '0.1.20' }) : new Response('Ollama is running'),
+    );
+    const r = await runProbes(
+      { base_url: 'http://localhost:11434/v1', mode: 'openai_compatible', server_kind: 'other' },
+      httpsChrome(),
+      f.fetch,
+      { only: 'fingerprints' },
+    );
     expect(r.noCors).toBeUndefined();
     expect(r.fingerprints?.map((p) => [p.url, p.ok, p.body])).toEqual([
       ['http://localhost:11434/', true, 'Ollama is running'],
@@ -171,7 +218,11 @@ describe('runProbes', () => {
 
   it('skips fingerprints when the kind is known', async () => {
     const f = fakeFetch(() => json({ models: [] }));
-    const r = await runProbes({ base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' }, httpsChrome(), f.fetch);
+    const r = await runProbes(
+      { base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' },
+      httpsChrome(),
+      f.fetch,
+    );
     expect(r.fingerprints).toBeUndefined();
     expect(r.preflight?.ok).toBe(true);
     expect(f.calls).toHaveLength(3);

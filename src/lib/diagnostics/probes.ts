@@ -30,7 +30,11 @@ function prepare(init: RequestInit, options: ProbeOptions): Prepared {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   // `targetAddressSpace` (Local Network Access) is not in TypeScript's RequestInit yet
-  const full = { ...init, signal, ...(options.targetAddressSpace ? { targetAddressSpace: options.targetAddressSpace } : {}) };
+  const full = {
+    ...init,
+    signal,
+    ...(options.targetAddressSpace ? { targetAddressSpace: options.targetAddressSpace } : {}),
+  };
   return { init: full as RequestInit, timeout };
 }
 
@@ -68,7 +72,10 @@ function rootOf(originOrUrl: string): string {
 /** `fetch(origin + '/', {mode: 'no-cors'})`: resolves (opaque) whenever the server answered, whatever its CORS. */
 export async function noCorsProbe(origin: string, options: ProbeOptions, fetchFn: FetchFn): Promise<NoCorsProbeResult> {
   const url = rootOf(origin);
-  const { init, timeout } = prepare({ method: 'GET', mode: 'no-cors', cache: 'no-store', credentials: 'omit' }, options);
+  const { init, timeout } = prepare(
+    { method: 'GET', mode: 'no-cors', cache: 'no-store', credentials: 'omit' },
+    options,
+  );
   const start = performance.now();
   try {
     await fetchFn(url, init);
@@ -79,7 +86,13 @@ export async function noCorsProbe(origin: string, options: ProbeOptions, fetchFn
   }
 }
 
-async function corsFetch(url: string, init: RequestInit, options: ProbeOptions, fetchFn: FetchFn, sentHeaders: string[]): Promise<HttpProbeResult> {
+async function corsFetch(
+  url: string,
+  init: RequestInit,
+  options: ProbeOptions,
+  fetchFn: FetchFn,
+  sentHeaders: string[],
+): Promise<HttpProbeResult> {
   const prepared = prepare({ mode: 'cors', cache: 'no-store', credentials: 'omit', ...init }, options);
   const start = performance.now();
   const base: HttpProbeResult = { url, ok: false, ms: 0 };
@@ -112,7 +125,13 @@ export function preflightProbe(
 ): Promise<HttpProbeResult> {
   const init: RequestInit = { method: options.method ?? 'GET', headers };
   if (options.body !== undefined) init.body = options.body;
-  return corsFetch(url, init, options, fetchFn, Object.keys(headers).map((h) => h.toLowerCase()));
+  return corsFetch(
+    url,
+    init,
+    options,
+    fetchFn,
+    Object.keys(headers).map((h) => h.toLowerCase()),
+  );
 }
 
 export interface PermissionsLike {
@@ -131,7 +150,10 @@ export async function readPermission(permissions: PermissionsLike | undefined, n
 }
 
 /** LNA permission for a target space: the fine-grained name first, then Chromium's older alias. */
-export async function readLnaPermission(permissions: PermissionsLike | undefined, space: TargetAddressSpace): Promise<LnaPermission> {
+export async function readLnaPermission(
+  permissions: PermissionsLike | undefined,
+  space: TargetAddressSpace,
+): Promise<LnaPermission> {
   const state = await readPermission(permissions, space === 'loopback' ? 'loopback-network' : 'local-network');
   return state !== 'unknown' ? state : readPermission(permissions, 'local-network-access');
 }
@@ -156,7 +178,12 @@ export function fingerprintProbes(origin: string, options: ProbeOptions, fetchFn
 }
 
 /** No-cors → simple GET → preflight (+ fingerprints), stopping early once a step fails. */
-export async function runProbes(target: ConnectionFacts & { url?: string }, ctx: PageContext, fetchFn: FetchFn, options: RunProbesOptions = {}): Promise<ProbeResults> {
+export async function runProbes(
+  target: ConnectionFacts & { url?: string },
+  ctx: PageContext,
+  fetchFn: FetchFn,
+  options: RunProbesOptions = {},
+): Promise<ProbeResults> {
   const list = modelsUrl(target);
   const server = parseHttpUrl(target.base_url);
   const results: ProbeResults = { url: target.url ?? list };

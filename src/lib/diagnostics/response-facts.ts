@@ -1,7 +1,7 @@
 // Reads facts out of a server's answer: its own error message and code, and what shape the body has
 // (HTML page, Ollama list, OpenAI list, chat reply…). Bodies may be cut short, so detection is tolerant.
 // Server text is untrusted and only ever shown as text or matched for known server phrasing.
-import { parseErrorBody } from '../providers/error-body.ts';
+import { parseErrorBody } from '../providers/index.ts';
 
 export type BodyShape =
   | 'empty'

@@ -38,9 +38,16 @@ describe('lineSplitter', () => {
           controller.close();
         },
       });
-    await expect(collect(source(['ok\n', 'x'.repeat(6), 'x'.repeat(6)]).pipeThrough(lineSplitter(10)))).rejects.toBeInstanceOf(StreamLimitError);
-    await expect(collect(source(['ok\n', 'x'.repeat(6), 'x'.repeat(6) + '\n']).pipeThrough(lineSplitter(10)))).rejects.toMatchObject({ limit: 'line', max: 10 });
-    expect(await collect(source(['x'.repeat(6), 'x'.repeat(4) + '\nok']).pipeThrough(lineSplitter(10)))).toEqual(['x'.repeat(10), 'ok']);
+    await expect(
+      collect(source(['ok\n', 'x'.repeat(6), 'x'.repeat(6)]).pipeThrough(lineSplitter(10))),
+    ).rejects.toBeInstanceOf(StreamLimitError);
+    await expect(
+      collect(source(['ok\n', 'x'.repeat(6), 'x'.repeat(6) + '\n']).pipeThrough(lineSplitter(10))),
+    ).rejects.toMatchObject({ limit: 'line', max: 10 });
+    expect(await collect(source(['x'.repeat(6), 'x'.repeat(4) + '\nok']).pipeThrough(lineSplitter(10)))).toEqual([
+      'x'.repeat(10),
+      'ok',
+    ]);
   });
 
   it('emits nothing for an empty input', async () => {
@@ -55,9 +62,11 @@ describe('ndjsonLines / ndjsonValues', () => {
   const expected = ['{"response":"日本"}', '{"response":"🦙"}', '{"done":true}'];
 
   it('gives the same lines for every split of the bytes', async () => {
-    for (const chunks of everyTwoWaySplit(bytes)) expect(await collect(ndjsonLines(streamOf(chunks)))).toEqual(expected);
+    for (const chunks of everyTwoWaySplit(bytes))
+      expect(await collect(ndjsonLines(streamOf(chunks)))).toEqual(expected);
     expect(await collect(ndjsonLines(streamOf(byteByByte(bytes))))).toEqual(expected);
-    for (const chunks of randomSplits(bytes, 42, 50)) expect(await collect(ndjsonLines(streamOf(chunks)))).toEqual(expected);
+    for (const chunks of randomSplits(bytes, 42, 50))
+      expect(await collect(ndjsonLines(streamOf(chunks)))).toEqual(expected);
   });
 
   it('parses each line and reports non-JSON lines instead of throwing', async () => {

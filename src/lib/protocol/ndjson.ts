@@ -52,7 +52,10 @@ export function ndjsonLines(body: ReadableStream<Uint8Array>, maxLineChars = MAX
 }
 
 /** Lines parsed as JSON; a line that is not JSON is reported with ok: false rather than thrown. */
-export function ndjsonValues(body: ReadableStream<Uint8Array>, maxLineChars = MAX_LINE_CHARS): ReadableStream<NdjsonLine> {
+export function ndjsonValues(
+  body: ReadableStream<Uint8Array>,
+  maxLineChars = MAX_LINE_CHARS,
+): ReadableStream<NdjsonLine> {
   return ndjsonLines(body, maxLineChars).pipeThrough(
     new TransformStream<string, NdjsonLine>({
       transform(line, controller) {

@@ -42,7 +42,11 @@ export async function sniffStart(body: ReadableStream<Uint8Array>, maxBytes = 64
 }
 
 /** The bytes already read, then the rest of the reader's stream. */
-function replay(seen: Uint8Array[], reader: ReadableStreamDefaultReader<Uint8Array>, ended: boolean): ReadableStream<Uint8Array> {
+function replay(
+  seen: Uint8Array[],
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  ended: boolean,
+): ReadableStream<Uint8Array> {
   let i = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -25,6 +25,8 @@ describe('abortableBody', () => {
   });
 
   it('forwards a source error', async () => {
-    await expect(new Response(abortableBody(bodyStream(['a'], 'error'), new AbortController().signal)).text()).rejects.toThrow('network error');
+    await expect(
+      new Response(abortableBody(bodyStream(['a'], 'error'), new AbortController().signal)).text(),
+    ).rejects.toThrow('network error');
   });
 });

@@ -1,7 +1,10 @@
 // Makes a response body error as soon as the user's signal aborts, even if the fetch implementation
 // does not propagate the abort to an already-started body (browsers and Node do; fakes may not).
 
-export function abortableBody(body: ReadableStream<Uint8Array>, signal: AbortSignal | undefined): ReadableStream<Uint8Array> {
+export function abortableBody(
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal | undefined,
+): ReadableStream<Uint8Array> {
   if (!signal) return body;
   const reader = body.getReader();
   let onAbort: (() => void) | undefined;

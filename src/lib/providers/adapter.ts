@@ -6,7 +6,10 @@ import type { HttpRequest } from './http.ts';
 import type { ChatEvent, ChatRequest, ModelInfo } from './types.ts';
 
 /** What an adapter needs to know about a connection. */
-export type ConnectionTarget = Pick<Connection, 'mode' | 'base_url' | 'api_key' | 'params' | 'first_token_timeout_s' | 'idle_timeout_s'>;
+export type ConnectionTarget = Pick<
+  Connection,
+  'mode' | 'base_url' | 'api_key' | 'params' | 'first_token_timeout_s' | 'idle_timeout_s'
+>;
 
 export interface BuiltRequest extends HttpRequest {
   /** things the user should know about how the request was translated (shown on the `start` event) */
@@ -28,7 +31,10 @@ export interface ProviderAdapter {
   /** Throws ProviderError (e.g. missing API key) when the request cannot be sent at all. */
   buildChatRequest(target: ConnectionTarget, request: ChatRequest): BuiltRequest;
   /** Yields deltas, at most one error, and exactly one finish, last. Throws only when reading the body fails. */
-  parseChatStream(body: ReadableStream<Uint8Array>, context: ParseContext): AsyncGenerator<AdapterEvent, void, undefined>;
+  parseChatStream(
+    body: ReadableStream<Uint8Array>,
+    context: ParseContext,
+  ): AsyncGenerator<AdapterEvent, void, undefined>;
   /** A whole (stream:false) reply; same event rules as parseChatStream. */
   parseChatResponse(text: string, context: ParseContext): AdapterEvent[];
   buildListModelsRequest(target: ConnectionTarget): HttpRequest;

@@ -32,7 +32,12 @@ export function httpError(request: RequestRecord, response: ResponseRecord): Pro
 }
 
 /** An error object the server sent inside a 2xx body: SSE `data: {"error":…}` or Ollama's `{"error":"…"}` line. */
-export function inBodyServerError(request: RequestRecord, response: ResponseRecord, json: unknown, phase: Phase): ProviderError {
+export function inBodyServerError(
+  request: RequestRecord,
+  response: ResponseRecord,
+  json: unknown,
+  phase: Phase,
+): ProviderError {
   const serverMessage = messageFromJson(json);
   const code = isRecord(json) && isRecord(json.error) ? json.error.code : undefined;
   return {
@@ -48,7 +53,12 @@ export function inBodyServerError(request: RequestRecord, response: ResponseReco
   };
 }
 
-export function networkError(request: RequestRecord, cause: unknown, phase: Phase, response?: ResponseRecord): ProviderError {
+export function networkError(
+  request: RequestRecord,
+  cause: unknown,
+  phase: Phase,
+  response?: ResponseRecord,
+): ProviderError {
   return {
     name: 'ProviderError',
     kind: 'network',
@@ -120,9 +130,11 @@ export function missingApiKeyError(request: RequestRecord): ProviderError {
 export type UrlProblem = 'not-absolute' | 'scheme' | 'credentials';
 
 const URL_PROBLEM_MESSAGES: Record<UrlProblem, string> = {
-  'not-absolute': 'The server URL is not a full http:// or https:// address; the request was not sent. Edit the connection\'s base URL',
-  scheme: 'Only http:// and https:// server URLs work; the request was not sent. Edit the connection\'s base URL',
-  credentials: 'The server URL contains a user name or password; the request was not sent. Remove them from the base URL and use the API key field',
+  'not-absolute':
+    "The server URL is not a full http:// or https:// address; the request was not sent. Edit the connection's base URL",
+  scheme: "Only http:// and https:// server URLs work; the request was not sent. Edit the connection's base URL",
+  credentials:
+    'The server URL contains a user name or password; the request was not sent. Remove them from the base URL and use the API key field',
 };
 
 /** Raised before fetch for a URL that must not be sent (it would go to the page's own host, or fetch refuses it). */
@@ -158,7 +170,10 @@ export function redirectError(request: RequestRecord, status?: number, location?
 
 /** `Name: message` of whatever was thrown; evidence for people, never branched on. */
 export function describeCause(cause: unknown): string {
-  if (cause instanceof Error || (isRecord(cause) && typeof cause.name === 'string' && typeof cause.message === 'string')) {
+  if (
+    cause instanceof Error ||
+    (isRecord(cause) && typeof cause.name === 'string' && typeof cause.message === 'string')
+  ) {
     const { name, message, cause: inner } = cause as { name: string; message: string; cause?: unknown };
     const own = message ? `${name}: ${message}` : name;
     // Node's fetch wraps the socket error (ECONNREFUSED…) one level down; browsers never do
@@ -179,7 +194,12 @@ function formatSeconds(ms: number): string {
 }
 
 /** The server went quiet mid-turn (see stream-watchdog.ts); `duringText` says whether text had started. */
-export function idleTimeoutError(request: RequestRecord, response: ResponseRecord | undefined, silentMs: number, duringText: boolean): ProviderError {
+export function idleTimeoutError(
+  request: RequestRecord,
+  response: ResponseRecord | undefined,
+  silentMs: number,
+  duringText: boolean,
+): ProviderError {
   const from = `No data from ${hostOf(request.url)} for ${seconds(silentMs)}`;
   return {
     name: 'ProviderError',
@@ -195,7 +215,12 @@ export function idleTimeoutError(request: RequestRecord, response: ResponseRecor
 }
 
 /** A line (or SSE event) without end, or a whole reply too large to hold (see protocol/stream-limits.ts). */
-export function streamLimitError(request: RequestRecord, response: ResponseRecord, limit: 'line' | 'body', max: number): ProviderError {
+export function streamLimitError(
+  request: RequestRecord,
+  response: ResponseRecord,
+  limit: 'line' | 'body',
+  max: number,
+): ProviderError {
   const size = `${Math.round(max / (1024 * 1024))} MB`;
   const message =
     limit === 'line'
@@ -216,7 +241,12 @@ export function webPageReplyError(request: RequestRecord, response: ResponseReco
 
 /** A 2xx with nothing in it. */
 export function emptyReplyError(request: RequestRecord, response: ResponseRecord): ProviderError {
-  return invalidResponseError(request, response, `The server sent an empty reply (HTTP ${response.status} with no content).`, 'stream');
+  return invalidResponseError(
+    request,
+    response,
+    `The server sent an empty reply (HTTP ${response.status} with no content).`,
+    'stream',
+  );
 }
 
 function hostOf(url: string): string {

@@ -6,14 +6,23 @@ const dir = new URL('./openai/__fixtures__/', import.meta.url);
 
 describe('parseErrorBody: recorded error bodies', () => {
   it.each([
-    ['error-llama-server-500-malformed-json.json', "[json.exception.parse_error.101] parse error at line 1, column 44: syntax error while parsing array - unexpected end of input; expected ']'"],
+    [
+      'error-llama-server-500-malformed-json.json',
+      "[json.exception.parse_error.101] parse error at line 1, column 44: syntax error while parsing array - unexpected end of input; expected ']'",
+    ],
     ['error-llama-server-400-missing-messages.json', "'messages' is required"],
-    ['error-llama-server-400-context-size.json', 'request (628 tokens) exceeds the available context size (512 tokens), try increasing it'],
+    [
+      'error-llama-server-400-context-size.json',
+      'request (628 tokens) exceeds the available context size (512 tokens), try increasing it',
+    ],
     ['error-llama-server-404-not-found.json', 'File Not Found'],
     ['error-llama-server-401-invalid-key.json', 'Invalid API Key'],
     ['error-koboldcpp-500-detail.json', 'Error parsing input.'],
     ['error-koboldcpp-401-detail.json', 'Authentication key is missing or invalid.'],
-    ['error-koboldcpp-404-text.txt', 'Error: HTTP Server is running, but this endpoint does not exist. Please check the URL.'],
+    [
+      'error-koboldcpp-404-text.txt',
+      'Error: HTTP Server is running, but this endpoint does not exist. Please check the URL.',
+    ],
   ])('%s', (file, message) => {
     expect(parseErrorBody(fixtureText(dir, file))).toEqual({ serverMessage: message, isHtml: false });
   });
@@ -25,12 +34,28 @@ describe('parseErrorBody: recorded error bodies', () => {
 
 describe('parseErrorBody: every documented shape', () => {
   it.each([
-    ['OpenAI', '{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}', 'Incorrect API key provided'],
-    ['vLLM (code is the status)', '{"error":{"message":"The model `x` does not exist.","type":"NotFoundError","param":"model","code":404}}', 'The model `x` does not exist.'],
-    ['old vLLM top-level', '{"object":"error","message":"max_tokens must be at least 1","type":"BadRequestError","param":null,"code":400}', 'max_tokens must be at least 1'],
+    [
+      'OpenAI',
+      '{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}',
+      'Incorrect API key provided',
+    ],
+    [
+      'vLLM (code is the status)',
+      '{"error":{"message":"The model `x` does not exist.","type":"NotFoundError","param":"model","code":404}}',
+      'The model `x` does not exist.',
+    ],
+    [
+      'old vLLM top-level',
+      '{"object":"error","message":"max_tokens must be at least 1","type":"BadRequestError","param":null,"code":400}',
+      'max_tokens must be at least 1',
+    ],
     ['Ollama native', '{"error":"model \'llama9\' not found"}', "model 'llama9' not found"],
     ['FastAPI string detail', '{"detail":"Not authenticated"}', 'Not authenticated'],
-    ['FastAPI validation list', '{"detail":[{"loc":["body","messages"],"msg":"field required","type":"value_error.missing"},{"loc":["body","model"],"msg":"str type expected"}]}', 'body.messages: field required; body.model: str type expected'],
+    [
+      'FastAPI validation list',
+      '{"detail":[{"loc":["body","messages"],"msg":"field required","type":"value_error.missing"},{"loc":["body","model"],"msg":"str type expected"}]}',
+      'body.messages: field required; body.model: str type expected',
+    ],
     ['detail object with message', '{"detail":{"message":"Quota exceeded"}}', 'Quota exceeded'],
     ['top-level message', '{"message":"Too many requests","statusCode":429}', 'Too many requests'],
     ['plain text', 'Bad Gateway\n', 'Bad Gateway'],

@@ -58,7 +58,9 @@ function detailMessage(detail: unknown): string | undefined {
         if (!isRecord(item)) return typeof item === 'string' ? item : undefined;
         const msg = firstString(item, ['msg', 'message']);
         if (msg === undefined) return undefined;
-        const loc = Array.isArray(item.loc) ? item.loc.filter((p) => typeof p === 'string' || typeof p === 'number').join('.') : '';
+        const loc = Array.isArray(item.loc)
+          ? item.loc.filter((p) => typeof p === 'string' || typeof p === 'number').join('.')
+          : '';
         return loc === '' ? msg : `${loc}: ${msg}`;
       })
       .filter((p): p is string => p !== undefined && p !== '');

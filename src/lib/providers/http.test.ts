@@ -37,12 +37,27 @@ describe('sendRequest', () => {
   it('resolves at headers with status and every readable header, reporting a redacted exchange', async () => {
     const exchanges: ExchangeRecord[] = [];
     let t = 100;
-    const fetch = fakeFetch(() => new Response(bodyStream(['data: x\n\n'], 'hang'), { status: 200, headers: { 'Content-Type': 'text/event-stream', 'X-Request-Id': 'r1' } }));
+    const fetch = fakeFetch(
+      () =>
+        new Response(bodyStream(['data: x\n\n'], 'hang'), {
+          status: 200,
+          headers: { 'Content-Type': 'text/event-stream', 'X-Request-Id': 'r1' },
+        }),
+    );
     const opened = await sendRequest(post, { fetch, onExchange: (r) => exchanges.push(r), now: () => (t += 5) });
-    expect(opened.response).toEqual({ status: 200, statusText: '', headers: { 'content-type': 'text/event-stream', 'x-request-id': 'r1' }, body: '' });
+    expect(opened.response).toEqual({
+      status: 200,
+      statusText: '',
+      headers: { 'content-type': 'text/event-stream', 'x-request-id': 'r1' },
+      body: '',
+    });
     expect(opened.request.headers.Authorization).toBe('Bearer [redacted]');
     expect(exchanges).toHaveLength(1);
-    expect(exchanges[0]).toMatchObject({ duration_ms: 5, request: { method: 'POST', body: '{"model":"m"}' }, response: { status: 200, body: '' } });
+    expect(exchanges[0]).toMatchObject({
+      duration_ms: 5,
+      request: { method: 'POST', body: '{"model":"m"}' },
+      response: { status: 200, body: '' },
+    });
     expect(JSON.stringify(exchanges)).not.toContain('sk-secret');
     await opened.raw.body?.cancel();
   });
@@ -50,7 +65,14 @@ describe('sendRequest', () => {
   it('non-2xx: http error with the parsed server message, response record and retryable by status', async () => {
     const body = '{"error":{"code":503,"message":"Loading model","type":"unavailable_error"}}';
     const exchanges: ExchangeRecord[] = [];
-    const fetch = fakeFetch(() => new Response(body, { status: 503, statusText: 'Service Unavailable', headers: { 'Content-Type': 'application/json' } }));
+    const fetch = fakeFetch(
+      () =>
+        new Response(body, {
+          status: 503,
+          statusText: 'Service Unavailable',
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    );
     const error = await rejection(sendRequest(post, { fetch, onExchange: (r) => exchanges.push(r) }));
     expect(error).toEqual({
       name: 'ProviderError',
@@ -58,8 +80,18 @@ describe('sendRequest', () => {
       message: 'Loading model',
       serverMessage: 'Loading model',
       phase: 'request',
-      request: { method: 'POST', url: post.url, headers: { 'Content-Type': 'application/json', Authorization: 'Bearer [redacted]' }, body: '{"model":"m"}' },
-      response: { status: 503, statusText: 'Service Unavailable', headers: { 'content-type': 'application/json' }, body },
+      request: {
+        method: 'POST',
+        url: post.url,
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer [redacted]' },
+        body: '{"model":"m"}',
+      },
+      response: {
+        status: 503,
+        statusText: 'Service Unavailable',
+        headers: { 'content-type': 'application/json' },
+        body,
+      },
       retryable: true,
     });
     expect(exchanges[0]?.error).toEqual(error);
@@ -81,16 +113,22 @@ describe('sendRequest', () => {
 
   it('HTML and empty error bodies: the message says so, the body is kept as evidence', async () => {
     const html = '<!DOCTYPE html><html><body>Bad gateway</body></html>';
-    const htmlError = await rejection(sendRequest(post, { fetch: fakeFetch(() => new Response(html, { status: 502, statusText: 'Bad Gateway' })) }));
+    const htmlError = await rejection(
+      sendRequest(post, { fetch: fakeFetch(() => new Response(html, { status: 502, statusText: 'Bad Gateway' })) }),
+    );
     expect(htmlError.message).toBe('HTTP 502 Bad Gateway (the server sent an HTML page, not an API error)');
     expect(htmlError.serverMessage).toBeUndefined();
     expect(htmlError.response?.body).toBe(html);
-    const empty = await rejection(sendRequest(post, { fetch: fakeFetch(() => new Response(null, { status: 404, statusText: 'Not Found' })) }));
+    const empty = await rejection(
+      sendRequest(post, { fetch: fakeFetch(() => new Response(null, { status: 404, statusText: 'Not Found' })) }),
+    );
     expect(empty.message).toBe('HTTP 404 Not Found (empty body)');
   });
 
   it('caps the recorded error body at 16 KB', async () => {
-    const error = await rejection(sendRequest(post, { fetch: fakeFetch(() => new Response('e'.repeat(100_000), { status: 500 })) }));
+    const error = await rejection(
+      sendRequest(post, { fetch: fakeFetch(() => new Response('e'.repeat(100_000), { status: 500 })) }),
+    );
     expect(error.response?.body.length).toBe(16 * 1024);
   });
 
@@ -102,7 +140,12 @@ describe('sendRequest', () => {
         }),
       }),
     );
-    expect(error).toMatchObject({ kind: 'network', phase: 'request', retryable: true, cause: 'TypeError: Failed to fetch' });
+    expect(error).toMatchObject({
+      kind: 'network',
+      phase: 'request',
+      retryable: true,
+      cause: 'TypeError: Failed to fetch',
+    });
     expect(error.response).toBeUndefined();
     expect(error.request.headers.Authorization).toBe('Bearer [redacted]');
   });
@@ -131,7 +174,12 @@ describe('sendRequest', () => {
 
   it('timeout before headers → timeout', async () => {
     const error = await rejection(sendRequest(post, { fetch: hangingFetch(), timeoutMs: 20 }));
-    expect(error).toMatchObject({ kind: 'timeout', phase: 'request', retryable: true, message: 'No response within 20 ms' });
+    expect(error).toMatchObject({
+      kind: 'timeout',
+      phase: 'request',
+      retryable: true,
+      message: 'No response within 20 ms',
+    });
   });
 
   it('the timeout stops counting once headers arrive', async () => {
@@ -157,19 +205,26 @@ describe('fetchText', () => {
 
   it('returns the whole text and reports the body start', async () => {
     const exchanges: ExchangeRecord[] = [];
-    const reply = await fetchText(get, { fetch: fakeFetch(() => new Response('{"models":[]}')), onExchange: (r) => exchanges.push(r) });
+    const reply = await fetchText(get, {
+      fetch: fakeFetch(() => new Response('{"models":[]}')),
+      onExchange: (r) => exchanges.push(r),
+    });
     expect(reply.text).toBe('{"models":[]}');
     expect(exchanges[0]?.response?.body).toBe('{"models":[]}');
     expect(get).not.toHaveProperty('body');
   });
 
   it('a body that breaks while being read → network error in phase stream, with status', async () => {
-    const error = await rejection(fetchText(get, { fetch: fakeFetch(() => new Response(bodyStream(['{"mod'], 'error'))) }));
+    const error = await rejection(
+      fetchText(get, { fetch: fakeFetch(() => new Response(bodyStream(['{"mod'], 'error'))) }),
+    );
     expect(error).toMatchObject({ kind: 'network', phase: 'stream', response: { status: 200 } });
   });
 
   it('a body that never ends hits the timeout', async () => {
-    const error = await rejection(fetchText(get, { fetch: fakeFetch(() => new Response(bodyStream(['{'], 'hang'))), timeoutMs: 20 }));
+    const error = await rejection(
+      fetchText(get, { fetch: fakeFetch(() => new Response(bodyStream(['{'], 'hang'))), timeoutMs: 20 }),
+    );
     expect(error.kind).toBe('timeout');
   });
 });
@@ -186,30 +241,42 @@ describe('URL guard (nothing reaches fetch unless the URL is absolute http(s) wi
     expect(requestUrlProblem(url)).toBe(problem);
   });
 
-  it.each(['http://localhost:8080/v1/models', 'https://api.openai.com/v1/models', 'http://[::1]:11434/api/tags'])('accepts %s', (url) => {
-    expect(requestUrlProblem(url)).toBeUndefined();
-  });
-
-  it.each(['api.openai.com/v1/chat/completions', 'http://me:secret@localhost:1234/v1/chat/completions', 'file:///etc/passwd'])(
-    'refuses %s before fetch, with code invalid-url, and reports the exchange without the key',
-    async (url) => {
-      const fetch = fakeFetch(() => new Response('ok'));
-      const exchanges: ExchangeRecord[] = [];
-      const error = await rejection(sendRequest({ ...post, url }, { fetch, onExchange: (r) => exchanges.push(r) }));
-      expect(fetch.calls).toHaveLength(0);
-      expect(error).toMatchObject({ name: 'ProviderError', kind: 'http', code: 'invalid-url', phase: 'request', retryable: false });
-      expect(error).not.toHaveProperty('response');
-      expect(error.message).toMatch(/not sent/);
-      expect(exchanges).toHaveLength(1);
-      expect(exchanges[0]?.error?.code).toBe('invalid-url');
-      expect(JSON.stringify([error, exchanges])).not.toContain('sk-secret');
-      expect(JSON.stringify([error, exchanges])).not.toContain('me:secret');
+  it.each(['http://localhost:8080/v1/models', 'https://api.openai.com/v1/models', 'http://[::1]:11434/api/tags'])(
+    'accepts %s',
+    (url) => {
+      expect(requestUrlProblem(url)).toBeUndefined();
     },
   );
 
+  it.each([
+    'api.openai.com/v1/chat/completions',
+    'http://me:secret@localhost:1234/v1/chat/completions',
+    'file:///etc/passwd',
+  ])('refuses %s before fetch, with code invalid-url, and reports the exchange without the key', async (url) => {
+    const fetch = fakeFetch(() => new Response('ok'));
+    const exchanges: ExchangeRecord[] = [];
+    const error = await rejection(sendRequest({ ...post, url }, { fetch, onExchange: (r) => exchanges.push(r) }));
+    expect(fetch.calls).toHaveLength(0);
+    expect(error).toMatchObject({
+      name: 'ProviderError',
+      kind: 'http',
+      code: 'invalid-url',
+      phase: 'request',
+      retryable: false,
+    });
+    expect(error).not.toHaveProperty('response');
+    expect(error.message).toMatch(/not sent/);
+    expect(exchanges).toHaveLength(1);
+    expect(exchanges[0]?.error?.code).toBe('invalid-url');
+    expect(JSON.stringify([error, exchanges])).not.toContain('sk-secret');
+    expect(JSON.stringify([error, exchanges])).not.toContain('me:secret');
+  });
+
   it('fetchText refuses a scheme-less URL too', async () => {
     const fetch = fakeFetch(() => new Response('{"models":[]}'));
-    const error = await rejection(fetchText({ method: 'GET', url: 'localhost:11434/api/tags', headers: {} }, { fetch }));
+    const error = await rejection(
+      fetchText({ method: 'GET', url: 'localhost:11434/api/tags', headers: {} }, { fetch }),
+    );
     expect(error.code).toBe('invalid-url');
     expect(fetch.calls).toHaveLength(0);
   });
@@ -234,13 +301,23 @@ describe('redirects (a key goes to its own connection or nowhere)', () => {
 
   it.each([
     ['a browser (opaque redirect)', opaqueRedirect, undefined],
-    ['a server-side fetch (the 307 itself)', () => new Response(null, { status: 307, headers: { Location: 'http://other.example/v1/chat/completions' } }), 307],
+    [
+      'a server-side fetch (the 307 itself)',
+      () => new Response(null, { status: 307, headers: { Location: 'http://other.example/v1/chat/completions' } }),
+      307,
+    ],
   ])('a redirect seen by %s → code redirect, not followed, key not in the error', async (_name, reply, status) => {
     const fetch = fakeFetch(reply);
     const exchanges: ExchangeRecord[] = [];
     const error = await rejection(sendRequest(post, { fetch, onExchange: (r) => exchanges.push(r) }));
     expect(fetch.calls).toHaveLength(1);
-    expect(error).toMatchObject({ name: 'ProviderError', kind: 'http', code: 'redirect', phase: 'request', retryable: false });
+    expect(error).toMatchObject({
+      name: 'ProviderError',
+      kind: 'http',
+      code: 'redirect',
+      phase: 'request',
+      retryable: false,
+    });
     expect(error).not.toHaveProperty('response');
     expect(error.message).toMatch(/redirect/);
     if (status) expect(error.message).toContain('HTTP 307 to http://other.example/v1/chat/completions');
@@ -250,7 +327,12 @@ describe('redirects (a key goes to its own connection or nowhere)', () => {
 
   it('fetchText (model lists) refuses a redirect for a keyed request too', async () => {
     const fetch = fakeFetch(opaqueRedirect);
-    const error = await rejection(fetchText({ method: 'GET', url: 'http://127.0.0.1:8080/v1/models', headers: { Authorization: 'Bearer sk-secret-1234' } }, { fetch }));
+    const error = await rejection(
+      fetchText(
+        { method: 'GET', url: 'http://127.0.0.1:8080/v1/models', headers: { Authorization: 'Bearer sk-secret-1234' } },
+        { fetch },
+      ),
+    );
     expect(error.code).toBe('redirect');
   });
 

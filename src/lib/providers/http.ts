@@ -4,7 +4,15 @@
 // never follows a redirect (`redirect: 'manual'`): the key and the chat go to the connection's own
 // address or nowhere.
 import { abortableBody } from './abortable-body.ts';
-import { abortedError, httpError, invalidUrlError, networkError, redirectError, timeoutError, type UrlProblem } from './create-error.ts';
+import {
+  abortedError,
+  httpError,
+  invalidUrlError,
+  networkError,
+  redirectError,
+  timeoutError,
+  type UrlProblem,
+} from './create-error.ts';
 import { carriesSecret, redactHeaders, redactUrl } from './redact.ts';
 import type { ProviderError, RequestRecord, ResponseRecord } from './errors.ts';
 
@@ -67,7 +75,11 @@ let exchangeCounter = 0;
 
 /** The redacted record of a request, as stored in errors, events and the inspector. */
 export function recordRequest(request: HttpRequest): RequestRecord {
-  const record: RequestRecord = { method: request.method, url: redactUrl(request.url), headers: redactHeaders(request.headers) };
+  const record: RequestRecord = {
+    method: request.method,
+    url: redactUrl(request.url),
+    headers: redactHeaders(request.headers),
+  };
   if (request.body !== undefined) {
     record.body =
       request.body.length > RECORDED_REQUEST_BODY_CAP
@@ -167,7 +179,12 @@ async function open(request: HttpRequest, options: HttpOptions, exchange: Exchan
     throw error;
   }
 
-  const response: ResponseRecord = { status: raw.status, statusText: raw.statusText, headers: readHeaders(raw.headers), body: '' };
+  const response: ResponseRecord = {
+    status: raw.status,
+    statusText: raw.statusText,
+    headers: readHeaders(raw.headers),
+    body: '',
+  };
   if (raw.status < 200 || raw.status > 299) {
     response.body = raw.body === null ? '' : await readCapped(abortableBody(raw.body, exchange.signal), ERROR_BODY_CAP);
     exchange.clearTimeout();
@@ -220,7 +237,13 @@ function startExchange(request: HttpRequest, options: HttpOptions): Exchange {
     },
     report(result) {
       if (!options.onExchange) return;
-      const entry: ExchangeRecord = { id, started_at: startedAt, duration_ms: Math.max(0, now() - t0), request: record, ...result };
+      const entry: ExchangeRecord = {
+        id,
+        started_at: startedAt,
+        duration_ms: Math.max(0, now() - t0),
+        request: record,
+        ...result,
+      };
       try {
         options.onExchange(entry);
       } catch {

@@ -10,7 +10,11 @@ import type { ChatEvent, ChatRequest } from './types.ts';
 
 const openaiDir = new URL('./openai/__fixtures__/', import.meta.url);
 const ollamaDir = new URL('./ollama/__fixtures__/', import.meta.url);
-const llama: ConnectionTarget = { mode: 'openai_compatible', base_url: 'http://127.0.0.1:8080/v1', api_key: 'sk-local-secret' };
+const llama: ConnectionTarget = {
+  mode: 'openai_compatible',
+  base_url: 'http://127.0.0.1:8080/v1',
+  api_key: 'sk-local-secret',
+};
 const ollama: ConnectionTarget = { mode: 'ollama', base_url: 'http://localhost:11434' };
 const hello: ChatRequest = { model: 'tiny', messages: [{ role: 'user', content: 'Hello there' }] };
 const sse = { 'Content-Type': 'text/event-stream' };
@@ -37,9 +41,16 @@ describe('streamChat', () => {
   it('llama-server stream: start (redacted), deltas, finish with measured and server timings', async () => {
     const exchanges: ExchangeRecord[] = [];
     const fetch = fakeFetch(() => new Response(fixtureBytes(openaiDir, 'llama-server-stream.sse'), { headers: sse }));
-    const events = await collect(streamChat(llama, hello, { fetch, now: ticking(), onExchange: (r) => exchanges.push(r) }));
+    const events = await collect(
+      streamChat(llama, hello, { fetch, now: ticking(), onExchange: (r) => exchanges.push(r) }),
+    );
     const start = events[0];
-    expect(start).toMatchObject({ type: 'start', model: 'tiny', warnings: [], request: { url: 'http://127.0.0.1:8080/v1/chat/completions' } });
+    expect(start).toMatchObject({
+      type: 'start',
+      model: 'tiny',
+      warnings: [],
+      request: { url: 'http://127.0.0.1:8080/v1/chat/completions' },
+    });
     expect(start?.type === 'start' && start.request.headers.Authorization).toBe('Bearer [redacted]');
     expect(fetch.calls[0]?.init.headers).toMatchObject({ Authorization: 'Bearer sk-local-secret' });
     expect(types(events).filter((t) => t === 'text-delta')).toHaveLength(16);
@@ -68,23 +79,48 @@ describe('streamChat', () => {
   });
 
   it('Ollama: NDJSON from /api/generate with server token speeds', async () => {
-    const fetch = fakeFetch(() => new Response(fixtureBytes(ollamaDir, 'generate-stream.ndjson'), { headers: { 'Content-Type': 'application/x-ndjson' } }));
-    const events = await collect(streamChat(ollama, { model: 'llama3.2', messages: [{ role: 'user', content: 'Why is the sky blue?' }] }, { fetch }));
+    const fetch = fakeFetch(
+      () =>
+        new Response(fixtureBytes(ollamaDir, 'generate-stream.ndjson'), {
+          headers: { 'Content-Type': 'application/x-ndjson' },
+        }),
+    );
+    const events = await collect(
+      streamChat(
+        ollama,
+        { model: 'llama3.2', messages: [{ role: 'user', content: 'Why is the sky blue?' }] },
+        { fetch },
+      ),
+    );
     expect(fetch.calls[0]?.url).toBe('http://localhost:11434/api/generate');
-    expect(types(events)).toEqual(['start', 'text-delta', 'text-delta', 'text-delta', 'text-delta', 'text-delta', 'finish']);
+    expect(types(events)).toEqual([
+      'start',
+      'text-delta',
+      'text-delta',
+      'text-delta',
+      'text-delta',
+      'text-delta',
+      'finish',
+    ]);
     expect(finishOf(events).timings?.tokens_per_second).toBeCloseTo(61.19, 1);
   });
 
   it('request warnings appear on start', async () => {
     const fetch = fakeFetch(() => new Response(fixtureBytes(ollamaDir, 'generate-stream.ndjson')));
-    const request: ChatRequest = { model: 'llava', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://x/y.png' } }] }] };
+    const request: ChatRequest = {
+      model: 'llava',
+      messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://x/y.png' } }] }],
+    };
     const events = await collect(streamChat(ollama, request, { fetch }));
     expect(events[0]?.type === 'start' && events[0].warnings).toHaveLength(1);
   });
 
   it('user abort mid-stream: keeps the deltas, finishes "aborted", no error event', async () => {
     const controller = new AbortController();
-    const fetch = fakeFetch(() => new Response(bodyStream(['data: {"choices":[{"delta":{"content":"partial"}}]}\n\n'], 'hang'), { headers: sse }));
+    const fetch = fakeFetch(
+      () =>
+        new Response(bodyStream(['data: {"choices":[{"delta":{"content":"partial"}}]}\n\n'], 'hang'), { headers: sse }),
+    );
     const events: ChatEvent[] = [];
     for await (const event of streamChat(llama, hello, { fetch, signal: controller.signal })) {
       events.push(event);
@@ -103,10 +139,18 @@ describe('streamChat', () => {
   });
 
   it('the connection breaks mid-stream (reader.read rejects): error kind network phase stream, then finish "error"', async () => {
-    const fetch = fakeFetch(() => new Response(bodyStream(['data: {"choices":[{"delta":{"content":"half"}}]}\n\n'], 'error'), { headers: sse }));
+    const fetch = fakeFetch(
+      () =>
+        new Response(bodyStream(['data: {"choices":[{"delta":{"content":"half"}}]}\n\n'], 'error'), { headers: sse }),
+    );
     const events = await collect(streamChat(llama, hello, { fetch }));
     expect(types(events)).toEqual(['start', 'text-delta', 'error', 'finish']);
-    expect(errorOf(events)).toMatchObject({ kind: 'network', phase: 'stream', response: { status: 200 }, cause: 'TypeError: network error' });
+    expect(errorOf(events)).toMatchObject({
+      kind: 'network',
+      phase: 'stream',
+      response: { status: 200 },
+      cause: 'TypeError: network error',
+    });
     expect(finishOf(events).reason.unified).toBe('error');
   });
 
@@ -118,10 +162,20 @@ describe('streamChat', () => {
   });
 
   it('HTTP 401 before the body: error kind http with the server message, no start', async () => {
-    const fetch = fakeFetch(() => new Response(fixtureText(openaiDir, 'error-llama-server-401-invalid-key.json'), { status: 401, statusText: 'Unauthorized' }));
+    const fetch = fakeFetch(
+      () =>
+        new Response(fixtureText(openaiDir, 'error-llama-server-401-invalid-key.json'), {
+          status: 401,
+          statusText: 'Unauthorized',
+        }),
+    );
     const events = await collect(streamChat(llama, hello, { fetch }));
     expect(types(events)).toEqual(['error', 'finish']);
-    expect(errorOf(events)).toMatchObject({ kind: 'http', serverMessage: 'Invalid API Key', response: { status: 401 } });
+    expect(errorOf(events)).toMatchObject({
+      kind: 'http',
+      serverMessage: 'Invalid API Key',
+      response: { status: 401 },
+    });
   });
 
   it('network failure before headers: error kind network, finish "error"', async () => {
@@ -133,14 +187,21 @@ describe('streamChat', () => {
 
   it('mode openai without a key: missing-api-key error, nothing sent', async () => {
     const fetch = fakeFetch(() => new Response('never'));
-    const events = await collect(streamChat({ mode: 'openai', base_url: 'https://api.openai.com/v1' }, hello, { fetch }));
+    const events = await collect(
+      streamChat({ mode: 'openai', base_url: 'https://api.openai.com/v1' }, hello, { fetch }),
+    );
     expect(types(events)).toEqual(['error', 'finish']);
     expect(errorOf(events).code).toBe('missing-api-key');
     expect(fetch.calls).toHaveLength(0);
   });
 
   it('stream:false reads one JSON reply', async () => {
-    const fetch = fakeFetch(() => new Response(fixtureText(openaiDir, 'llama-server-nonstream-stop.json'), { headers: { 'Content-Type': 'application/json' } }));
+    const fetch = fakeFetch(
+      () =>
+        new Response(fixtureText(openaiDir, 'llama-server-nonstream-stop.json'), {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    );
     const events = await collect(streamChat({ ...llama, params: { stream: false } }, hello, { fetch }));
     expect(JSON.parse(String(fetch.calls[0]?.init.body)).stream).toBe(false);
     expect(types(events)).toEqual(['start', 'text-delta', 'finish']);
@@ -148,7 +209,12 @@ describe('streamChat', () => {
   });
 
   it('a server that ignores stream:true and answers application/json is still read', async () => {
-    const fetch = fakeFetch(() => new Response(fixtureText(openaiDir, 'koboldcpp-nonstream.json'), { headers: { 'Content-Type': 'application/json' } }));
+    const fetch = fakeFetch(
+      () =>
+        new Response(fixtureText(openaiDir, 'koboldcpp-nonstream.json'), {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    );
     const events = await collect(streamChat(llama, hello, { fetch }));
     expect(types(events)).toEqual(['start', 'text-delta', 'finish']);
     expect(finishOf(events).reason.unified).toBe('length');
@@ -175,7 +241,9 @@ describe('streamChat', () => {
 describe('listModels', () => {
   it('OpenAI-compatible: GET {base}/models with the key', async () => {
     const fetch = fakeFetch(() => new Response(fixtureText(openaiDir, 'llama-server-models.json')));
-    expect(await listModels(llama, { fetch })).toEqual([{ id: 'tiny.gguf', owned_by: 'llamacpp', details: { context_length: 512 } }]);
+    expect(await listModels(llama, { fetch })).toEqual([
+      { id: 'tiny.gguf', owned_by: 'llamacpp', details: { context_length: 512 } },
+    ]);
     expect(fetch.calls[0]?.url).toBe('http://127.0.0.1:8080/v1/models');
     expect(fetch.calls[0]?.init.headers).toEqual({ Authorization: 'Bearer sk-local-secret' });
   });
@@ -187,9 +255,15 @@ describe('listModels', () => {
   });
 
   it('throws ProviderError: http, invalid-response, missing key', async () => {
-    await expect(listModels(llama, { fetch: fakeFetch(() => new Response('{"error":"nope"}', { status: 500 })) })).rejects.toMatchObject({ kind: 'http' });
-    await expect(listModels(llama, { fetch: fakeFetch(() => new Response('<html></html>')) })).rejects.toMatchObject({ kind: 'invalid-response' });
-    await expect(listModels({ mode: 'openai', base_url: 'https://api.openai.com/v1' })).rejects.toMatchObject({ code: 'missing-api-key' });
+    await expect(
+      listModels(llama, { fetch: fakeFetch(() => new Response('{"error":"nope"}', { status: 500 })) }),
+    ).rejects.toMatchObject({ kind: 'http' });
+    await expect(listModels(llama, { fetch: fakeFetch(() => new Response('<html></html>')) })).rejects.toMatchObject({
+      kind: 'invalid-response',
+    });
+    await expect(listModels({ mode: 'openai', base_url: 'https://api.openai.com/v1' })).rejects.toMatchObject({
+      code: 'missing-api-key',
+    });
   });
 });
 
@@ -205,15 +279,23 @@ describe('resolveBaseUrl', () => {
 
   it('returns the first candidate that lists models', async () => {
     const fetch = routes({ 'http://h:5001/v1/models': models, 'http://h:5001/models': notFound });
-    expect(await resolveBaseUrl(['http://h:5001/v1', 'http://h:5001'], 'openai_compatible', undefined, { fetch })).toEqual({
+    expect(
+      await resolveBaseUrl(['http://h:5001/v1', 'http://h:5001'], 'openai_compatible', undefined, { fetch }),
+    ).toEqual({
       base_url: 'http://h:5001/v1',
       models: [{ id: 'koboldcpp/tiny', owned_by: 'koboldcpp' }],
     });
     const rootOnly = routes({ 'http://h:5001/v1/models': notFound, 'http://h:5001/models': models });
-    expect((await resolveBaseUrl(['http://h:5001/v1', 'http://h:5001'], 'openai_compatible', undefined, { fetch: rootOnly })).base_url).toBe('http://h:5001');
+    expect(
+      (await resolveBaseUrl(['http://h:5001/v1', 'http://h:5001'], 'openai_compatible', undefined, { fetch: rootOnly }))
+        .base_url,
+    ).toBe('http://h:5001');
   });
 
-  async function failure(fetch: ReturnType<typeof routes>, candidates = ['http://h/v1', 'http://h']): Promise<ProviderError> {
+  async function failure(
+    fetch: ReturnType<typeof routes>,
+    candidates = ['http://h/v1', 'http://h'],
+  ): Promise<ProviderError> {
     try {
       await resolveBaseUrl(candidates, 'openai_compatible', 'k', { fetch });
     } catch (error) {
@@ -229,9 +311,16 @@ describe('resolveBaseUrl', () => {
   });
 
   it('prefers an auth refusal over a 404, and a wrong format over a 404', async () => {
-    const auth = await failure(routes({ 'http://h/v1/models': notFound, 'http://h/models': () => new Response('{"error":"Invalid API Key"}', { status: 401 }) }));
+    const auth = await failure(
+      routes({
+        'http://h/v1/models': notFound,
+        'http://h/models': () => new Response('{"error":"Invalid API Key"}', { status: 401 }),
+      }),
+    );
     expect(auth.response?.status).toBe(401);
-    const format = await failure(routes({ 'http://h/v1/models': () => new Response('<html>app</html>'), 'http://h/models': notFound }));
+    const format = await failure(
+      routes({ 'http://h/v1/models': () => new Response('<html>app</html>'), 'http://h/models': notFound }),
+    );
     expect(format.kind).toBe('invalid-response');
   });
 
@@ -242,7 +331,12 @@ describe('resolveBaseUrl', () => {
 
   it('a user abort stops at once', async () => {
     const fetch = routes({ 'http://h/models': models });
-    await expect(resolveBaseUrl(['http://h/v1', 'http://h'], 'openai_compatible', undefined, { fetch, signal: AbortSignal.abort() })).rejects.toMatchObject({ kind: 'aborted' });
+    await expect(
+      resolveBaseUrl(['http://h/v1', 'http://h'], 'openai_compatible', undefined, {
+        fetch,
+        signal: AbortSignal.abort(),
+      }),
+    ).rejects.toMatchObject({ kind: 'aborted' });
     expect(fetch.calls).toHaveLength(0);
   });
 });

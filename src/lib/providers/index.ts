@@ -14,6 +14,11 @@ import type { ChatEvent, ChatRequest, ModelInfo } from './types.ts';
 export type { ConnectionTarget } from './adapter.ts';
 export type { ExchangeRecord, FetchLike } from './http.ts';
 export type { StreamChatOptions } from './run-chat-stream.ts';
+export { hasApiKey } from './adapter.ts';
+export { parseErrorBody } from './error-body.ts';
+export { platformFetch } from './http.ts';
+export { applyModelFilter } from './model-filter.ts';
+export { redactUrl } from './redact.ts';
 export type ListModelsOptions = Omit<HttpOptions, 'now'>;
 
 export function adapterFor(mode: ConnectionMode): ProviderAdapter {
@@ -27,7 +32,11 @@ export function adapterFor(mode: ConnectionMode): ProviderAdapter {
 }
 
 /** One chat turn as events: start, deltas, at most one error, then exactly one finish. Never throws. */
-export function streamChat(connection: ConnectionTarget, request: ChatRequest, options: StreamChatOptions = {}): AsyncIterable<ChatEvent> {
+export function streamChat(
+  connection: ConnectionTarget,
+  request: ChatRequest,
+  options: StreamChatOptions = {},
+): AsyncIterable<ChatEvent> {
   return runChatStream(adapterFor(connection.mode), connection, request, options);
 }
 

@@ -18,7 +18,11 @@ const LIMIT_KEYS: Record<TokenLimitKey, readonly string[]> = {
   'as-given': ['max_completion_tokens', 'max_tokens'],
 };
 
-export function mergeParams(connectionParams: ChatParams | undefined, chatParams: ChatParams | undefined, limitKey: TokenLimitKey = 'as-given'): ChatParams {
+export function mergeParams(
+  connectionParams: ChatParams | undefined,
+  chatParams: ChatParams | undefined,
+  limitKey: TokenLimitKey = 'as-given',
+): ChatParams {
   const keys = LIMIT_KEYS[limitKey];
   const chatSetsLimit = chatParams !== undefined && keys.some((k) => chatParams[k] !== undefined);
   const fromConnection = connectionParams && chatSetsLimit ? without(connectionParams, keys) : connectionParams;
@@ -32,7 +36,11 @@ export function mergeParams(connectionParams: ChatParams | undefined, chatParams
   return merged;
 }
 
-export function requestParams(connection: Pick<Connection, 'params'>, request: Pick<ChatRequest, 'params'>, limitKey: TokenLimitKey = 'as-given'): ChatParams {
+export function requestParams(
+  connection: Pick<Connection, 'params'>,
+  request: Pick<ChatRequest, 'params'>,
+  limitKey: TokenLimitKey = 'as-given',
+): ChatParams {
   return mergeParams(connection.params, request.params, limitKey);
 }
 

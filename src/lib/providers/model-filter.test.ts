@@ -9,11 +9,16 @@ describe('applyModelFilter', () => {
     ['prefix, case-insensitive', 'QWEN', ['qwen3:8b', 'qwen2.5']],
     ['exact list', 'llama3.2, qwen2.5', ['llama3.2', 'qwen2.5']],
   ])('%s', (_name, filter, expected) => {
-    expect(ids(applyModelFilter([{ id: 'qwen3:8b' }, { id: 'llama3.2' }, { id: 'qwen2.5' }], filter))).toEqual(expected);
+    expect(ids(applyModelFilter([{ id: 'qwen3:8b' }, { id: 'llama3.2' }, { id: 'qwen2.5' }], filter))).toEqual(
+      expected,
+    );
   });
 
   it('appends manual ids the server did not list, once each', () => {
-    expect(applyModelFilter([{ id: 'a' }], undefined, ['a', 'b', 'b'])).toEqual([{ id: 'a' }, { id: 'b', manual: true }]);
+    expect(applyModelFilter([{ id: 'a' }], undefined, ['a', 'b', 'b'])).toEqual([
+      { id: 'a' },
+      { id: 'b', manual: true },
+    ]);
   });
 
   it('keeps the first of repeated listed ids (the UI keys lists by id)', () => {

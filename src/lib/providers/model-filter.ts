@@ -7,11 +7,20 @@ import type { ModelInfo } from './types.ts';
  * Manual ids are always shown, and appended when the server did not list them. Each id appears once
  * (the first wins): the UI keys model lists by id, and a repeated key throws.
  */
-export function applyModelFilter(listed: readonly ModelInfo[], filter: string | undefined, manualIds: readonly string[] = []): ModelInfo[] {
+export function applyModelFilter(
+  listed: readonly ModelInfo[],
+  filter: string | undefined,
+  manualIds: readonly string[] = [],
+): ModelInfo[] {
   const f = (filter ?? '').trim();
   let kept = firstOfEachId(listed);
   if (f.includes(',')) {
-    const wanted = new Set(f.split(',').map((s) => s.trim()).filter(Boolean));
+    const wanted = new Set(
+      f
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
     kept = kept.filter((m) => wanted.has(m.id));
   } else if (f !== '') {
     const prefix = f.toLowerCase();

@@ -19,22 +19,35 @@ function queuedThenFailed(chunks: string[]): ReadableStream<Uint8Array> {
   });
 }
 
-const sseChunk = (text: string) => `data: {"choices":[{"index":0,"delta":{"content":${JSON.stringify(text)}},"finish_reason":null}]}\n\n`;
+const sseChunk = (text: string) =>
+  `data: {"choices":[{"index":0,"delta":{"content":${JSON.stringify(text)}},"finish_reason":null}]}\n\n`;
 
 describe('read errors after queued bytes', () => {
-  it.each(['openai_compatible', 'ollama'] as const)('streamChat (%s) keeps the text, then ends with a network error', async (mode) => {
-    const chunks =
-      mode === 'ollama'
-        ? ['{"response":"Hello","done":false}\n{"response":" from","done":false}\n']
-        : [sseChunk('Hello') + sseChunk(' from')];
-    const fetch = fakeFetch(() => new Response(queuedThenFailed(chunks), { headers: { 'content-type': mode === 'ollama' ? 'application/x-ndjson' : 'text/event-stream' } }));
-    const events: ChatEvent[] = await collect(
-      streamChat({ mode, base_url: 'http://h:1' }, { model: 'm', messages: [{ role: 'user', content: 'hi' }] }, { fetch }),
-    );
-    const text = events.flatMap((e) => (e.type === 'text-delta' ? [e.text] : [])).join('');
-    expect(text).toBe('Hello from');
-    const error = events.find((e) => e.type === 'error');
-    expect(error?.type === 'error' && error.error).toMatchObject({ kind: 'network', phase: 'stream' });
-    expect(events.at(-1)).toMatchObject({ type: 'finish', reason: { unified: 'error' } });
-  });
+  it.each(['openai_compatible', 'ollama'] as const)(
+    'streamChat (%s) keeps the text, then ends with a network error',
+    async (mode) => {
+      const chunks =
+        mode === 'ollama'
+          ? ['{"response":"Hello","done":false}\n{"response":" from","done":false}\n']
+          : [sseChunk('Hello') + sseChunk(' from')];
+      const fetch = fakeFetch(
+        () =>
+          new Response(queuedThenFailed(chunks), {
+            headers: { 'content-type': mode === 'ollama' ? 'application/x-ndjson' : 'text/event-stream' },
+          }),
+      );
+      const events: ChatEvent[] = await collect(
+        streamChat(
+          { mode, base_url: 'http://h:1' },
+          { model: 'm', messages: [{ role: 'user', content: 'hi' }] },
+          { fetch },
+        ),
+      );
+      const text = events.flatMap((e) => (e.type === 'text-delta' ? [e.text] : [])).join('');
+      expect(text).toBe('Hello from');
+      const error = events.find((e) => e.type === 'error');
+      expect(error?.type === 'error' && error.error).toMatchObject({ kind: 'network', phase: 'stream' });
+      expect(events.at(-1)).toMatchObject({ type: 'finish', reason: { unified: 'error' } });
+    },
+  );
 });

@@ -1,7 +1,14 @@
 // Redaction for anything we record about a request: key-like headers and key-like URL query parameters.
 // Keeps the auth scheme word ("Bearer") for debugging, never any character of the secret.
 
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'api-key', 'x-goog-api-key', 'cookie']);
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'x-api-key',
+  'api-key',
+  'x-goog-api-key',
+  'cookie',
+]);
 const SECRET_QUERY = new Set(['key', 'api_key', 'apikey', 'api-key', 'token', 'access_token']);
 
 export const REDACTED = '[redacted]';

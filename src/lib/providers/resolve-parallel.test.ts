@@ -6,7 +6,10 @@ import { fakeFetch, hangingFetch } from './testing/fake-fetch.ts';
 describe('resolveBaseUrl in parallel', () => {
   it('sends to every candidate before any answers, and fails once with a timeout', async () => {
     const fetch = hangingFetch();
-    const pending = resolveBaseUrl(['http://h:1/v1', 'http://h:1'], 'openai_compatible', undefined, { fetch, timeoutMs: 40 });
+    const pending = resolveBaseUrl(['http://h:1/v1', 'http://h:1'], 'openai_compatible', undefined, {
+      fetch,
+      timeoutMs: 40,
+    });
     await new Promise((r) => setTimeout(r, 5));
     expect(fetch.calls.map((c) => c.url)).toEqual(['http://h:1/v1/models', 'http://h:1/models']);
     await expect(pending).rejects.toMatchObject({ kind: 'timeout' });
@@ -18,6 +21,8 @@ describe('resolveBaseUrl in parallel', () => {
       if (url === 'http://h:1/v1/models') await new Promise((r) => setTimeout(r, 30));
       return new Response(list, { headers: { 'content-type': 'application/json' } });
     });
-    await expect(resolveBaseUrl(['http://h:1/v1', 'http://h:1'], 'openai_compatible', undefined, { fetch })).resolves.toMatchObject({ base_url: 'http://h:1/v1' });
+    await expect(
+      resolveBaseUrl(['http://h:1/v1', 'http://h:1'], 'openai_compatible', undefined, { fetch }),
+    ).resolves.toMatchObject({ base_url: 'http://h:1/v1' });
   });
 });

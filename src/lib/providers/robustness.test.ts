@@ -2,7 +2,6 @@
 // end to end through streamChat. Every case must end in a complete answer or one clear error, never hang,
 // and never lose text already received (the deltas before the error were yielded and are kept).
 import { describe, expect, it } from 'vitest';
-import { collect } from '../protocol/testing/chunks.ts';
 import type { ProviderErrorKind } from './errors.ts';
 import { streamChat, type ConnectionTarget, type StreamChatOptions } from './index.ts';
 import {
@@ -56,19 +55,29 @@ const words = ['Hello', ' there', ', friend.'];
 const full = words.join('');
 const complete: Expectation = { text: full, finish: 'stop' };
 const close = (...chunks: Array<string | Uint8Array>): BodyPlan => ({ chunks, then: 'close' });
-const tenMbWords = Array.from({ length: 100_000 }, (_, i) => `word${String(i).padStart(6, '0')} `.repeat(10).slice(0, 100));
+const tenMbWords = Array.from({ length: 100_000 }, (_, i) =>
+  `word${String(i).padStart(6, '0')} `.repeat(10).slice(0, 100),
+);
 
 const cases: Case[] = [
   { name: 'a well-formed answer', body: (w) => close(answer(w, words)), expect: () => complete },
   {
     name: 'an endless line after some text',
     body: (w) => ({ chunks: [delta(w, 'Hello'), w === 'sse' ? 'data: ' : '{"response":"'], then: 'endless' }),
-    expect: () => ({ text: 'Hello', finish: 'error', error: { kind: 'invalid-response', message: /line longer than 16 MB without a line break/ } }),
+    expect: () => ({
+      text: 'Hello',
+      finish: 'error',
+      error: { kind: 'invalid-response', message: /line longer than 16 MB without a line break/ },
+    }),
   },
   {
     name: 'an endless line from the first byte',
     body: () => ({ chunks: [], then: 'endless' }),
-    expect: () => ({ text: '', finish: 'error', error: { kind: 'invalid-response', message: /line longer than 16 MB/ } }),
+    expect: () => ({
+      text: '',
+      finish: 'error',
+      error: { kind: 'invalid-response', message: /line longer than 16 MB/ },
+    }),
   },
   {
     name: 'one 15 MB line just under the limit (read in linear time)',
@@ -91,7 +100,11 @@ const cases: Case[] = [
   {
     name: 'JSON broken mid-object, then more records: a clear error, the text before it kept',
     body: (w) => close(delta(w, 'Hello'), brokenRecord(w, ' lost'), delta(w, ' after'), finish(w), done(w)),
-    expect: (w) => ({ text: 'Hello', finish: 'error', error: { kind: 'invalid-response', message: w === 'sse' ? /event that is not JSON/ : /line that is not JSON/ } }),
+    expect: (w) => ({
+      text: 'Hello',
+      finish: 'error',
+      error: { kind: 'invalid-response', message: w === 'sse' ? /event that is not JSON/ : /line that is not JSON/ },
+    }),
   },
   {
     name: 'JSON broken mid-object as the very last record: a cut-off tail, kept as interrupted',
@@ -107,12 +120,20 @@ const cases: Case[] = [
     name: 'a 200 with an HTML page',
     body: () => close(WEB_PAGE),
     contentType: () => 'text/html; charset=utf-8',
-    expect: () => ({ text: '', finish: 'error', error: { kind: 'invalid-response', message: /answered with a web page \(HTML\)/ } }),
+    expect: () => ({
+      text: '',
+      finish: 'error',
+      error: { kind: 'invalid-response', message: /answered with a web page \(HTML\)/ },
+    }),
   },
   {
     name: 'a 200 with an HTML page that claims to be the stream format',
     body: () => close('\n', WEB_PAGE),
-    expect: () => ({ text: '', finish: 'error', error: { kind: 'invalid-response', message: /answered with a web page \(HTML\)/ } }),
+    expect: () => ({
+      text: '',
+      finish: 'error',
+      error: { kind: 'invalid-response', message: /answered with a web page \(HTML\)/ },
+    }),
   },
   {
     name: 'a 200 with an empty body',
@@ -138,13 +159,25 @@ const cases: Case[] = [
     name: 'a pause after some text hits the idle timeout',
     body: (w) => ({ chunks: [delta(w, 'Hello')], then: 'stall' }),
     options: { idleTimeoutMs: 60 },
-    expect: () => ({ text: 'Hello', finish: 'timeout', error: { kind: 'timeout', message: /^No data from 127\.0\.0\.1:\d+ for 0\.06 s; the stream was stopped\. The text received so far is kept\.$/ } }),
+    expect: () => ({
+      text: 'Hello',
+      finish: 'timeout',
+      error: {
+        kind: 'timeout',
+        message:
+          /^No data from 127\.0\.0\.1:\d+ for 0\.06 s; the stream was stopped\. The text received so far is kept\.$/,
+      },
+    }),
   },
   {
     name: 'a pause before the first token hits the first-token allowance, not the idle timeout',
     body: () => ({ chunks: [], then: 'stall' }),
     options: { idleTimeoutMs: 20, firstTokenTimeoutMs: 120 },
-    expect: () => ({ text: '', finish: 'timeout', error: { kind: 'timeout', message: /^No data from 127\.0\.0\.1:\d+ for 0\.12 s/ } }),
+    expect: () => ({
+      text: '',
+      finish: 'timeout',
+      error: { kind: 'timeout', message: /^No data from 127\.0\.0\.1:\d+ for 0\.12 s/ },
+    }),
   },
   {
     name: 'Stop during a pause: the text is kept, no error',
@@ -175,7 +208,9 @@ const cases: Case[] = [
     body: (w) =>
       close(
         w === 'sse'
-          ? JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: full }, finish_reason: 'stop' }] })
+          ? JSON.stringify({
+              choices: [{ index: 0, message: { role: 'assistant', content: full }, finish_reason: 'stop' }],
+            })
           : JSON.stringify({ model: 'm', response: full, done: true, done_reason: 'stop' }),
       ),
     expect: () => complete,
@@ -216,7 +251,11 @@ const cases: Case[] = [
     params: { stream: false },
     body: () => close(WEB_PAGE),
     contentType: () => 'text/html',
-    expect: () => ({ text: '', finish: 'error', error: { kind: 'invalid-response', message: /answered with a web page/ } }),
+    expect: () => ({
+      text: '',
+      finish: 'error',
+      error: { kind: 'invalid-response', message: /answered with a web page/ },
+    }),
   },
   {
     name: 'stream:false: the reply stalls halfway (no text yet, so the first-token allowance applies)',
@@ -224,37 +263,56 @@ const cases: Case[] = [
     body: () => ({ chunks: ['{"choices":[{"message":{"content":"half'], then: 'stall' }),
     contentType: () => 'application/json',
     options: { idleTimeoutMs: 10, firstTokenTimeoutMs: 60 },
-    expect: () => ({ text: '', finish: 'timeout', error: { kind: 'timeout', message: /^No data from .* for 0\.06 s while waiting for the first token/ } }),
+    expect: () => ({
+      text: '',
+      finish: 'timeout',
+      error: { kind: 'timeout', message: /^No data from .* for 0\.06 s while waiting for the first token/ },
+    }),
   },
   {
     name: 'stream:false: a reply that never ends is refused past 64 MB',
     params: { stream: false },
     body: () => ({ chunks: ['{"response":"'], then: 'endless' }),
     contentType: () => 'application/json',
-    expect: () => ({ text: '', finish: 'error', error: { kind: 'invalid-response', message: /reply is larger than 64 MB/ } }),
+    expect: () => ({
+      text: '',
+      finish: 'error',
+      error: { kind: 'invalid-response', message: /reply is larger than 64 MB/ },
+    }),
   },
   {
     name: 'a stream that is not the expected format at all',
     body: () => close('hello world, this is not an API\n'),
     contentType: () => 'text/plain',
-    expect: (w) => ({ text: '', finish: 'error', error: { kind: 'invalid-response', message: w === 'sse' ? /not an event stream/ : /not a stream of JSON lines/ } }),
+    expect: (w) => ({
+      text: '',
+      finish: 'error',
+      error: { kind: 'invalid-response', message: w === 'sse' ? /not an event stream/ : /not a stream of JSON lines/ },
+    }),
   },
 ];
 
 /** Runs one case; a turn that does not end within `limitMs` fails as a hang. */
 async function run(c: Case, wire: Wire, limitMs = 8000): Promise<ChatEvent[]> {
-  const fetch = fakeFetch(() => new Response(planBody(c.body(wire)), { headers: { 'Content-Type': c.contentType?.(wire) ?? realType[wire] } }));
+  const fetch = fakeFetch(
+    () =>
+      new Response(planBody(c.body(wire)), { headers: { 'Content-Type': c.contentType?.(wire) ?? realType[wire] } }),
+  );
   const controller = new AbortController();
   const events: ChatEvent[] = [];
   const turn = (async () => {
     const target = c.params ? { ...targets[wire], params: c.params } : targets[wire];
     for await (const event of streamChat(target, hello, { fetch, signal: controller.signal, ...c.options })) {
       events.push(event);
-      if (c.stopAfterMs !== undefined && event.type === 'text-delta') setTimeout(() => controller.abort(), c.stopAfterMs);
+      if (c.stopAfterMs !== undefined && event.type === 'text-delta')
+        setTimeout(() => controller.abort(), c.stopAfterMs);
     }
   })();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const hang = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`hung: ${JSON.stringify(events.map((e) => e.type))}`)), limitMs)));
+  const hang = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(() => reject(new Error(`hung: ${JSON.stringify(events.map((e) => e.type))}`)), limitMs)),
+  );
   try {
     await Promise.race([turn, hang]);
   } finally {
@@ -265,23 +323,27 @@ async function run(c: Case, wire: Wire, limitMs = 8000): Promise<ChatEvent[]> {
 }
 
 describe.each(['sse', 'ndjson'] as const)('robustness corpus through the %s adapter', (wire) => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const events = await run(c, wire);
-    const want = c.expect(wire);
-    const text = events.flatMap((e) => (e.type === 'text-delta' ? [e.text] : [])).join('');
-    const errors = events.flatMap((e) => (e.type === 'error' ? [e.error] : []));
-    const last = events.at(-1);
-    expect(text.length).toBe(want.text.length);
-    expect(text === want.text).toBe(true);
-    expect(last?.type).toBe('finish');
-    expect(last?.type === 'finish' ? last.reason.unified : undefined).toBe(want.finish);
-    expect(events.filter((e) => e.type === 'finish')).toHaveLength(1);
-    if (want.error) {
-      expect(errors).toHaveLength(1);
-      expect(errors[0]?.kind).toBe(want.error.kind);
-      expect(errors[0]?.message).toMatch(want.error.message);
-    } else expect(errors).toEqual([]);
-  }, 20_000);
+  it.each(cases.map((c) => [c.name, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const events = await run(c, wire);
+      const want = c.expect(wire);
+      const text = events.flatMap((e) => (e.type === 'text-delta' ? [e.text] : [])).join('');
+      const errors = events.flatMap((e) => (e.type === 'error' ? [e.error] : []));
+      const last = events.at(-1);
+      expect(text.length).toBe(want.text.length);
+      expect(text === want.text).toBe(true);
+      expect(last?.type).toBe('finish');
+      expect(last?.type === 'finish' ? last.reason.unified : undefined).toBe(want.finish);
+      expect(events.filter((e) => e.type === 'finish')).toHaveLength(1);
+      if (want.error) {
+        expect(errors).toHaveLength(1);
+        expect(errors[0]?.kind).toBe(want.error.kind);
+        expect(errors[0]?.message).toMatch(want.error.message);
+      } else expect(errors).toEqual([]);
+    },
+    20_000,
+  );
 });
 
 it('the corpus has at least 30 cases per adapter', () => {

@@ -5,7 +5,13 @@
 import { readStart, readText } from '../protocol/read-text.ts';
 import { sniffStart } from '../protocol/sniff-start.ts';
 import { streamLimitOf } from '../protocol/stream-limits.ts';
-import { withBody, type AdapterEvent, type BuiltRequest, type ConnectionTarget, type ProviderAdapter } from './adapter.ts';
+import {
+  withBody,
+  type AdapterEvent,
+  type BuiltRequest,
+  type ConnectionTarget,
+  type ProviderAdapter,
+} from './adapter.ts';
 import { abortableBody } from './abortable-body.ts';
 import {
   describeCause,
@@ -19,7 +25,12 @@ import {
 import { isProviderError, type ProviderError, type RequestRecord } from './errors.ts';
 import { recordRequest, sendRequest, type FetchLike, type HttpOptions, type OpenResponse } from './http.ts';
 import { requestParams, wantsStream } from './merge-params.ts';
-import { DEFAULT_FIRST_TOKEN_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS, startWatchdog, type Watchdog } from './stream-watchdog.ts';
+import {
+  DEFAULT_FIRST_TOKEN_TIMEOUT_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  startWatchdog,
+  type Watchdog,
+} from './stream-watchdog.ts';
 import type { ChatEvent, ChatRequest, FinishReason, Timings } from './types.ts';
 
 export interface StreamChatOptions {
@@ -49,13 +60,16 @@ export async function* runChatStream(
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   let firstDeltaAt: number | undefined;
-  const finish = (unified: FinishReason, from?: FinishEvent): FinishEvent => withTimings(unified, from, t0, firstDeltaAt, now());
+  const finish = (unified: FinishReason, from?: FinishEvent): FinishEvent =>
+    withTimings(unified, from, t0, firstDeltaAt, now());
 
   let built: BuiltRequest;
   try {
     built = adapter.buildChatRequest(target, request);
   } catch (cause) {
-    const error = isProviderError(cause) ? cause : internalError(cause, { method: 'POST', url: target.base_url, headers: {} });
+    const error = isProviderError(cause)
+      ? cause
+      : internalError(cause, { method: 'POST', url: target.base_url, headers: {} });
     yield { type: 'error', error };
     yield finish('error');
     return;
@@ -68,7 +82,9 @@ export async function* runChatStream(
   if (userSignal?.aborted) onUserAbort();
   else userSignal?.addEventListener('abort', onUserAbort, { once: true });
   // real time, not the injectable `now` (that clock is for the measured timings)
-  const watchdog = startWatchdog(timeoutsFor(target, options), () => turn.abort(new DOMException('The server went quiet', 'TimeoutError')));
+  const watchdog = startWatchdog(timeoutsFor(target, options), () =>
+    turn.abort(new DOMException('The server went quiet', 'TimeoutError')),
+  );
   try {
     let opened: OpenResponse;
     try {
@@ -94,7 +110,13 @@ export async function* runChatStream(
     const context = { request: opened.request, response: opened.response };
     let parserFinish: FinishEvent | undefined;
     try {
-      for await (const event of parse(adapter, opened, wantsStream(requestParams(target, request)), turn.signal, watchdog)) {
+      for await (const event of parse(
+        adapter,
+        opened,
+        wantsStream(requestParams(target, request)),
+        turn.signal,
+        watchdog,
+      )) {
         if (event.type === 'finish') {
           parserFinish = event;
           break;
@@ -107,7 +129,10 @@ export async function* runChatStream(
       }
     } catch (cause) {
       if (watchdog.firedAfterMs !== undefined) {
-        yield { type: 'error', error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText) };
+        yield {
+          type: 'error',
+          error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText),
+        };
         yield finish('timeout');
         return;
       }
@@ -130,7 +155,10 @@ export async function* runChatStream(
       return;
     }
     if (watchdog.firedAfterMs !== undefined && cutShort) {
-      yield { type: 'error', error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText) };
+      yield {
+        type: 'error',
+        error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText),
+      };
       yield finish('timeout');
       return;
     }
@@ -149,7 +177,13 @@ export async function* runChatStream(
  * → one whole JSON reply (the server ignored `stream`, or sent an error object); otherwise the stream
  * parser (SSE labelled application/json and NDJSON labelled text/plain included).
  */
-async function* parse(adapter: ProviderAdapter, opened: OpenResponse, streaming: boolean, signal: AbortSignal, watchdog: Watchdog): AsyncGenerator<AdapterEvent> {
+async function* parse(
+  adapter: ProviderAdapter,
+  opened: OpenResponse,
+  streaming: boolean,
+  signal: AbortSignal,
+  watchdog: Watchdog,
+): AsyncGenerator<AdapterEvent> {
   const context = { request: opened.request, response: opened.response };
   const raw = opened.raw.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
   const { body, first, empty } = await sniffStart(withHeartbeat(abortableBody(raw, signal), watchdog));
@@ -189,9 +223,11 @@ function withHeartbeat(body: ReadableStream<Uint8Array>, watchdog: Watchdog): Re
 
 /** The turn's allowances: explicit options, else the connection's settings (seconds), else the defaults. */
 function timeoutsFor(target: ConnectionTarget, options: StreamChatOptions): { firstTokenMs: number; idleMs: number } {
-  const fromConnection = (s: number | undefined) => (typeof s === 'number' && Number.isFinite(s) && s >= 0 ? s * 1000 : undefined);
+  const fromConnection = (s: number | undefined) =>
+    typeof s === 'number' && Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
   return {
-    firstTokenMs: options.firstTokenTimeoutMs ?? fromConnection(target.first_token_timeout_s) ?? DEFAULT_FIRST_TOKEN_TIMEOUT_MS,
+    firstTokenMs:
+      options.firstTokenTimeoutMs ?? fromConnection(target.first_token_timeout_s) ?? DEFAULT_FIRST_TOKEN_TIMEOUT_MS,
     idleMs: options.idleTimeoutMs ?? fromConnection(target.idle_timeout_s) ?? DEFAULT_IDLE_TIMEOUT_MS,
   };
 }
@@ -209,16 +245,31 @@ function httpOptions(options: StreamChatOptions): HttpOptions {
  * Measured timings (total, time to first delta) plus the server's speeds; when the server reports no
  * speed, tokens/s is estimated from completion tokens over the time since the first delta (approximate).
  */
-function withTimings(unified: FinishReason, from: FinishEvent | undefined, t0: number, firstDeltaAt: number | undefined, end: number): FinishEvent {
+function withTimings(
+  unified: FinishReason,
+  from: FinishEvent | undefined,
+  t0: number,
+  firstDeltaAt: number | undefined,
+  end: number,
+): FinishEvent {
   const timings: Timings = { ...from?.timings, total_ms: Math.max(0, end - t0) };
   if (firstDeltaAt !== undefined) timings.ttft_ms = Math.max(0, firstDeltaAt - t0);
   const completion = from?.usage?.completion_tokens;
   if (timings.tokens_per_second === undefined && completion !== undefined && completion > 0) {
     const streamedMs = firstDeltaAt !== undefined ? end - firstDeltaAt : 0;
-    const rate = completion > 1 && streamedMs > 0 ? (completion - 1) / (streamedMs / 1000) : end > t0 ? completion / ((end - t0) / 1000) : undefined;
+    const rate =
+      completion > 1 && streamedMs > 0
+        ? (completion - 1) / (streamedMs / 1000)
+        : end > t0
+          ? completion / ((end - t0) / 1000)
+          : undefined;
     if (rate !== undefined) timings.tokens_per_second = rate;
   }
-  const event: FinishEvent = { type: 'finish', reason: from && from.reason.unified === unified ? from.reason : { unified }, timings };
+  const event: FinishEvent = {
+    type: 'finish',
+    reason: from && from.reason.unified === unified ? from.reason : { unified },
+    timings,
+  };
   if (from?.usage) event.usage = from.usage;
   return event;
 }

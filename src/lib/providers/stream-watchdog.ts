@@ -23,7 +23,11 @@ export interface Watchdog {
  * Calls `onFire` once when the current allowance passes without a sign of life. An allowance of 0 or
  * less (or not finite) means no limit. One timer re-arms itself lazily, so a fast stream costs no timer churn.
  */
-export function startWatchdog(limits: { firstTokenMs: number; idleMs: number }, onFire: () => void, now: () => number = () => performance.now()): Watchdog {
+export function startWatchdog(
+  limits: { firstTokenMs: number; idleMs: number },
+  onFire: () => void,
+  now: () => number = () => performance.now(),
+): Watchdog {
   let last = now();
   let text = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -6,8 +6,14 @@ function run(deltas: string[]): { reasoning: string; text: string; pieces: Split
   const pieces = [...deltas.flatMap((d) => splitter.push(d)), ...splitter.flush()];
   return {
     pieces,
-    reasoning: pieces.filter((p) => p.kind === 'reasoning').map((p) => p.text).join(''),
-    text: pieces.filter((p) => p.kind === 'text').map((p) => p.text).join(''),
+    reasoning: pieces
+      .filter((p) => p.kind === 'reasoning')
+      .map((p) => p.text)
+      .join(''),
+    text: pieces
+      .filter((p) => p.kind === 'text')
+      .map((p) => p.text)
+      .join(''),
   };
 }
 
@@ -26,7 +32,10 @@ describe('ThinkSplitter', () => {
   });
 
   it('plain text passes through at once, including leading whitespace', () => {
-    expect(run(['\n', 'Hello', ' <think>x</think>']).pieces).toEqual([{ kind: 'text', text: '\nHello' }, { kind: 'text', text: ' <think>x</think>' }]);
+    expect(run(['\n', 'Hello', ' <think>x</think>']).pieces).toEqual([
+      { kind: 'text', text: '\nHello' },
+      { kind: 'text', text: ' <think>x</think>' },
+    ]);
   });
 
   it('a tag prefix that turns out not to be a tag is text', () => {

@@ -8,15 +8,25 @@ import type { ChatParams } from './types.ts';
 
 type Row = [connection: ChatParams | undefined, chat: ChatParams | undefined, sent: Record<string, number>];
 
-function limitSent(mode: ConnectionMode, connection: ChatParams | undefined, chat: ChatParams | undefined): Record<string, unknown> {
-  const target = { mode, base_url: 'http://localhost:1234/v1', api_key: 'sk-x', ...(connection ? { params: connection } : {}) };
+function limitSent(
+  mode: ConnectionMode,
+  connection: ChatParams | undefined,
+  chat: ChatParams | undefined,
+): Record<string, unknown> {
+  const target = {
+    mode,
+    base_url: 'http://localhost:1234/v1',
+    api_key: 'sk-x',
+    ...(connection ? { params: connection } : {}),
+  };
   const request = { model: 'm', messages: [], ...(chat ? { params: chat } : {}) };
   const built = mode === 'ollama' ? buildOllama(target, request) : buildOpenAi(target, request);
   const body = JSON.parse(built.body ?? '{}') as Record<string, unknown>;
   const where = mode === 'ollama' ? ((body.options ?? {}) as Record<string, unknown>) : body;
   const out: Record<string, unknown> = {};
   for (const key of ['max_tokens', 'max_completion_tokens', 'num_predict']) if (key in where) out[key] = where[key];
-  if (mode === 'ollama') for (const key of ['max_tokens', 'max_completion_tokens', 'num_predict']) expect(body).not.toHaveProperty(key);
+  if (mode === 'ollama')
+    for (const key of ['max_tokens', 'max_completion_tokens', 'num_predict']) expect(body).not.toHaveProperty(key);
   return out;
 }
 
@@ -72,7 +82,13 @@ describe('the chat’s token limit wins whatever key either side used', () => {
   });
 
   it('other params still merge key by key', () => {
-    expect(mergeParams({ max_completion_tokens: 4000, temperature: 0.2, top_p: 0.9 }, { max_tokens: 50, temperature: 0.7 }, 'max_completion_tokens')).toEqual({
+    expect(
+      mergeParams(
+        { max_completion_tokens: 4000, temperature: 0.2, top_p: 0.9 },
+        { max_tokens: 50, temperature: 0.7 },
+        'max_completion_tokens',
+      ),
+    ).toEqual({
       temperature: 0.7,
       top_p: 0.9,
       max_completion_tokens: 50,

@@ -6,8 +6,7 @@ import type { ProviderError, RequestRecord } from './errors.ts';
 export type ChatRole = 'system' | 'user' | 'assistant';
 
 export type ContentPart =
-  | { type: 'text'; text: string }
-  | { type: 'image_url'; image_url: { url: string; detail?: 'auto' | 'low' | 'high' } };
+  { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string; detail?: 'auto' | 'low' | 'high' } };
 
 export interface ChatMessage {
   role: ChatRole;

@@ -11,7 +11,9 @@ export function chatsQuery(search: string) {
     queryKey: [...chatsKey, q] as const,
     // a first start after an upgrade builds the summary index: show the rows as they come
     queryFn: ({ signal, client, queryKey }) =>
-      q ? searchConversations(q, undefined, signal) : listConversations(undefined, (partial) => client.setQueryData(queryKey, partial)),
+      q
+        ? searchConversations(q, undefined, signal)
+        : listConversations(undefined, (partial) => client.setQueryData(queryKey, partial)),
     staleTime: Infinity,
   });
 }

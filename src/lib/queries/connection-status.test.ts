@@ -3,9 +3,23 @@ import type { Connection } from '../connections/types.ts';
 import type { ProviderError } from '../providers/errors.ts';
 import { connectionStatus, shortCause, turnFailureText } from './connection-status.ts';
 
-const c: Connection = { id: 'a', name: 'A', mode: 'openai', base_url: 'http://h/v1', enabled: true, created_at: 1, updated_at: 1 };
+const c: Connection = {
+  id: 'a',
+  name: 'A',
+  mode: 'openai',
+  base_url: 'http://h/v1',
+  enabled: true,
+  created_at: 1,
+  updated_at: 1,
+};
 const err = (extra: Partial<ProviderError>): ProviderError => ({
-  name: 'ProviderError', kind: 'http', message: 'm', phase: 'request', retryable: false, request: { method: 'GET', url: 'http://h/v1/models', headers: {} }, ...extra,
+  name: 'ProviderError',
+  kind: 'http',
+  message: 'm',
+  phase: 'request',
+  retryable: false,
+  request: { method: 'GET', url: 'http://h/v1/models', headers: {} },
+  ...extra,
 });
 
 describe('connection status', () => {
@@ -19,21 +33,41 @@ describe('connection status', () => {
   });
 
   it('says disabled before anything else', () => {
-    expect(connectionStatus({ ...c, enabled: false }, { isPending: true, isFetching: true, error: null })).toEqual({ state: 'disabled', text: 'Disabled' });
+    expect(connectionStatus({ ...c, enabled: false }, { isPending: true, isFetching: true, error: null })).toEqual({
+      state: 'disabled',
+      text: 'Disabled',
+    });
   });
 
-  it('names refusals made before sending, and the server\'s own message otherwise', () => {
+  it("names refusals made before sending, and the server's own message otherwise", () => {
     expect(shortCause(err({ code: 'missing-api-key' }))).toBe('this server needs an API key');
     expect(shortCause(err({ code: 'invalid-url' }))).toContain('nothing was sent');
-    expect(shortCause(err({ response: { status: 404, statusText: 'Not Found', headers: {}, body: '' }, serverMessage: "model 'x' not found" }))).toBe("HTTP 404: model 'x' not found");
+    expect(
+      shortCause(
+        err({
+          response: { status: 404, statusText: 'Not Found', headers: {}, body: '' },
+          serverMessage: "model 'x' not found",
+        }),
+      ),
+    ).toBe("HTTP 404: model 'x' not found");
   });
 
   it('a failed chat turn shows the full sentence of a failure that happened mid-answer', () => {
     const idle = 'No data from h for 2 s; the stream was stopped. The text received so far is kept.';
     expect(turnFailureText(err({ kind: 'timeout', phase: 'stream', message: idle }))).toBe(idle);
-    expect(turnFailureText(err({ kind: 'invalid-response', phase: 'stream', message: 'The server answered with a web page (HTML)' }))).toBe('The server answered with a web page (HTML)');
-    expect(turnFailureText(err({ kind: 'http', phase: 'stream', serverMessage: 'oom' }))).toBe('The server reported an error in the middle of the answer');
-    expect(turnFailureText(err({ kind: 'network', phase: 'stream', message: 'The connection broke while the reply was streaming' }))).toMatch(/kept\.$/);
+    expect(
+      turnFailureText(
+        err({ kind: 'invalid-response', phase: 'stream', message: 'The server answered with a web page (HTML)' }),
+      ),
+    ).toBe('The server answered with a web page (HTML)');
+    expect(turnFailureText(err({ kind: 'http', phase: 'stream', serverMessage: 'oom' }))).toBe(
+      'The server reported an error in the middle of the answer',
+    );
+    expect(
+      turnFailureText(
+        err({ kind: 'network', phase: 'stream', message: 'The connection broke while the reply was streaming' }),
+      ),
+    ).toMatch(/kept\.$/);
     expect(turnFailureText(err({ code: 'missing-api-key' }))).toBe('this server needs an API key');
   });
 });

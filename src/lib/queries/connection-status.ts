@@ -23,7 +23,9 @@ export function connectionStatus(c: Connection, q: ModelsQueryState): Connection
   if (q.isFetching && (q.isPending || q.error)) return { state: 'checking', text: 'Checking…' };
   if (q.error) {
     const error = isProviderError(q.error) ? q.error : undefined;
-    return error ? { state: 'failed', text: `Failed: ${shortCause(error)}`, error } : { state: 'failed', text: 'Failed: unexpected error' };
+    return error
+      ? { state: 'failed', text: `Failed: ${shortCause(error)}`, error }
+      : { state: 'failed', text: 'Failed: unexpected error' };
   }
   if (q.data) {
     const n = q.data.length;

@@ -5,10 +5,26 @@ import { isProviderError, type ProviderError } from '../providers/errors.ts';
 import type { ModelInfo } from '../providers/types.ts';
 import { loadModels, modelsListingFailure, modelsQuery } from './connections-queries.ts';
 
-const conn: Connection = { id: 'c1', name: 'Box', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1', enabled: true, created_at: 1, updated_at: 1 };
+const conn: Connection = {
+  id: 'c1',
+  name: 'Box',
+  mode: 'openai_compatible',
+  base_url: 'http://localhost:8080/v1',
+  enabled: true,
+  created_at: 1,
+  updated_at: 1,
+};
 
 function failure(kind: ProviderError['kind'], extra: Partial<ProviderError> = {}): ProviderError {
-  return { name: 'ProviderError', kind, message: 'x', phase: 'request', request: { method: 'GET', url: 'http://localhost:8080/v1/models', headers: {} }, retryable: false, ...extra };
+  return {
+    name: 'ProviderError',
+    kind,
+    message: 'x',
+    phase: 'request',
+    request: { method: 'GET', url: 'http://localhost:8080/v1/models', headers: {} },
+    retryable: false,
+    ...extra,
+  };
 }
 const failing = (error: unknown) => async (): Promise<ModelInfo[]> => {
   throw error;
@@ -28,7 +44,10 @@ describe('loadModels: manual ids survive a failed model list (P1)', () => {
       list: failing(error),
       onListingFailure: (e) => seen.push(e),
     });
-    expect(models).toEqual([{ id: 'my-model', manual: true }, { id: 'other', manual: true }]);
+    expect(models).toEqual([
+      { id: 'my-model', manual: true },
+      { id: 'other', manual: true },
+    ]);
     expect(seen).toEqual([error]);
   });
 
@@ -72,7 +91,10 @@ describe('modelsQuery', () => {
 
     fetch.mockImplementation(async () => new Response(JSON.stringify({ data: [{ id: 'served' }] })));
     await client.fetchQuery({ ...modelsQuery(c), staleTime: 0 });
-    expect(client.getQueryData(modelsQuery(c).queryKey)).toEqual([{ id: 'served' }, { id: 'typed-by-hand', manual: true }]);
+    expect(client.getQueryData(modelsQuery(c).queryKey)).toEqual([
+      { id: 'served' },
+      { id: 'typed-by-hand', manual: true },
+    ]);
     expect(modelsListingFailure(client, c)).toBeUndefined();
   });
 });

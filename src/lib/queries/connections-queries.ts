@@ -2,11 +2,10 @@
 import { queryOptions, type QueryClient } from '@tanstack/svelte-query';
 import type { Connection } from '../connections/types.ts';
 import { isProviderError, type ProviderError } from '../providers/errors.ts';
-import { listModels } from '../providers/index.ts';
+import { applyModelFilter, listModels } from '../providers/index.ts';
 import type { ModelInfo } from '../providers/types.ts';
 import { listConnections } from '../storage/connections-repo.ts';
 import { createChangeChannel } from '../storage/change-channel.ts';
-import { applyModelFilter } from '../providers/model-filter.ts';
 import { requestOptionsFor } from './request-options.ts';
 
 export const DISCOVERY_TIMEOUT_MS = 8000;
@@ -26,7 +25,9 @@ export function modelsQuery(c: Connection) {
   return queryOptions({
     queryKey: modelsKey(c),
     queryFn: ({ signal, client }): Promise<ModelInfo[]> =>
-      loadModels(c, signal, { onListingFailure: (error) => client.setQueryData(modelsListingFailureKey(c), error ?? null) }),
+      loadModels(c, signal, {
+        onListingFailure: (error) => client.setQueryData(modelsListingFailureKey(c), error ?? null),
+      }),
     enabled: c.enabled,
     retry: false,
   });
@@ -46,7 +47,11 @@ export interface LoadModelsDeps {
  * `onListingFailure` for anyone who wants to show it. Refusals raised before sending (no API key, bad
  * URL) and cancellation still fail: a chat request would be refused the same way.
  */
-export async function loadModels(c: Connection, signal: AbortSignal | undefined, deps: LoadModelsDeps = {}): Promise<ModelInfo[]> {
+export async function loadModels(
+  c: Connection,
+  signal: AbortSignal | undefined,
+  deps: LoadModelsDeps = {},
+): Promise<ModelInfo[]> {
   const list = deps.list ?? listModels;
   let listed: ModelInfo[];
   try {

@@ -3,7 +3,10 @@ import { ExchangeLog } from './exchange-log.ts';
 import type { ExchangeRecord } from '../providers/index.ts';
 
 const exchange = (id: string): ExchangeRecord => ({
-  id, started_at: 0, duration_ms: 1, request: { method: 'GET', url: `http://h/${id}`, headers: {} },
+  id,
+  started_at: 0,
+  duration_ms: 1,
+  request: { method: 'GET', url: `http://h/${id}`, headers: {} },
 });
 
 describe('ExchangeLog', () => {

@@ -28,13 +28,21 @@ export function parseChoiceValue(value: string): { connection_id: string; model_
 /** Whether `value` names a model currently offered in `groups`. */
 export function isOffered(groups: readonly ModelGroup[], value: string | undefined): boolean {
   const choice = value ? parseChoiceValue(value) : undefined;
-  return !!choice && groups.some((g) => g.connection.id === choice.connection_id && g.models.some((m) => m.id === choice.model_id));
+  return (
+    !!choice &&
+    groups.some((g) => g.connection.id === choice.connection_id && g.models.some((m) => m.id === choice.model_id))
+  );
 }
 
-export function rememberChoice(value: string, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function rememberChoice(
+  value: string,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): void {
   storage?.setItem(LAST_CHOICE_KEY, value);
 }
 
-export function lastChoice(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): string | undefined {
+export function lastChoice(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): string | undefined {
   return storage?.getItem(LAST_CHOICE_KEY) ?? undefined;
 }

@@ -17,7 +17,10 @@ function whenIdle(run: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-export function finishedBlock(element: HTMLElement, _source: string): { update: (source: string) => void; destroy: () => void } {
+export function finishedBlock(
+  element: HTMLElement,
+  _source: string,
+): { update: (source: string) => void; destroy: () => void } {
   let cancel: (() => void) | undefined;
   const decorate = () => {
     addCopyButtons(element);

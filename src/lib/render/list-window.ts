@@ -9,7 +9,13 @@ export interface ListWindow {
 }
 
 /** Rows that intersect [scrollTop, scrollTop + viewport), widened by `overscan` rows each side. */
-export function listWindow(scrollTop: number, viewport: number, pitch: number, count: number, overscan: number): ListWindow {
+export function listWindow(
+  scrollTop: number,
+  viewport: number,
+  pitch: number,
+  count: number,
+  overscan: number,
+): ListWindow {
   if (count <= 0 || pitch <= 0) return { start: 0, end: 0 };
   const first = Math.floor(Math.max(0, scrollTop) / pitch);
   const last = Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewport)) / pitch);
@@ -21,7 +27,8 @@ export function listWindow(scrollTop: number, viewport: number, pitch: number, c
 /** The indexes to render, ascending (DOM order = visual order = Tab order), including `keep` if valid. */
 export function renderedIndexes(window: ListWindow, count: number, keep?: number): number[] {
   const out: number[] = [];
-  const extra = keep !== undefined && keep >= 0 && keep < count && (keep < window.start || keep >= window.end) ? keep : undefined;
+  const extra =
+    keep !== undefined && keep >= 0 && keep < count && (keep < window.start || keep >= window.end) ? keep : undefined;
   if (extra !== undefined && extra < window.start) out.push(extra);
   for (let i = window.start; i < window.end; i++) out.push(i);
   if (extra !== undefined && extra >= window.end) out.push(extra);

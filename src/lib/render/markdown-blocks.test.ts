@@ -94,7 +94,11 @@ describe('splitBlocks', () => {
   });
 
   it('handles CRLF line endings', () => {
-    expect(splitBlocks('a\r\n\r\n```\r\nx\r\n\r\n```\r\n\r\nb')).toEqual(['a\r\n\r\n', '```\r\nx\r\n\r\n```\r\n\r\n', 'b']);
+    expect(splitBlocks('a\r\n\r\n```\r\nx\r\n\r\n```\r\n\r\nb')).toEqual([
+      'a\r\n\r\n',
+      '```\r\nx\r\n\r\n```\r\n\r\n',
+      'b',
+    ]);
   });
 
   it('leading blank lines belong to the first block', () => {
@@ -103,9 +107,12 @@ describe('splitBlocks', () => {
 });
 
 describe('MarkdownBlocks (incremental)', () => {
-  it.each([[[1]], [[2, 3, 5]], [[7]], [[1, 40, 2, 13]], [[1000]]])('appending in pieces %j gives the same blocks as one pass', (sizes) => {
-    expect(streamed(SAMPLE, sizes)).toEqual(splitBlocks(SAMPLE));
-  });
+  it.each([[[1]], [[2, 3, 5]], [[7]], [[1, 40, 2, 13]], [[1000]]])(
+    'appending in pieces %j gives the same blocks as one pass',
+    (sizes) => {
+      expect(streamed(SAMPLE, sizes)).toEqual(splitBlocks(SAMPLE));
+    },
+  );
 
   it('a block completes only once the next top-level line has arrived', () => {
     const splitter = new MarkdownBlocks();
@@ -142,7 +149,9 @@ describe('MarkdownBlocks (incremental)', () => {
   it('scans each line once: work per update follows the new text, not the whole answer', () => {
     const splitter = new MarkdownBlocks();
     const seen: number[] = [];
-    const scanLine = (splitter as unknown as { scanLine: (line: string, start: number) => void }).scanLine.bind(splitter);
+    const scanLine = (splitter as unknown as { scanLine: (line: string, start: number) => void }).scanLine.bind(
+      splitter,
+    );
     (splitter as unknown as { scanLine: (line: string, start: number) => void }).scanLine = (line, start) => {
       seen.push(start);
       scanLine(line, start);
@@ -184,7 +193,10 @@ describe('blocks render as the whole text does', () => {
     ['the sample', SAMPLE],
     ['tight and loose lists', '- a\n- b\n\n- c\n\npara\n\n1. x\n\n2. y\n\n   more y\n\nend'],
     ['fences with blank lines', 'intro\n\n```py\nx = 1\n\n\ny = 2\n```\n\n~~~\n```\n\n~~~\n\nafter'],
-    ['headings, quotes and tables', '# H1\n\ntext\n\n> quote\n>\n> more\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## H2\nline\nline'],
+    [
+      'headings, quotes and tables',
+      '# H1\n\ntext\n\n> quote\n>\n> more\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## H2\nline\nline',
+    ],
   ])('%s', (_name, text) => {
     expect(splitBlocks(text).map(html).join('')).toBe(html(text));
   });

@@ -99,7 +99,20 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
 
 const SANITIZE_CONFIG = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'iframe', 'form', 'input', 'button', 'textarea', 'select', 'object', 'embed', 'link', 'meta', 'base'],
+  FORBID_TAGS: [
+    'style',
+    'iframe',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'object',
+    'embed',
+    'link',
+    'meta',
+    'base',
+  ],
   FORBID_ATTR: ['style', 'srcset', 'formaction', 'action'],
   ADD_ATTR: ['target', 'referrerpolicy', 'loading'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
@@ -124,7 +137,9 @@ let highlighter: Promise<Highlighter> | undefined;
  * highlight.js on first use. Blocks without a known language stay plain. Safe to call repeatedly.
  */
 export async function highlightWithin(element: HTMLElement): Promise<void> {
-  const blocks = element.querySelectorAll<HTMLElement>('pre[data-code-block][data-lang] > code:not([data-highlighted])');
+  const blocks = element.querySelectorAll<HTMLElement>(
+    'pre[data-code-block][data-lang] > code:not([data-highlighted])',
+  );
   if (blocks.length === 0) return;
   highlighter ??= import('highlight.js/lib/common').then((module) => module.default);
   const hljs = await highlighter;

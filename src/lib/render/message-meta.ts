@@ -8,7 +8,8 @@ export function messageMeta(node: MessageNode): string[] {
   if (node.connection_name) parts.push(`on ${visibleName(node.connection_name)}`);
   const t = node.timings;
   if (t?.ttft_ms !== undefined) parts.push(`first token ${formatMs(t.ttft_ms)}`);
-  if (t?.tokens_per_second !== undefined && Number.isFinite(t.tokens_per_second)) parts.push(`${t.tokens_per_second.toFixed(1)} tok/s`);
+  if (t?.tokens_per_second !== undefined && Number.isFinite(t.tokens_per_second))
+    parts.push(`${t.tokens_per_second.toFixed(1)} tok/s`);
   const u = node.usage;
   if (u?.prompt_tokens !== undefined) parts.push(`${u.prompt_tokens} prompt tokens`);
   if (u?.completion_tokens !== undefined) parts.push(`${u.completion_tokens} completion tokens`);

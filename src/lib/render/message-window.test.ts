@@ -3,7 +3,10 @@ import { WINDOW_INITIAL, WINDOW_STEP, growWindow, messageWindow } from './messag
 
 describe('messageWindow', () => {
   it('shows the newest messages of a long path', () => {
-    expect(messageWindow(2000, WINDOW_INITIAL)).toEqual({ start: 2000 - WINDOW_INITIAL, hidden: 2000 - WINDOW_INITIAL });
+    expect(messageWindow(2000, WINDOW_INITIAL)).toEqual({
+      start: 2000 - WINDOW_INITIAL,
+      hidden: 2000 - WINDOW_INITIAL,
+    });
   });
 
   it('shows everything when the path is shorter than the window', () => {

@@ -68,7 +68,12 @@ describe('RenderQueue', () => {
     let clock = 0;
     const soon: Array<() => void> = [];
     const frames: Array<() => void> = [];
-    const queue = new RenderQueue(budget, (run) => frames.push(run), () => clock, (run) => soon.push(run));
+    const queue = new RenderQueue(
+      budget,
+      (run) => frames.push(run),
+      () => clock,
+      (run) => soon.push(run),
+    );
     const log: string[] = [];
     const job = (name: string, steps: number, cost: number) => {
       let left = steps;

@@ -4,7 +4,7 @@
 import type { Connection } from '../connections/types.ts';
 import { newId } from '../util/new-id.ts';
 import { streamChat, type StreamChatOptions } from '../providers/index.ts';
-import type { ChatEvent, ChatParams, ChatRequest } from '../providers/types.ts';
+import type { ChatEvent, ChatRequest } from '../providers/types.ts';
 import { createChatsChannel, type ChatsChannel } from '../storage/chats-channel.ts';
 import { mergeConversations, withMetaOf } from '../conversation/merge.ts';
 import { deleteConversation, getConversation, putConversation } from '../storage/chats-repo.ts';
@@ -152,7 +152,8 @@ export class ChatSession {
     const streamingHere = this.live.get(id);
     if (streamingHere) {
       // this tab's copy is ahead on the nodes it streams; only another tab's newer rename or settings count
-      if (stored && (stored.meta_rev ?? 0) > (streamingHere.meta_rev ?? 0)) this.commit(withMetaOf(streamingHere, stored));
+      if (stored && (stored.meta_rev ?? 0) > (streamingHere.meta_rev ?? 0))
+        this.commit(withMetaOf(streamingHere, stored));
       return;
     }
     const local = this.conv?.id === id ? this.conv : null;
@@ -185,7 +186,11 @@ export class ChatSession {
   async send(text: string, choice: ModelChoice, init: ChatSettingsPatch = {}): Promise<string> {
     const now = Date.now();
     let conv = this.conv ?? createConversation(now, newId(), init);
-    conv = setConversationSettings(conv, { model: { connection_id: choice.connection.id, model_id: choice.model_id } }, now);
+    conv = setConversationSettings(
+      conv,
+      { model: { connection_id: choice.connection.id, model_id: choice.model_id } },
+      now,
+    );
     conv = appendUserMessage(conv, text, { id: newId(), now });
     const userId = conv.current_leaf_id as string;
     const answerId = newId();
@@ -198,7 +203,11 @@ export class ChatSession {
   async regenerate(assistantId: string, choice: ModelChoice): Promise<void> {
     if (!this.conv) return;
     const answerId = newId();
-    await this.start(bumpMeta(regenerateNode(this.conv, assistantId, this.assistantAt(answerId, choice))), answerId, choice);
+    await this.start(
+      bumpMeta(regenerateNode(this.conv, assistantId, this.assistantAt(answerId, choice))),
+      answerId,
+      choice,
+    );
   }
 
   async editAndResend(userId: string, text: string, choice: ModelChoice): Promise<void> {
@@ -219,7 +228,8 @@ export class ChatSession {
     const conv = this.conv;
     if (!conv) return;
     const next = bumpMeta(deleteNode(conv, id, Date.now()));
-    for (const nodeId of Object.keys(conv.nodes)) if (!next.nodes[nodeId]) this.controllers.get(nodeId)?.controller.abort();
+    for (const nodeId of Object.keys(conv.nodes))
+      if (!next.nodes[nodeId]) this.controllers.get(nodeId)?.controller.abort();
     await this.act(next);
   }
 
@@ -271,7 +281,8 @@ export class ChatSession {
    */
   inMemoryConversations(): Conversation[] {
     const byId = new Map<string, Conversation>();
-    for (const [id, conv] of this.scheduled) if (this.written.get(id) !== conv && !this.deleted.has(id)) byId.set(id, conv);
+    for (const [id, conv] of this.scheduled)
+      if (this.written.get(id) !== conv && !this.deleted.has(id)) byId.set(id, conv);
     for (const [id, conv] of this.live) byId.set(id, conv);
     const open = this.conv;
     if (open) byId.delete(open.id);
@@ -394,12 +405,24 @@ export class ChatSession {
     this.schedule(next);
   }
 
-  private async run(start: Conversation, nodeId: string, choice: ModelChoice, controller: AbortController): Promise<void> {
+  private async run(
+    start: Conversation,
+    nodeId: string,
+    choice: ModelChoice,
+    controller: AbortController,
+  ): Promise<void> {
     const convId = start.id;
-    const request: ChatRequest = { model: choice.model_id, messages: toChatMessages(start), ...(start.params ? { params: start.params } : {}) };
+    const request: ChatRequest = {
+      model: choice.model_id,
+      messages: toChatMessages(start),
+      ...(start.params ? { params: start.params } : {}),
+    };
     const options: StreamChatOptions = { signal: controller.signal, ...this.deps.streamOptions?.(choice.connection) };
     // one state update per frame however fast tokens come: copying the conversation per token is O(n²)
-    const batch = new FrameBatcher<ChatEvent>((events) => this.applyStreamed(convId, nodeId, events), this.deps.schedule);
+    const batch = new FrameBatcher<ChatEvent>(
+      (events) => this.applyStreamed(convId, nodeId, events),
+      this.deps.schedule,
+    );
     const slicer = createTimeSlicer(STREAM_SLICE_MS);
     try {
       for await (const event of this.deps.stream(choice.connection, request, options)) {

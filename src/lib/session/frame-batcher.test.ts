@@ -114,7 +114,11 @@ describe('createTimeSlicer', () => {
   it('asks for a yield once the budget is spent, and starts a new slice after it', async () => {
     let clock = 0;
     const yields: number[] = [];
-    const slicer = createTimeSlicer(8, () => clock, async () => void yields.push(clock));
+    const slicer = createTimeSlicer(
+      8,
+      () => clock,
+      async () => void yields.push(clock),
+    );
     clock = 7;
     expect(slicer.due()).toBe(false);
     clock = 8;

@@ -86,7 +86,11 @@ export function yieldToMain(): Promise<void> {
  * items; it resolves at once until the budget is spent, then yields to the browser once. A burst of
  * thousands of buffered tokens then never blocks input or frames for long.
  */
-export function createTimeSlicer(budgetMs: number, now: () => number = () => performance.now(), yieldNow: () => Promise<void> = yieldToMain) {
+export function createTimeSlicer(
+  budgetMs: number,
+  now: () => number = () => performance.now(),
+  yieldNow: () => Promise<void> = yieldToMain,
+) {
   let sliceStart = now();
   return {
     /** true when the caller should `await yieldNow()` now (cheap to call per item) */

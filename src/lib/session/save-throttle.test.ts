@@ -73,7 +73,8 @@ describe('createThrottledSaver', () => {
       await vi.advanceTimersByTimeAsync(37);
     }
     await vi.advanceTimersByTimeAsync(1000);
-    for (let i = 1; i < starts.length; i++) expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(500);
+    for (let i = 1; i < starts.length; i++)
+      expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(500);
     expect(starts.length).toBeGreaterThanOrEqual(7);
   });
 

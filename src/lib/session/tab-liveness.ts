@@ -21,7 +21,10 @@ export async function liveTabIds(locks: LockManagerLike | undefined): Promise<Se
   if (!locks) return undefined;
   try {
     const state = await locks.query();
-    const ids = (state.held ?? []).map((l) => l.name ?? '').filter((n) => n.startsWith(PREFIX)).map((n) => n.slice(PREFIX.length));
+    const ids = (state.held ?? [])
+      .map((l) => l.name ?? '')
+      .filter((n) => n.startsWith(PREFIX))
+      .map((n) => n.slice(PREFIX.length));
     return new Set(ids);
   } catch {
     return undefined;

@@ -25,7 +25,11 @@ function freshStore(): UseStore {
 function spyStore(inner: UseStore): { store: UseStore; reads: string[] } {
   const reads: string[] = [];
   const describe = (query: unknown) =>
-    query instanceof IDBKeyRange ? `range ${String(query.lower)}..${String(query.upper)}` : query === undefined ? 'everything' : String(query);
+    query instanceof IDBKeyRange
+      ? `range ${String(query.lower)}..${String(query.upper)}`
+      : query === undefined
+        ? 'everything'
+        : String(query);
   const store: UseStore = (mode, callback) =>
     inner(mode, (os) => {
       const proxy = new Proxy(os, {
@@ -46,8 +50,22 @@ function spyStore(inner: UseStore): { store: UseStore; reads: string[] } {
   return { store, reads };
 }
 
-function node(id: string, parent: string | undefined, role: MessageNode['role'], content: string, created: number): MessageNode {
-  return { id, ...(parent ? { parent_id: parent } : {}), children: [], role, content, status: 'complete', created_at: created };
+function node(
+  id: string,
+  parent: string | undefined,
+  role: MessageNode['role'],
+  content: string,
+  created: number,
+): MessageNode {
+  return {
+    id,
+    ...(parent ? { parent_id: parent } : {}),
+    children: [],
+    role,
+    content,
+    status: 'complete',
+    created_at: created,
+  };
 }
 
 function conv(id: string, updated: number, texts: string[], title = `Chat ${id}`): Conversation {
@@ -135,7 +153,11 @@ describe('chat summaries', () => {
   it('are backfilled once for chats stored without one (older databases, v0 records)', async () => {
     const inner = freshStore();
     await set(chatKey('new'), conv('new', 3000, ['a', 'b']), inner);
-    await set(chatKey('old'), { id: 'old', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'hey' }] }, inner);
+    await set(
+      chatKey('old'),
+      { id: 'old', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'hey' }] },
+      inner,
+    );
     await set(chatKey('junk'), 'not a conversation', inner);
     await set('not-a-chat', { id: 'zzz' }, inner);
     const { store, reads } = spyStore(inner);
@@ -156,7 +178,12 @@ describe('chat summaries', () => {
   it('report the list so far while a backfill runs, batch by batch', async () => {
     const store = freshStore();
     await putConversation(conv('indexed', 9000, ['already has a summary']), store);
-    for (let i = 0; i < 60; i++) await set(chatKey(`old${String(i).padStart(2, '0')}`), conv(`old${String(i).padStart(2, '0')}`, 1000 + i, ['x']), store);
+    for (let i = 0; i < 60; i++)
+      await set(
+        chatKey(`old${String(i).padStart(2, '0')}`),
+        conv(`old${String(i).padStart(2, '0')}`, 1000 + i, ['x']),
+        store,
+      );
     const seen: string[][] = [];
     const final = await listConversations(store, (partial) => seen.push(partial.map((s) => s.id)));
     expect(seen.length).toBe(4); // what was indexed, then three batches
@@ -174,8 +201,28 @@ describe('chat summaries', () => {
     const store = freshStore();
     await putConversation(conv('a', 1000, ['x']), store);
     await putConversation(conv('b', 2000, ['y']), store);
-    await set(summaryKey('a'), { id: 'a', title: 'stale', created_at: 0, updated_at: 0, message_count: 0, summary_version: 0, chat_schema_version: 1 }, store);
-    const newer = { id: 'b', title: 'Chat b', created_at: 1900, updated_at: 2000, message_count: 1, summary_version: SUMMARY_VERSION + 1, chat_schema_version: 1 };
+    await set(
+      summaryKey('a'),
+      {
+        id: 'a',
+        title: 'stale',
+        created_at: 0,
+        updated_at: 0,
+        message_count: 0,
+        summary_version: 0,
+        chat_schema_version: 1,
+      },
+      store,
+    );
+    const newer = {
+      id: 'b',
+      title: 'Chat b',
+      created_at: 1900,
+      updated_at: 2000,
+      message_count: 1,
+      summary_version: SUMMARY_VERSION + 1,
+      chat_schema_version: 1,
+    };
     await set(summaryKey('b'), newer, store);
     const list = await listConversations(store);
     expect(list.map((s) => [s.id, s.title])).toEqual([
@@ -203,7 +250,11 @@ describe('chat summaries', () => {
     expect((await listConversations(store))[0]?.title).toBe('Chat a');
     const opened = await getConversation('a', store);
     expect(opened?.title).toBe('Renamed elsewhere');
-    expect((await listConversations(store))[0]).toMatchObject({ title: 'Renamed elsewhere', message_count: 2, preview: 'a reply from the old build' });
+    expect((await listConversations(store))[0]).toMatchObject({
+      title: 'Renamed elsewhere',
+      message_count: 2,
+      preview: 'a reply from the old build',
+    });
   });
 
   it('hide chats written by a newer schema, as reading them does', async () => {
@@ -228,12 +279,20 @@ describe('chat summaries', () => {
     fromB.nodes['s-0']?.children.push('s-b');
     fromB.nodes['s-b'] = node('s-b', 's-0', 'assistant', 'from tab B', 1200);
     fromB.updated_at = 1200;
-    await Promise.all([putConversation(fromA, tabA), putConversation(fromB, tabB), putConversation(conv('t', 500, ['other']), tabB)]);
+    await Promise.all([
+      putConversation(fromA, tabA),
+      putConversation(fromB, tabB),
+      putConversation(conv('t', 500, ['other']), tabB),
+    ]);
     const stored = await getConversation('s', tabB);
     const listA = await listConversations(tabA);
     expect(listA).toEqual(await listConversations(tabB));
     expect(listA.find((s) => s.id === 's')).toEqual(summarise(stored as Conversation));
-    expect(listA.find((s) => s.id === 's')).toMatchObject({ message_count: 4, preview: 'from tab A', updated_at: 1200 });
+    expect(listA.find((s) => s.id === 's')).toMatchObject({
+      message_count: 4,
+      preview: 'from tab A',
+      updated_at: 1200,
+    });
     await deleteConversation('t', tabA);
     expect((await listConversations(tabB)).map((s) => s.id)).toEqual(['s']);
   });
@@ -259,8 +318,16 @@ describe('chat summaries', () => {
 describe('search', () => {
   it('walks every chat a batch at a time, across batch boundaries, older records included', async () => {
     const inner = freshStore();
-    for (let i = 0; i < 45; i++) await putConversation(conv(`c${String(i).padStart(2, '0')}`, 1000 + i, ['q', i % 10 === 3 ? 'has the Needle' : 'nothing']), inner);
-    await set(chatKey('v0'), { id: 'v0', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'an old needle' }] }, inner);
+    for (let i = 0; i < 45; i++)
+      await putConversation(
+        conv(`c${String(i).padStart(2, '0')}`, 1000 + i, ['q', i % 10 === 3 ? 'has the Needle' : 'nothing']),
+        inner,
+      );
+    await set(
+      chatKey('v0'),
+      { id: 'v0', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'an old needle' }] },
+      inner,
+    );
     await set(chatKey('future'), { ...conv('future', 5000, ['needle from the future']), schema_version: 42 }, inner);
     const { store, reads } = spyStore(inner);
     const hits = await searchConversations('needle', store);

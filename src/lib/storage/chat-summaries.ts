@@ -86,7 +86,10 @@ interface IndexSnapshot {
 /** The ids of all chat records and all summary records, in one read-only transaction (no chat is read). */
 function readIndex(store: UseStore): Promise<IndexSnapshot> {
   return store('readonly', async (os) => {
-    const [keys, values] = await Promise.all([result(os.getAllKeys(prefixRange(CHAT_KEY_PREFIX))), result(os.getAll(prefixRange(SUMMARY_KEY_PREFIX)))]);
+    const [keys, values] = await Promise.all([
+      result(os.getAllKeys(prefixRange(CHAT_KEY_PREFIX))),
+      result(os.getAll(prefixRange(SUMMARY_KEY_PREFIX))),
+    ]);
     const summaries = new Map<string, StoredSummary>();
     for (const value of values) if (isStoredSummary(value)) summaries.set(value.id, value);
     return { chatIds: keys.map(idOfChatKey).filter((id): id is string => id !== undefined), summaries };
@@ -108,7 +111,9 @@ export async function rebuildSummaries(
     const batch = ids.slice(start, start + BACKFILL_BATCH);
     const built = await store('readwrite', async (os) => {
       const committed = done(os.transaction);
-      const rows = await Promise.all(batch.map((id) => Promise.all([result(os.get(chatKey(id))), result(os.get(summaryKey(id)))])));
+      const rows = await Promise.all(
+        batch.map((id) => Promise.all([result(os.get(chatKey(id))), result(os.get(summaryKey(id)))])),
+      );
       const fresh: StoredSummary[] = [];
       rows.forEach(([raw, old], i) => {
         const id = batch[i] as string;
@@ -190,12 +195,16 @@ function dropOrphanSummaries(ids: readonly string[], store: UseStore): Promise<v
  * One chat record, and whether its summary is current, in one read-only transaction (the chat and
  * one small record). A stale summary means an older build wrote the chat: call rebuildSummaries.
  */
-export function readChat(id: string, store: UseStore): Promise<{ raw: unknown; conv: Conversation | null; summaryCurrent: boolean }> {
+export function readChat(
+  id: string,
+  store: UseStore,
+): Promise<{ raw: unknown; conv: Conversation | null; summaryCurrent: boolean }> {
   return store('readonly', async (os) => {
     const [raw, stored] = await Promise.all([result(os.get(chatKey(id))), result(os.get(summaryKey(id)))]);
     const conv = migrateConversation(raw);
     const current = isStoredSummary(stored) && stored.summary_version >= SUMMARY_VERSION;
-    const summaryCurrent = !conv || (current && (stored.summary_version > SUMMARY_VERSION || sameSummary(stored, summarise(conv))));
+    const summaryCurrent =
+      !conv || (current && (stored.summary_version > SUMMARY_VERSION || sameSummary(stored, summarise(conv))));
     return { raw, conv, summaryCurrent };
   });
 }
@@ -209,7 +218,11 @@ const WALK_BATCH = 20;
  * chat written meanwhile is seen either before or after the write. Stops with an AbortError when
  * `signal` aborts (a search the user has already replaced).
  */
-export async function forEachChatRecord(visit: (raw: unknown) => void, store: UseStore, signal?: AbortSignal): Promise<void> {
+export async function forEachChatRecord(
+  visit: (raw: unknown) => void,
+  store: UseStore,
+  signal?: AbortSignal,
+): Promise<void> {
   let range = prefixRange(CHAT_KEY_PREFIX);
   const upper = range.upper as string;
   for (;;) {

@@ -19,8 +19,22 @@ function freshStore(): UseStore {
   return createStore(`chats-test-${dbCounter}-${Math.random().toString(36).slice(2)}`, 'conversations');
 }
 
-function node(id: string, parent: string | undefined, role: MessageNode['role'], content: string, created: number): MessageNode {
-  return { id, ...(parent ? { parent_id: parent } : {}), children: [], role, content, status: 'complete', created_at: created };
+function node(
+  id: string,
+  parent: string | undefined,
+  role: MessageNode['role'],
+  content: string,
+  created: number,
+): MessageNode {
+  return {
+    id,
+    ...(parent ? { parent_id: parent } : {}),
+    children: [],
+    role,
+    content,
+    status: 'complete',
+    created_at: created,
+  };
 }
 
 /** A linear conversation from alternating user/assistant texts. */
@@ -81,7 +95,11 @@ describe('chats repo', () => {
 
   it('migrates v0 records when reading', async () => {
     const store = freshStore();
-    await set(chatKey('old'), { id: 'old', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'hey' }] }, store);
+    await set(
+      chatKey('old'),
+      { id: 'old', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'hey' }] },
+      store,
+    );
     const c = await getConversation('old', store);
     expect(c?.schema_version).toBe(1);
     expect(c?.nodes['old-m0']?.content).toBe('hey');

@@ -5,7 +5,12 @@
 import type { UseStore } from 'idb-keyval';
 import { createStore } from './open-store.ts';
 import type { Conversation, ConversationSummary } from '../conversation/types.ts';
-import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from '../conversation/migrations.ts';
+import {
+  CONVERSATION_SCHEMA_VERSION,
+  isNewerSchema,
+  migrateConversation,
+  schemaVersionOf,
+} from '../conversation/migrations.ts';
 import { NEWER_VERSION_ERROR } from './storage-errors.ts';
 import { updateWithBackup } from './update-with-backup.ts';
 import { prefixRange } from './key-range.ts';
@@ -54,7 +59,9 @@ export async function putConversation(conv: Conversation, store: UseStore = chat
     chatKey(conv.id),
     (old) => {
       if (isNewerSchema(old)) {
-        const error = new Error(`Conversation ${conv.id} was saved by a newer version of Switchboard; not overwriting it.`);
+        const error = new Error(
+          `Conversation ${conv.id} was saved by a newer version of Switchboard; not overwriting it.`,
+        );
         throw Object.assign(error, { name: NEWER_VERSION_ERROR });
       }
       // A corrupt record cannot be merged; the writer's copy replaces it.
@@ -138,27 +145,35 @@ function mayContain(raw: unknown, needle: string): boolean {
  * newest first, reading the chats a few at a time (only the hits are kept). Message matches carry a
  * snippet. A blank query lists everything (from the summaries). `signal` stops a superseded search.
  */
-export async function searchConversations(query: string, store: UseStore = chatsStore, signal?: AbortSignal): Promise<ConversationSummary[]> {
+export async function searchConversations(
+  query: string,
+  store: UseStore = chatsStore,
+  signal?: AbortSignal,
+): Promise<ConversationSummary[]> {
   const needle = query.trim().toLocaleLowerCase();
   if (needle === '') return listConversations(store);
   const hits: ConversationSummary[] = [];
-  await forEachChatRecord((raw) => {
-    if (!mayContain(raw, needle)) return;
-    const conv = migrateConversation(raw);
-    if (!conv) return;
-    const titleHit = conv.title.toLocaleLowerCase().includes(needle);
-    let snippet: string | undefined;
-    for (const node of Object.values(conv.nodes)) {
-      const at = node.content.toLocaleLowerCase().indexOf(needle);
-      if (at >= 0) {
-        snippet = snippetAround(node.content, at, needle.length);
-        break;
+  await forEachChatRecord(
+    (raw) => {
+      if (!mayContain(raw, needle)) return;
+      const conv = migrateConversation(raw);
+      if (!conv) return;
+      const titleHit = conv.title.toLocaleLowerCase().includes(needle);
+      let snippet: string | undefined;
+      for (const node of Object.values(conv.nodes)) {
+        const at = node.content.toLocaleLowerCase().indexOf(needle);
+        if (at >= 0) {
+          snippet = snippetAround(node.content, at, needle.length);
+          break;
+        }
       }
-    }
-    if (!titleHit && snippet === undefined) return;
-    const summary = summarise(conv);
-    if (snippet !== undefined) summary.snippet = snippet;
-    hits.push(summary);
-  }, store, signal);
+      if (!titleHit && snippet === undefined) return;
+      const summary = summarise(conv);
+      if (snippet !== undefined) summary.snippet = snippet;
+      hits.push(summary);
+    },
+    store,
+    signal,
+  );
   return hits.sort(newestFirst);
 }

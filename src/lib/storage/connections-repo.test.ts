@@ -38,12 +38,32 @@ describe('connections repo', () => {
 
   it('migrates a v0 record written before versioning and skips junk', async () => {
     const store = freshStore();
-    await set('connection:old', { id: 'old', label: 'Old', type: 'openai-compatible', baseUrl: 'http://x:1/v1', apiKey: 'k', isEnabled: false, modelFilter: 'g' }, store);
+    await set(
+      'connection:old',
+      {
+        id: 'old',
+        label: 'Old',
+        type: 'openai-compatible',
+        baseUrl: 'http://x:1/v1',
+        apiKey: 'k',
+        isEnabled: false,
+        modelFilter: 'g',
+      },
+      store,
+    );
     await set('connection:junk', { hello: 'world' }, store);
     await set('connection:future', { ...conn('f', 1), schema_version: 99 }, store);
     const list = await listConnections(store);
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ id: 'old', name: 'Old', mode: 'openai_compatible', base_url: 'http://x:1/v1', api_key: 'k', enabled: false, model_filter: 'g' });
+    expect(list[0]).toMatchObject({
+      id: 'old',
+      name: 'Old',
+      mode: 'openai_compatible',
+      base_url: 'http://x:1/v1',
+      api_key: 'k',
+      enabled: false,
+      model_filter: 'g',
+    });
   });
 });
 
@@ -51,7 +71,10 @@ describe('migrateConnection', () => {
   it('keeps a current record as it is', () => {
     expect(migrateConnection({ ...conn('a', 1), schema_version: 1 })).toEqual({ ...conn('a', 1), schema_version: 1 });
   });
-  it.each([null, 'x', 42, { id: 'a' }, { ...conn('a', 1), mode: 'anthropic', schema_version: 1 }])('rejects %j', (raw) => {
-    expect(migrateConnection(raw)).toBeNull();
-  });
+  it.each([null, 'x', 42, { id: 'a' }, { ...conn('a', 1), mode: 'anthropic', schema_version: 1 }])(
+    'rejects %j',
+    (raw) => {
+      expect(migrateConnection(raw)).toBeNull();
+    },
+  );
 });

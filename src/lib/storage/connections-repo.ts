@@ -31,7 +31,12 @@ export const CONNECTION_KEY_PREFIX = KEY_PREFIX;
 /** Writes the connection; an older-version record it replaces is first kept as `backup:v<N>:connection:<id>`. */
 export async function putConnection(connection: Connection, store: UseStore = connectionsStore()): Promise<void> {
   const record = { ...connection, schema_version: CONNECTION_SCHEMA_VERSION };
-  await updateWithBackup(KEY_PREFIX + connection.id, () => record, { versionOf: connectionVersionOf, current: CONNECTION_SCHEMA_VERSION }, store);
+  await updateWithBackup(
+    KEY_PREFIX + connection.id,
+    () => record,
+    { versionOf: connectionVersionOf, current: CONNECTION_SCHEMA_VERSION },
+    store,
+  );
 }
 
 export function defaultConnectionsStore(): UseStore {

@@ -30,7 +30,16 @@ const OLD_CHATS: Record<number, Record<string, unknown>> = {
 };
 
 const OLD_CONNECTIONS: Record<number, Record<string, unknown>> = {
-  0: { id: 'k1', label: 'Box', type: 'openai-compatible', baseUrl: 'http://localhost:8080/v1', apiKey: 'sk-old', isEnabled: false, created_at: 5, updated_at: 6 },
+  0: {
+    id: 'k1',
+    label: 'Box',
+    type: 'openai-compatible',
+    baseUrl: 'http://localhost:8080/v1',
+    apiKey: 'sk-old',
+    isEnabled: false,
+    created_at: 5,
+    updated_at: 6,
+  },
 };
 
 const earlier = (current: number) => Array.from({ length: current }, (_, v) => v);
@@ -60,7 +69,12 @@ describe.each(earlier(CONVERSATION_SCHEMA_VERSION))('conversation v%i → curren
     expect(stored).not.toHaveProperty('messages');
     const contents = Object.values(stored.nodes as Record<string, { content: string }>).map((node) => node.content);
     expect(contents).toEqual(expect.arrayContaining(['How long do I boil pasta?', 'About 10 minutes.', 'And salt?']));
-    expect(stored).toMatchObject({ id: 'old', title: 'Pasta', system_prompt: 'You are a chef.', current_leaf_id: 'new-user' });
+    expect(stored).toMatchObject({
+      id: 'old',
+      title: 'Pasta',
+      system_prompt: 'You are a chef.',
+      current_leaf_id: 'new-user',
+    });
     // the backup is not a conversation
     expect(await listConversationIds(store)).toEqual(['old']);
     expect((await listConversations(store)).map((c) => c.id)).toEqual(['old']);
@@ -97,7 +111,9 @@ describe('conversation records that are not migrations', () => {
     })())!;
     await putConversation(fromV0, store);
     expect(await get(backupKey(0, 'chat:old'), store)).toBe('garbage');
-    expect(((await get('chat:old', store)) as { schema_version: number }).schema_version).toBe(CONVERSATION_SCHEMA_VERSION);
+    expect(((await get('chat:old', store)) as { schema_version: number }).schema_version).toBe(
+      CONVERSATION_SCHEMA_VERSION,
+    );
   });
 
   it('a newer-version record is neither overwritten nor backed up', async () => {
@@ -121,7 +137,14 @@ describe.each(earlier(CONNECTION_SCHEMA_VERSION))('connection v%i → current', 
     const store = fresh('connections');
     await set('connection:k1', original, store);
     const [read] = await listConnections(store);
-    expect(read).toMatchObject({ id: 'k1', name: 'Box', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1', api_key: 'sk-old', enabled: false });
+    expect(read).toMatchObject({
+      id: 'k1',
+      name: 'Box',
+      mode: 'openai_compatible',
+      base_url: 'http://localhost:8080/v1',
+      api_key: 'sk-old',
+      enabled: false,
+    });
     await putConnection({ ...read!, name: 'Box renamed', updated_at: 7 }, store);
 
     const backup = await get(backupKey(version, 'connection:k1'), store);
@@ -149,9 +172,14 @@ describe('updateWithBackup', () => {
     const store = fresh('plain');
     await set('r', { v: 1, x: 1 }, store);
     await expect(
-      updateWithBackup('r', () => {
-        throw new Error('no');
-      }, schema, store),
+      updateWithBackup(
+        'r',
+        () => {
+          throw new Error('no');
+        },
+        schema,
+        store,
+      ),
     ).rejects.toThrow('no');
     expect(await entries(store)).toEqual([['r', { v: 1, x: 1 }]]);
   });

@@ -8,7 +8,12 @@ import { BLOCKED_OPEN_MS, createStore } from './open-store.ts';
 let n = 0;
 const name = () => `open-store-${++n}`;
 
-function openRaw(factory: IDBFactory, db: string, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+function openRaw(
+  factory: IDBFactory,
+  db: string,
+  version?: number,
+  upgrade?: (db: IDBDatabase) => void,
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = version === undefined ? factory.open(db) : factory.open(db, version);
     request.onupgradeneeded = () => upgrade?.(request.result);
@@ -41,8 +46,17 @@ describe('createStore (open-store)', () => {
     const missing = createStore(name(), 'kv', () => undefined);
     await expect(get('a', missing)).rejects.toMatchObject({ name: 'InvalidStateError' });
     await expect(get('a', missing).catch(classifyStorageError)).resolves.toMatchObject({ kind: 'unavailable' });
-    const refusing = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
-    await expect(get('a', createStore(name(), 'kv', () => refusing)).catch(classifyStorageError)).resolves.toMatchObject({ kind: 'unavailable' });
+    const refusing = {
+      open: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    await expect(
+      get(
+        'a',
+        createStore(name(), 'kv', () => refusing),
+      ).catch(classifyStorageError),
+    ).resolves.toMatchObject({ kind: 'unavailable' });
   });
 
   it('gives up on an open that another tab blocks, with a “blocked” error, and retries on the next call', async () => {

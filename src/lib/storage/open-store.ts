@@ -15,13 +15,18 @@ export type OpenStore = UseStore & {
   now<T>(txMode: IDBTransactionMode, callback: (store: IDBObjectStore) => T): T | undefined;
 };
 
-export function createStore(dbName: string, storeName: string, factory: () => IDBFactory | undefined = () => globalThis.indexedDB): OpenStore {
+export function createStore(
+  dbName: string,
+  storeName: string,
+  factory: () => IDBFactory | undefined = () => globalThis.indexedDB,
+): OpenStore {
   let dbp: Promise<IDBDatabase> | undefined;
   let openDb: IDBDatabase | undefined;
 
   function open(): Promise<IDBDatabase> {
     const idb = factory();
-    if (!idb) return Promise.reject(new DOMException('IndexedDB is not available in this browser.', 'InvalidStateError'));
+    if (!idb)
+      return Promise.reject(new DOMException('IndexedDB is not available in this browser.', 'InvalidStateError'));
     let request: IDBOpenDBRequest;
     try {
       request = idb.open(dbName);
@@ -40,7 +45,8 @@ export function createStore(dbName: string, storeName: string, factory: () => ID
       promisifyRequest(request).then(
         (db) => {
           clearTimeout(timer);
-          if (gaveUp) db.close(); // too late: nobody uses it, and it must not block anyone
+          if (gaveUp)
+            db.close(); // too late: nobody uses it, and it must not block anyone
           else resolve(db);
         },
         (error: unknown) => {
@@ -73,7 +79,8 @@ export function createStore(dbName: string, storeName: string, factory: () => ID
     return attempt;
   }
 
-  const store: UseStore = (txMode, callback) => getDB().then((db) => callback(db.transaction(storeName, txMode).objectStore(storeName)));
+  const store: UseStore = (txMode, callback) =>
+    getDB().then((db) => callback(db.transaction(storeName, txMode).objectStore(storeName)));
   return Object.assign(store, {
     now<T>(txMode: IDBTransactionMode, callback: (s: IDBObjectStore) => T): T | undefined {
       return openDb ? callback(openDb.transaction(storeName, txMode).objectStore(storeName)) : undefined;

@@ -10,9 +10,24 @@ function named(name: string, message = 'x'): Error {
 describe('classifyStorageError', () => {
   const cases: Array<[string, unknown, StorageProblemKind]> = [
     ['DOMException QuotaExceededError', new DOMException('full', 'QuotaExceededError'), 'quota'],
-    ['a transaction abort whose cause is the quota', { name: 'AbortError', message: 'aborted', error: new DOMException('full', 'QuotaExceededError') }, 'quota'],
-    ['an AbortError that names the quota', new DOMException('Transaction aborted: quota exceeded', 'AbortError'), 'quota'],
-    ['private mode: InvalidStateError on open', new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'), 'unavailable'],
+    [
+      'a transaction abort whose cause is the quota',
+      { name: 'AbortError', message: 'aborted', error: new DOMException('full', 'QuotaExceededError') },
+      'quota',
+    ],
+    [
+      'an AbortError that names the quota',
+      new DOMException('Transaction aborted: quota exceeded', 'AbortError'),
+      'quota',
+    ],
+    [
+      'private mode: InvalidStateError on open',
+      new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      ),
+      'unavailable',
+    ],
     ['site data blocked: SecurityError', new DOMException('access denied', 'SecurityError'), 'unavailable'],
     ['Chromium UnknownError (disk problem)', new DOMException('Internal error', 'UnknownError'), 'unavailable'],
     ['no indexedDB at all', new ReferenceError('indexedDB is not defined'), 'unavailable'],
@@ -39,7 +54,9 @@ describe('classifyStorageError', () => {
   });
 
   it('keeps the browser’s name and message as detail', () => {
-    expect(classifyStorageError(new DOMException('disk full', 'QuotaExceededError')).detail).toBe('QuotaExceededError: disk full');
+    expect(classifyStorageError(new DOMException('disk full', 'QuotaExceededError')).detail).toBe(
+      'QuotaExceededError: disk full',
+    );
     expect(classifyStorageError(undefined).detail).toBe('no details');
   });
 });

@@ -25,7 +25,10 @@ function nameOf(error: unknown): string {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof Error || (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')) {
+  if (
+    error instanceof Error ||
+    (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')
+  ) {
     return (error as { message: string }).message;
   }
   return typeof error === 'string' ? error : '';
@@ -40,7 +43,14 @@ function causeOf(error: unknown): unknown {
   return error;
 }
 
-const UNAVAILABLE = new Set(['InvalidStateError', 'SecurityError', 'UnknownError', 'NotFoundError', 'NotSupportedError', 'NotAllowedError']);
+const UNAVAILABLE = new Set([
+  'InvalidStateError',
+  'SecurityError',
+  'UnknownError',
+  'NotFoundError',
+  'NotSupportedError',
+  'NotAllowedError',
+]);
 const BLOCKED = new Set(['VersionError', 'BlockedError']);
 
 export function classifyStorageError(error: unknown): StorageProblem {
@@ -52,7 +62,8 @@ export function classifyStorageError(error: unknown): StorageProblem {
     return {
       kind: 'quota',
       what: 'The browser has no room left to save your chats (storage quota exceeded).',
-      advice: 'Download this chat now, then free space: delete old chats, export and remove large ones, or clear other sites’ data. Switchboard keeps retrying and saves as soon as there is room.',
+      advice:
+        'Download this chat now, then free space: delete old chats, export and remove large ones, or clear other sites’ data. Switchboard keeps retrying and saves as soon as there is room.',
       detail,
     };
   }
@@ -68,15 +79,17 @@ export function classifyStorageError(error: unknown): StorageProblem {
     return {
       kind: 'blocked',
       what: 'Another Switchboard tab is holding the database open with a different version, so saving is blocked.',
-      advice: 'Close or reload the other Switchboard tabs. Download this chat if you want to be safe; saving retries on its own.',
+      advice:
+        'Close or reload the other Switchboard tabs. Download this chat if you want to be safe; saving retries on its own.',
       detail,
     };
   }
-  if (UNAVAILABLE.has(name) || name === 'ReferenceError' || name === 'TypeError' && /indexeddb/i.test(message)) {
+  if (UNAVAILABLE.has(name) || name === 'ReferenceError' || (name === 'TypeError' && /indexeddb/i.test(message))) {
     return {
       kind: 'unavailable',
       what: 'This browser does not let Switchboard save anything (storage is off, e.g. a private window or blocked site data).',
-      advice: 'Your chat works but lives only in this tab: download it before closing. To keep chats, allow site data for this page or use a normal window.',
+      advice:
+        'Your chat works but lives only in this tab: download it before closing. To keep chats, allow site data for this page or use a normal window.',
       detail,
     };
   }

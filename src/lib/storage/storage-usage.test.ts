@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { describeUsage, formatBytes, persistenceOf, requestPersistence, requestPersistenceOnce } from './storage-usage.ts';
+import {
+  describeUsage,
+  formatBytes,
+  persistenceOf,
+  requestPersistence,
+  requestPersistenceOnce,
+} from './storage-usage.ts';
 
 describe('formatBytes', () => {
   it.each([

@@ -37,9 +37,17 @@ export function formatBytes(bytes: number): string {
 export function describeUsage(estimate: StorageEstimateLike | undefined): string | null {
   const usage = estimate?.usage;
   const quota = estimate?.quota;
-  if (typeof usage !== 'number' || typeof quota !== 'number' || !Number.isFinite(usage) || !Number.isFinite(quota) || quota <= 0) return null;
+  if (
+    typeof usage !== 'number' ||
+    typeof quota !== 'number' ||
+    !Number.isFinite(usage) ||
+    !Number.isFinite(quota) ||
+    quota <= 0
+  )
+    return null;
   const share = (usage / quota) * 100;
-  const percent = share === 0 ? '0%' : share < 0.01 ? 'under 0.01%' : `${share < 10 ? share.toFixed(2) : share.toFixed(0)}%`;
+  const percent =
+    share === 0 ? '0%' : share < 0.01 ? 'under 0.01%' : `${share < 10 ? share.toFixed(2) : share.toFixed(0)}%`;
   return `Using ${formatBytes(usage)} of ${formatBytes(quota)} (${percent})`;
 }
 
@@ -65,7 +73,10 @@ export async function requestPersistence(manager: StorageManagerLike | undefined
 }
 
 /** Asks at most once per browser (e.g. after the first saved chat); later calls only report. */
-export async function requestPersistenceOnce(manager: StorageManagerLike | undefined, asked: AskedMemory): Promise<Persistence> {
+export async function requestPersistenceOnce(
+  manager: StorageManagerLike | undefined,
+  asked: AskedMemory,
+): Promise<Persistence> {
   const now = await persistenceOf(manager);
   if (now !== 'best-effort' || asked.get()) return now;
   asked.set();

@@ -36,12 +36,20 @@ describe('unload journal', () => {
     // another tab stored its own answer meanwhile
     await putConversation(conv([node('u', 'q'), node('other', 'from the other tab', 'u')]), store);
     // the closing tab had streamed part of its answer, not yet saved
-    await writeJournal([conv([node('u', 'q'), node('mine', 'Hello from the', 'u', { status: 'streaming', rev: 3 })])], 'tab1', store);
+    await writeJournal(
+      [conv([node('u', 'q'), node('mine', 'Hello from the', 'u', { status: 'streaming', rev: 3 })])],
+      'tab1',
+      store,
+    );
     expect(await listConversationIds(store)).toEqual(['c']);
 
     expect(await replayJournal(store, store)).toEqual(['c']);
     const stored = await getConversation('c', store);
-    expect(Object.values(stored?.nodes ?? {}).map((x) => x.content).sort()).toEqual(['Hello from the', 'from the other tab', 'q']);
+    expect(
+      Object.values(stored?.nodes ?? {})
+        .map((x) => x.content)
+        .sort(),
+    ).toEqual(['Hello from the', 'from the other tab', 'q']);
     expect(await keys(store)).toEqual(['chat:c', 'summary:c']);
   });
 

@@ -29,17 +29,24 @@ export function journalKey(tabId: string, convId: string): string {
  * Issues the puts at once, synchronously when the store is open (call it from `pagehide`); the
  * returned promise settles later, if the page lives that long. `convs` must be structured-cloneable.
  */
-export function writeJournal(convs: readonly Conversation[], tabId: string, store: UseStore | OpenStore = defaultJournalStore()): Promise<void> {
+export function writeJournal(
+  convs: readonly Conversation[],
+  tabId: string,
+  store: UseStore | OpenStore = defaultJournalStore(),
+): Promise<void> {
   if (convs.length === 0) return Promise.resolve();
   const rows = convs.map((c): [string, Conversation] => [journalKey(tabId, c.id), c]);
   try {
-    const done = 'now' in store ? store.now('readwrite', (s) => {
-      for (const [key, conv] of rows) s.put(conv, key);
-      return new Promise<void>((resolve, reject) => {
-        s.transaction.oncomplete = () => resolve();
-        s.transaction.onabort = s.transaction.onerror = () => reject(s.transaction.error);
-      });
-    }) : undefined;
+    const done =
+      'now' in store
+        ? store.now('readwrite', (s) => {
+            for (const [key, conv] of rows) s.put(conv, key);
+            return new Promise<void>((resolve, reject) => {
+              s.transaction.oncomplete = () => resolve();
+              s.transaction.onabort = s.transaction.onerror = () => reject(s.transaction.error);
+            });
+          })
+        : undefined;
     if (done) return done;
   } catch (error) {
     return Promise.reject(error);
@@ -51,11 +58,17 @@ export function writeJournal(convs: readonly Conversation[], tabId: string, stor
  * Merges every journalled conversation into its record, then removes the journal entries. Returns the
  * ids. Opens the journal's own connection, so a later writeJournal can be synchronous.
  */
-export async function replayJournal(store: UseStore = chatsStore, journal: UseStore = defaultJournalStore()): Promise<string[]> {
+export async function replayJournal(
+  store: UseStore = chatsStore,
+  journal: UseStore = defaultJournalStore(),
+): Promise<string[]> {
   // only the journal's keys: reading every chat here would undo the fast start of the summary index
   const all = await journal('readonly', async (s) => {
     const range = prefixRange(JOURNAL_PREFIX);
-    const [keys, values] = await Promise.all([promisifyRequest(s.getAllKeys(range)), promisifyRequest(s.getAll(range))]);
+    const [keys, values] = await Promise.all([
+      promisifyRequest(s.getAllKeys(range)),
+      promisifyRequest(s.getAll(range)),
+    ]);
     return keys.map((key, i): [IDBValidKey, unknown] => [key, values[i]]);
   });
   const replayed: string[] = [];

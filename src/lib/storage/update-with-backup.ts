@@ -30,45 +30,47 @@ export function updateWithBackup<T>(
   /** more writes for the same transaction, e.g. a record's summary beside it */
   alsoWrite?: (s: IDBObjectStore, next: T) => void,
 ): Promise<void> {
-  return store('readwrite', (s) =>
-    // built by hand, not by chaining promises, so the transaction stays open between the requests
-    new Promise<void>((resolve, reject) => {
-      const read = s.get(key);
-      read.onerror = () => reject(read.error);
-      read.onsuccess = () => {
-        const old: unknown = read.result;
-        let next: T;
-        try {
-          next = updater(old);
-        } catch (error) {
-          reject(error);
-          return;
-        }
-        const write = () => {
+  return store(
+    'readwrite',
+    (s) =>
+      // built by hand, not by chaining promises, so the transaction stays open between the requests
+      new Promise<void>((resolve, reject) => {
+        const read = s.get(key);
+        read.onerror = () => reject(read.error);
+        read.onsuccess = () => {
+          const old: unknown = read.result;
+          let next: T;
           try {
-            s.put(next, key);
-            alsoWrite?.(s, next);
-            resolve(promisifyRequest(s.transaction));
-          } catch (error) {
-            reject(error); // e.g. DataCloneError: a throw in a request callback would leave this hanging
-          }
-        };
-        const version = old === undefined ? schema.current : schema.versionOf(old);
-        if (version >= schema.current) return write();
-        const saved = backupKey(version, key);
-        const probe = s.count(saved);
-        probe.onerror = () => reject(probe.error);
-        probe.onsuccess = () => {
-          try {
-            if (probe.result === 0) s.put(old, saved);
+            next = updater(old);
           } catch (error) {
             reject(error);
             return;
           }
-          write();
+          const write = () => {
+            try {
+              s.put(next, key);
+              alsoWrite?.(s, next);
+              resolve(promisifyRequest(s.transaction));
+            } catch (error) {
+              reject(error); // e.g. DataCloneError: a throw in a request callback would leave this hanging
+            }
+          };
+          const version = old === undefined ? schema.current : schema.versionOf(old);
+          if (version >= schema.current) return write();
+          const saved = backupKey(version, key);
+          const probe = s.count(saved);
+          probe.onerror = () => reject(probe.error);
+          probe.onsuccess = () => {
+            try {
+              if (probe.result === 0) s.put(old, saved);
+            } catch (error) {
+              reject(error);
+              return;
+            }
+            write();
+          };
         };
-      };
-    }),
+      }),
   );
 }
 
@@ -84,48 +86,50 @@ export function updateManyWithBackup(
   store: UseStore,
   alsoWrite?: (s: IDBObjectStore, next: unknown) => void,
 ): Promise<Map<string, unknown>> {
-  return store('readwrite', (s) =>
-    new Promise<Map<string, unknown>>((resolve, reject) => {
-      const previous = new Map<string, unknown>();
-      let existingBackups = new Set<string>();
-      let left = keys.length + 1;
-      const done = () => {
-        if (--left > 0) return;
-        try {
-          for (const key of keys) {
-            const old = previous.get(key);
-            const next = updater(key, old);
-            const version = old === undefined ? schema.current : schema.versionOf(old);
-            const saved = backupKey(version, key);
-            if (version < schema.current && !existingBackups.has(saved)) {
-              s.put(old, saved);
-              existingBackups.add(saved);
+  return store(
+    'readwrite',
+    (s) =>
+      new Promise<Map<string, unknown>>((resolve, reject) => {
+        const previous = new Map<string, unknown>();
+        let existingBackups = new Set<string>();
+        let left = keys.length + 1;
+        const done = () => {
+          if (--left > 0) return;
+          try {
+            for (const key of keys) {
+              const old = previous.get(key);
+              const next = updater(key, old);
+              const version = old === undefined ? schema.current : schema.versionOf(old);
+              const saved = backupKey(version, key);
+              if (version < schema.current && !existingBackups.has(saved)) {
+                s.put(old, saved);
+                existingBackups.add(saved);
+              }
+              s.put(next, key);
+              alsoWrite?.(s, next);
             }
-            s.put(next, key);
-            alsoWrite?.(s, next);
+          } catch (error) {
+            s.transaction.abort();
+            reject(error);
+            return;
           }
-        } catch (error) {
-          s.transaction.abort();
-          reject(error);
-          return;
-        }
-        promisifyRequest(s.transaction).then(() => resolve(previous), reject);
-      };
-      const listed = s.getAllKeys(prefixRange(BACKUP_PREFIX));
-      listed.onerror = () => reject(listed.error);
-      listed.onsuccess = () => {
-        existingBackups = new Set(listed.result.map(String));
-        done();
-      };
-      for (const key of keys) {
-        const read = s.get(key);
-        read.onerror = () => reject(read.error);
-        read.onsuccess = () => {
-          previous.set(key, read.result);
+          promisifyRequest(s.transaction).then(() => resolve(previous), reject);
+        };
+        const listed = s.getAllKeys(prefixRange(BACKUP_PREFIX));
+        listed.onerror = () => reject(listed.error);
+        listed.onsuccess = () => {
+          existingBackups = new Set(listed.result.map(String));
           done();
         };
-      }
-    }),
+        for (const key of keys) {
+          const read = s.get(key);
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            previous.set(key, read.result);
+            done();
+          };
+        }
+      }),
   );
 }
 

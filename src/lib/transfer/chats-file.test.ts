@@ -15,7 +15,9 @@ function freshStore(): UseStore {
 function sample(id: string, now = 1000): Conversation {
   let c = appendUserMessage(createConversation(now, id), `Question for ${id}`, { id: 'u', now: now + 1 });
   c = startAssistantMessage(c, 'u', { id: 'a', now: now + 2, model_id: 'm' });
-  c = updateNode(c, 'a', (n) => applyEvent(applyEvent(n, { type: 'text-delta', text: 'Answer' }), { type: 'finish', reason: { unified: 'stop' } }));
+  c = updateNode(c, 'a', (n) =>
+    applyEvent(applyEvent(n, { type: 'text-delta', text: 'Answer' }), { type: 'finish', reason: { unified: 'stop' } }),
+  );
   return c;
 }
 
@@ -27,7 +29,12 @@ const leakyError: ProviderError = {
   request: {
     method: 'POST',
     url: 'https://api.example.com/v1/chat/completions',
-    headers: { 'content-type': 'application/json', Authorization: 'Bearer sk-live-123', 'X-Api-Key': 'abc', 'x-goog-api-key': 'g' },
+    headers: {
+      'content-type': 'application/json',
+      Authorization: 'Bearer sk-live-123',
+      'X-Api-Key': 'abc',
+      'x-goog-api-key': 'g',
+    },
   },
   response: { status: 401, statusText: 'Unauthorized', headers: {}, body: '{}' },
   retryable: false,
@@ -42,7 +49,13 @@ describe('export', () => {
     const doc = buildExport([sample('a'), sample('b')], 5000);
     expect(doc).toMatchObject({ format: 'switchboard-chats', version: 1, exported_at: 5000, includes_api_keys: false });
     // the statement is at the top of the file, before the conversations
-    expect(Object.keys(JSON.parse(exportToJson([sample('a')], 1)))).toEqual(['format', 'version', 'exported_at', 'includes_api_keys', 'conversations']);
+    expect(Object.keys(JSON.parse(exportToJson([sample('a')], 1)))).toEqual([
+      'format',
+      'version',
+      'exported_at',
+      'includes_api_keys',
+      'conversations',
+    ]);
     expect(doc.conversations.map((c) => c.id)).toEqual(['a', 'b']);
   });
 
@@ -71,9 +84,17 @@ describe('parseImport', () => {
     ['another format', JSON.stringify({ format: 'chatgpt', conversations: [] }), /not a Switchboard chat export/],
     ['a bare array', '[]', /not a Switchboard chat export/],
     ['no version', JSON.stringify({ format: 'switchboard-chats', conversations: [] }), /no valid "version"/],
-    ['a newer version', JSON.stringify({ format: 'switchboard-chats', version: 2, conversations: [] }), /newer Switchboard/],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'switchboard-chats', version: 2, conversations: [] }),
+      /newer Switchboard/,
+    ],
     ['no list', JSON.stringify({ format: 'switchboard-chats', version: 1 }), /no "conversations" list/],
-    ['nothing readable', JSON.stringify({ format: 'switchboard-chats', version: 1, conversations: [1, { id: 'x' }] }), /None of the conversations/],
+    [
+      'nothing readable',
+      JSON.stringify({ format: 'switchboard-chats', version: 1, conversations: [1, { id: 'x' }] }),
+      /None of the conversations/,
+    ],
   ])('rejects %s with a clear message', (_name, text, message) => {
     const result = parseImport(text, { existing: new Map(), newId: noIds });
     expect(result.ok).toBe(false);
@@ -82,7 +103,12 @@ describe('parseImport', () => {
 
   it('skips unreadable entries but imports the rest, migrating old ones', () => {
     const v0 = { id: 'old', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'hi' }] };
-    const text = JSON.stringify({ format: 'switchboard-chats', version: 1, exported_at: 1, conversations: [v0, 'junk', { ...sample('z'), schema_version: 9 }] });
+    const text = JSON.stringify({
+      format: 'switchboard-chats',
+      version: 1,
+      exported_at: 1,
+      conversations: [v0, 'junk', { ...sample('z'), schema_version: 9 }],
+    });
     const result = parseImport(text, { existing: new Map(), newId: noIds });
     expect(result.ok && result.skipped).toBe(2);
     expect(result.ok && result.conversations[0]?.nodes['old-m0']?.content).toBe('hi');
@@ -92,7 +118,10 @@ describe('parseImport', () => {
     const stored = sample('a');
     const changed = updateNode(sample('a'), 'a', (n) => ({ ...n, content: 'Different answer' }));
     let n = 0;
-    const result = parseImport(exportToJson([changed], 1), { existing: new Map([['a', stored]]), newId: () => `new-${++n}` });
+    const result = parseImport(exportToJson([changed], 1), {
+      existing: new Map([['a', stored]]),
+      newId: () => `new-${++n}`,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.renamed).toEqual([{ from: 'a', to: 'new-1' }]);
@@ -109,11 +138,14 @@ describe('parseImport', () => {
   it('renames clashes inside the file and with ids known only as used', () => {
     let n = 0;
     const ids = ['used', 'fresh'];
-    const result = parseImport(exportToJson([sample('a'), updateNode(sample('a'), 'u', (x) => ({ ...x, content: 'v2' }))], 1), {
-      existing: new Map(),
-      usedIds: new Set(['used']),
-      newId: () => ids[n++] ?? 'never',
-    });
+    const result = parseImport(
+      exportToJson([sample('a'), updateNode(sample('a'), 'u', (x) => ({ ...x, content: 'v2' }))], 1),
+      {
+        existing: new Map(),
+        usedIds: new Set(['used']),
+        newId: () => ids[n++] ?? 'never',
+      },
+    );
     expect(result.ok && result.conversations.map((c) => c.id)).toEqual(['a', 'fresh']);
   });
 
@@ -143,7 +175,11 @@ describe('importIntoStore', () => {
     const theirs = updateNode(sample('a'), 'a', (n) => ({ ...n, content: 'Theirs' }));
     const result = await importIntoStore(exportToJson([theirs, sample('b')], 1), store, () => 'a-copy');
     expect(result).toMatchObject({ ok: true, renamed: [{ from: 'a', to: 'a-copy' }] });
-    expect((await keys(store)).filter((k) => String(k).startsWith('chat:')).sort()).toEqual(['chat:a', 'chat:a-copy', 'chat:b']);
+    expect((await keys(store)).filter((k) => String(k).startsWith('chat:')).sort()).toEqual([
+      'chat:a',
+      'chat:a-copy',
+      'chat:b',
+    ]);
     expect((await getConversation('a', store))?.nodes.a?.content).toBe('Answer');
     expect((await getConversation('a-copy', store))?.nodes.a?.content).toBe('Theirs');
   });

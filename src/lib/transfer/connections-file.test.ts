@@ -3,9 +3,18 @@ import { exportConnections, importConnections } from './connections-file.ts';
 import type { Connection } from '../connections/types.ts';
 
 const conn: Connection = {
-  id: 'a', name: 'Box', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1', api_key: 'sk-secret',
-  params: { max_tokens: 64, keep_alive: '5m' }, enabled: true, server_kind: 'llamacpp', model_ids: ['x'], model_filter: 'q',
-  created_at: 1, updated_at: 2,
+  id: 'a',
+  name: 'Box',
+  mode: 'openai_compatible',
+  base_url: 'http://localhost:8080/v1',
+  api_key: 'sk-secret',
+  params: { max_tokens: 64, keep_alive: '5m' },
+  enabled: true,
+  server_kind: 'llamacpp',
+  model_ids: ['x'],
+  model_filter: 'q',
+  created_at: 1,
+  updated_at: 2,
 };
 
 let n = 0;
@@ -16,8 +25,14 @@ describe('connections export/import', () => {
     const doc = JSON.parse(exportConnections([conn], 5));
     expect(doc).toMatchObject({ format: 'switchboard-connections', version: 1, exported_at: 5 });
     expect(doc.connections[0]).toEqual({
-      name: 'Box', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1', params: { max_tokens: 64, keep_alive: '5m' },
-      enabled: true, server_kind: 'llamacpp', model_ids: ['x'], model_filter: 'q',
+      name: 'Box',
+      mode: 'openai_compatible',
+      base_url: 'http://localhost:8080/v1',
+      params: { max_tokens: 64, keep_alive: '5m' },
+      enabled: true,
+      server_kind: 'llamacpp',
+      model_ids: ['x'],
+      model_filter: 'q',
     });
     expect(exportConnections([conn], 5)).not.toContain('sk-secret');
     expect(JSON.parse(exportConnections([conn], 5, true)).connections[0].api_key).toBe('sk-secret');
@@ -35,7 +50,12 @@ describe('connections export/import', () => {
   });
 
   it('imports files from before includes_api_keys existed', () => {
-    const old = JSON.stringify({ format: 'switchboard-connections', version: 1, exported_at: 1, connections: [{ name: 'Old', mode: 'ollama', base_url: 'http://localhost:11434' }] });
+    const old = JSON.stringify({
+      format: 'switchboard-connections',
+      version: 1,
+      exported_at: 1,
+      connections: [{ name: 'Old', mode: 'ollama', base_url: 'http://localhost:11434' }],
+    });
     const result = importConnections(old, [], newId, 2);
     expect(result.ok && result.connections.map((c) => c.name)).toEqual(['Old']);
   });
@@ -43,7 +63,12 @@ describe('connections export/import', () => {
   it('round-trips with fresh ids and skips what is already there', () => {
     const text = exportConnections([conn], 5, true);
     const into = importConnections(text, [], newId, 9);
-    expect(into.ok && into.connections[0]).toEqual({ ...conn, id: expect.stringMatching(/^new-/), created_at: 9, updated_at: 9 });
+    expect(into.ok && into.connections[0]).toEqual({
+      ...conn,
+      id: expect.stringMatching(/^new-/),
+      created_at: 9,
+      updated_at: 9,
+    });
     const again = importConnections(text, into.ok ? into.connections : [], newId, 9);
     expect(again).toEqual({ ok: true, connections: [], skipped: ['Box'] });
   });
@@ -51,10 +76,27 @@ describe('connections export/import', () => {
   it('keeps the timeouts, and drops nonsense ones', () => {
     const timed: Connection = { ...conn, first_token_timeout_s: 600, idle_timeout_s: 0 };
     const into = importConnections(exportConnections([timed], 5), [], newId, 9);
-    expect(into.ok && [into.connections[0]?.first_token_timeout_s, into.connections[0]?.idle_timeout_s]).toEqual([600, 0]);
-    const odd = JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'Odd', mode: 'ollama', base_url: 'http://localhost:11434', idle_timeout_s: -5, first_token_timeout_s: '9' }] });
+    expect(into.ok && [into.connections[0]?.first_token_timeout_s, into.connections[0]?.idle_timeout_s]).toEqual([
+      600, 0,
+    ]);
+    const odd = JSON.stringify({
+      format: 'switchboard-connections',
+      version: 1,
+      connections: [
+        {
+          name: 'Odd',
+          mode: 'ollama',
+          base_url: 'http://localhost:11434',
+          idle_timeout_s: -5,
+          first_token_timeout_s: '9',
+        },
+      ],
+    });
     const result = importConnections(odd, [], newId, 9);
-    expect(result.ok && [result.connections[0]?.idle_timeout_s, result.connections[0]?.first_token_timeout_s]).toEqual([undefined, undefined]);
+    expect(result.ok && [result.connections[0]?.idle_timeout_s, result.connections[0]?.first_token_timeout_s]).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 
   it.each([
@@ -68,12 +110,28 @@ describe('connections export/import', () => {
   });
 
   it('skips invalid entries and names them', () => {
-    const text = JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'Bad', mode: 'x', base_url: 'http://h' }, { name: 'Ftp', mode: 'ollama', base_url: 'ftp://h' }, { mode: 'ollama' }] });
-    expect(importConnections(text, [], newId, 1)).toEqual({ ok: true, connections: [], skipped: ['Bad', 'Ftp', '(unnamed)'] });
+    const text = JSON.stringify({
+      format: 'switchboard-connections',
+      version: 1,
+      connections: [
+        { name: 'Bad', mode: 'x', base_url: 'http://h' },
+        { name: 'Ftp', mode: 'ollama', base_url: 'ftp://h' },
+        { mode: 'ollama' },
+      ],
+    });
+    expect(importConnections(text, [], newId, 1)).toEqual({
+      ok: true,
+      connections: [],
+      skipped: ['Bad', 'Ftp', '(unnamed)'],
+    });
   });
 
   const fileWith = (base_url: string, mode = 'openai_compatible') =>
-    JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [{ name: 'X', mode, base_url, api_key: 'sk-LEAKED' }] });
+    JSON.stringify({
+      format: 'switchboard-connections',
+      version: 1,
+      connections: [{ name: 'X', mode, base_url, api_key: 'sk-LEAKED' }],
+    });
   const importedUrl = (base_url: string, mode?: string) => {
     const result = importConnections(fileWith(base_url, mode), [], newId, 1);
     if (!result.ok) throw new Error(result.error);

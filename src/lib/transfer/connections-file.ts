@@ -32,8 +32,7 @@ export function exportConnections(list: readonly Connection[], now: number, incl
 }
 
 export type ConnectionsImport =
-  | { ok: true; connections: Connection[]; skipped: string[] }
-  | { ok: false; error: string };
+  { ok: true; connections: Connection[]; skipped: string[] } | { ok: false; error: string };
 
 const MODES: readonly ConnectionMode[] = ['openai', 'ollama', 'openai_compatible'];
 
@@ -41,7 +40,12 @@ const MODES: readonly ConnectionMode[] = ['openai', 'ollama', 'openai_compatible
  * Validates a file and returns new connections (fresh ids). Entries that are invalid, or already
  * present (same mode, base URL and name), are skipped and named in `skipped`.
  */
-export function importConnections(text: string, existing: readonly Connection[], newId: () => string, now: number): ConnectionsImport {
+export function importConnections(
+  text: string,
+  existing: readonly Connection[],
+  newId: () => string,
+  now: number,
+): ConnectionsImport {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -50,7 +54,10 @@ export function importConnections(text: string, existing: readonly Connection[],
   }
   const d = doc as Partial<ConnectionsExport> | null;
   if (!d || d.format !== CONNECTIONS_FORMAT || !Array.isArray(d.connections)) {
-    return { ok: false, error: `This is not a Switchboard connections file (expected "format": "${CONNECTIONS_FORMAT}").` };
+    return {
+      ok: false,
+      error: `This is not a Switchboard connections file (expected "format": "${CONNECTIONS_FORMAT}").`,
+    };
   }
   if (typeof d.version !== 'number' || d.version > CONNECTIONS_EXPORT_VERSION) {
     return { ok: false, error: 'This file comes from a newer Switchboard; update the app to import it.' };
@@ -60,7 +67,8 @@ export function importConnections(text: string, existing: readonly Connection[],
   const taken = [...existing];
   for (const raw of d.connections as unknown[]) {
     const c = toConnection(raw, newId, now);
-    const label = typeof (raw as { name?: unknown })?.name === 'string' ? String((raw as { name: string }).name) : '(unnamed)';
+    const label =
+      typeof (raw as { name?: unknown })?.name === 'string' ? String((raw as { name: string }).name) : '(unnamed)';
     if (!c || taken.some((t) => t.mode === c.mode && t.base_url === c.base_url && t.name === c.name)) {
       skipped.push(label);
       continue;
@@ -74,7 +82,13 @@ export function importConnections(text: string, existing: readonly Connection[],
 function toConnection(raw: unknown, newId: () => string, now: number): Connection | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
-  if (typeof r.name !== 'string' || r.name.trim() === '' || !MODES.includes(r.mode as ConnectionMode) || typeof r.base_url !== 'string') return null;
+  if (
+    typeof r.name !== 'string' ||
+    r.name.trim() === '' ||
+    !MODES.includes(r.mode as ConnectionMode) ||
+    typeof r.base_url !== 'string'
+  )
+    return null;
   const mode = r.mode as ConnectionMode;
   const normalized = normalizeBaseUrl(r.base_url, mode);
   if (!normalized.ok) return null;
@@ -88,7 +102,8 @@ function toConnection(raw: unknown, newId: () => string, now: number): Connectio
     updated_at: now,
   };
   if (typeof r.api_key === 'string' && r.api_key !== '') c.api_key = r.api_key;
-  if (typeof r.params === 'object' && r.params !== null && !Array.isArray(r.params)) c.params = r.params as Connection['params'] & object;
+  if (typeof r.params === 'object' && r.params !== null && !Array.isArray(r.params))
+    c.params = r.params as Connection['params'] & object;
   if (typeof r.server_kind === 'string') c.server_kind = r.server_kind as ServerKind;
   if (Array.isArray(r.model_ids)) c.model_ids = r.model_ids.filter((m): m is string => typeof m === 'string');
   if (typeof r.model_filter === 'string' && r.model_filter !== '') c.model_filter = r.model_filter;
@@ -109,7 +124,8 @@ function importedBaseUrl(raw: string, candidates: readonly string[]): string {
   let given: string | undefined;
   try {
     const url = new URL(raw.trim());
-    if (url.username === '' && url.password === '' && url.search === '' && url.hash === '') given = url.origin + url.pathname.replace(/\/+$/, '');
+    if (url.username === '' && url.password === '' && url.search === '' && url.hash === '')
+      given = url.origin + url.pathname.replace(/\/+$/, '');
   } catch {
     given = undefined;
   }

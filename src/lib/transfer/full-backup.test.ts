@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../connections/types.ts';
 import type { Conversation } from '../conversation/types.ts';
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupToJson, buildBackup, checkBackupSize, parseBackup } from './full-backup.ts';
+import {
+  BACKUP_FORMAT,
+  MAX_BACKUP_BYTES,
+  backupToJson,
+  buildBackup,
+  checkBackupSize,
+  parseBackup,
+} from './full-backup.ts';
 
 const connection: Connection = {
   id: 'c1',
@@ -22,20 +29,31 @@ const conversation: Conversation = {
   updated_at: 20,
   nodes: {
     u: { id: 'u', children: ['a'], role: 'user', content: 'hello', status: 'complete', created_at: 10 },
-    a: { id: 'a', parent_id: 'u', children: [], role: 'assistant', content: 'half an ans', status: 'streaming', created_at: 11 },
+    a: {
+      id: 'a',
+      parent_id: 'u',
+      children: [],
+      role: 'assistant',
+      content: 'half an ans',
+      status: 'streaming',
+      created_at: 11,
+    },
   },
   root_ids: ['u'],
   current_leaf_id: 'a',
 };
 
-const good = () => JSON.parse(backupToJson(buildBackup([connection], [conversation], 100, true))) as Record<string, unknown>;
+const good = () =>
+  JSON.parse(backupToJson(buildBackup([connection], [conversation], 100, true))) as Record<string, unknown>;
 const withChange = (change: (doc: Record<string, unknown>) => void) => {
   const doc = good();
   change(doc);
   return JSON.stringify(doc);
 };
-const conn0 = (doc: Record<string, unknown>) => (doc.connections as Record<string, unknown>[])[0] as Record<string, unknown>;
-const conv0 = (doc: Record<string, unknown>) => (doc.conversations as Record<string, unknown>[])[0] as Record<string, unknown>;
+const conn0 = (doc: Record<string, unknown>) =>
+  (doc.connections as Record<string, unknown>[])[0] as Record<string, unknown>;
+const conv0 = (doc: Record<string, unknown>) =>
+  (doc.conversations as Record<string, unknown>[])[0] as Record<string, unknown>;
 
 describe('buildBackup', () => {
   it('leaves API keys out unless asked, and says so', () => {
@@ -52,13 +70,24 @@ describe('buildBackup', () => {
     const parsed = parseBackup(backupToJson(buildBackup([connection], [conversation], 100, true)));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exported_at: 100, includes_keys: true, connections: [connection] });
+    expect(parsed.backup).toMatchObject({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exported_at: 100,
+      includes_keys: true,
+      connections: [connection],
+    });
     expect(parsed.backup.conversations[0]?.nodes['a']).toMatchObject({ content: 'half an ans', status: 'interrupted' });
   });
 
   it('accepts an empty backup and v0 conversations inside it', () => {
     expect(parseBackup(backupToJson(buildBackup([], [], 1, false))).ok).toBe(true);
-    const v0 = withChange((d) => (d.conversations = [{ id: 'old', title: 'T', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'x' }] }]));
+    const v0 = withChange(
+      (d) =>
+        (d.conversations = [
+          { id: 'old', title: 'T', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'x' }] },
+        ]),
+    );
     const parsed = parseBackup(v0);
     expect(parsed.ok && parsed.backup.conversations[0]?.schema_version).toBe(1);
   });
@@ -71,7 +100,11 @@ describe('parseBackup rejects every malformed file with a clear error', () => {
     ['a JSON array', '[]', /expected a JSON object/],
     ['JSON null', 'null', /expected a JSON object/],
     ['a chats export', JSON.stringify({ format: 'switchboard-chats', version: 1, conversations: [] }), /chats export/],
-    ['a connections export', JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [] }), /connections export/],
+    [
+      'a connections export',
+      JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [] }),
+      /connections export/,
+    ],
     ['an unknown format', withChange((d) => (d.format = 'other-app')), /expected "format": "switchboard-backup"/],
     ['no format', withChange((d) => delete d.format), /expected "format"/],
     ['no version', withChange((d) => delete d.version), /no valid "version"/],
@@ -87,30 +120,78 @@ describe('parseBackup rejects every malformed file with a clear error', () => {
     ['no conversations list', withChange((d) => delete d.conversations), /no "conversations" list/],
     ['a connection that is a string', withChange((d) => (d.connections = ['x'])), /connections\[0\] is not an object/],
     ['a connection without id', withChange((d) => delete conn0(d).id), /connections\[0\] has no "id"/],
-    ['a connection name that is a number', withChange((d) => (conn0(d).name = 5)), /connections\[0\]\.name must be text/],
+    [
+      'a connection name that is a number',
+      withChange((d) => (conn0(d).name = 5)),
+      /connections\[0\]\.name must be text/,
+    ],
     ['an unknown mode', withChange((d) => (conn0(d).mode = 'grpc')), /connections\[0\]\.mode must be one of/],
-    ['a javascript: base_url', withChange((d) => (conn0(d).base_url = 'javascript:alert(1)')), /base_url must be an http/],
+    [
+      'a javascript: base_url',
+      withChange((d) => (conn0(d).base_url = 'javascript:alert(1)')),
+      /base_url must be an http/,
+    ],
     ['a relative base_url', withChange((d) => (conn0(d).base_url = '/v1')), /base_url must be an http/],
-    ['a base_url with credentials', withChange((d) => (conn0(d).base_url = 'http://u:p@host/v1')), /base_url must be an http/],
+    [
+      'a base_url with credentials',
+      withChange((d) => (conn0(d).base_url = 'http://u:p@host/v1')),
+      /base_url must be an http/,
+    ],
     ['enabled as text', withChange((d) => (conn0(d).enabled = 'true')), /enabled must be true or false/],
     ['a connection without times', withChange((d) => delete conn0(d).created_at), /"created_at"/],
     ['a key that is a number', withChange((d) => (conn0(d).api_key = 42)), /api_key must be text/],
     ['a key in a file that says it has none', withChange((d) => (d.includes_keys = false)), /includes none/],
     ['model_ids not a list of text', withChange((d) => (conn0(d).model_ids = [1])), /model_ids must be a list/],
     ['params as a list', withChange((d) => (conn0(d).params = [])), /params must be an object/],
-    ['two connections with one id', withChange((d) => (d.connections = [conn0(d), conn0(d)])), /Two connections share the id "c1"/],
-    ['a conversation that is a number', withChange((d) => (d.conversations = [3])), /conversations\[0\] is not an object/],
+    [
+      'two connections with one id',
+      withChange((d) => (d.connections = [conn0(d), conn0(d)])),
+      /Two connections share the id "c1"/,
+    ],
+    [
+      'a conversation that is a number',
+      withChange((d) => (d.conversations = [3])),
+      /conversations\[0\] is not an object/,
+    ],
     ['a conversation without id', withChange((d) => delete conv0(d).id), /conversations\[0\] has no "id"/],
-    ['a conversation title that is null', withChange((d) => (conv0(d).title = null)), /conversations\[0\]\.title must be text/],
+    [
+      'a conversation title that is null',
+      withChange((d) => (conv0(d).title = null)),
+      /conversations\[0\]\.title must be text/,
+    ],
     ['a conversation without times', withChange((d) => delete conv0(d).updated_at), /"updated_at"/],
-    ['a conversation from a newer schema', withChange((d) => (conv0(d).schema_version = 9)), /newer Switchboard \(schema 9\)/],
-    ['a fractional schema_version', withChange((d) => (conv0(d).schema_version = 0.5)), /schema_version must be a whole number/],
+    [
+      'a conversation from a newer schema',
+      withChange((d) => (conv0(d).schema_version = 9)),
+      /newer Switchboard \(schema 9\)/,
+    ],
+    [
+      'a fractional schema_version',
+      withChange((d) => (conv0(d).schema_version = 0.5)),
+      /schema_version must be a whole number/,
+    ],
     ['nodes as a list', withChange((d) => (conv0(d).nodes = [])), /nodes must be an object/],
     ['no root_ids', withChange((d) => delete conv0(d).root_ids), /root_ids must be a list/],
-    ['a message with an unknown role', withChange((d) => ((conv0(d).nodes as Record<string, Record<string, unknown>>)['u']!.role = 'tool')), /nodes\["u"\]\.role must be one of/],
-    ['a message without content', withChange((d) => delete (conv0(d).nodes as Record<string, Record<string, unknown>>)['a']!.content), /nodes\["a"\]\.content must be text/],
-    ['a v0 conversation without messages', withChange((d) => (d.conversations = [{ id: 'x', title: '', created_at: 1, updated_at: 1 }])), /neither "nodes" nor "messages"/],
-    ['two conversations with one id', withChange((d) => (d.conversations = [conv0(d), conv0(d)])), /Two conversations share the id "chat1"/],
+    [
+      'a message with an unknown role',
+      withChange((d) => ((conv0(d).nodes as Record<string, Record<string, unknown>>)['u']!.role = 'tool')),
+      /nodes\["u"\]\.role must be one of/,
+    ],
+    [
+      'a message without content',
+      withChange((d) => delete (conv0(d).nodes as Record<string, Record<string, unknown>>)['a']!.content),
+      /nodes\["a"\]\.content must be text/,
+    ],
+    [
+      'a v0 conversation without messages',
+      withChange((d) => (d.conversations = [{ id: 'x', title: '', created_at: 1, updated_at: 1 }])),
+      /neither "nodes" nor "messages"/,
+    ],
+    [
+      'two conversations with one id',
+      withChange((d) => (d.conversations = [conv0(d), conv0(d)])),
+      /Two conversations share the id "chat1"/,
+    ],
   ];
   it.each(cases)('%s', (_label, text, error) => {
     const result = parseBackup(text);

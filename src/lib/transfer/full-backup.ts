@@ -24,7 +24,12 @@ export interface FullBackup {
 
 export type ParsedBackup = { ok: true; backup: FullBackup } | { ok: false; error: string };
 
-export function buildBackup(connections: readonly Connection[], conversations: readonly Conversation[], now: number, includeKeys: boolean): FullBackup {
+export function buildBackup(
+  connections: readonly Connection[],
+  conversations: readonly Conversation[],
+  now: number,
+  includeKeys: boolean,
+): FullBackup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -80,14 +85,23 @@ function checkConnection(raw: unknown, at: string, includesKeys: boolean): Conne
   need(isString(raw.id) && raw.id !== '', `${at} has no "id".`);
   need(isString(raw.name), `${at}.name must be text.`);
   need(MODES.includes(raw.mode as ConnectionMode), `${at}.mode must be one of ${MODES.join(', ')}.`);
-  need(isString(raw.base_url) && httpUrl(raw.base_url), `${at}.base_url must be an http:// or https:// address without a user name or password.`);
+  need(
+    isString(raw.base_url) && httpUrl(raw.base_url),
+    `${at}.base_url must be an http:// or https:// address without a user name or password.`,
+  );
   need(typeof raw.enabled === 'boolean', `${at}.enabled must be true or false.`);
   need(isTime(raw.created_at) && isTime(raw.updated_at), `${at} needs "created_at" and "updated_at" times (numbers).`);
   need(raw.api_key === undefined || isString(raw.api_key), `${at}.api_key must be text.`);
-  need(includesKeys || raw.api_key === undefined, `${at} has an API key, but the file says it includes none ("includes_keys": false).`);
+  need(
+    includesKeys || raw.api_key === undefined,
+    `${at} has an API key, but the file says it includes none ("includes_keys": false).`,
+  );
   need(raw.params === undefined || isObject(raw.params), `${at}.params must be an object.`);
   need(raw.server_kind === undefined || isString(raw.server_kind), `${at}.server_kind must be text.`);
-  need(raw.model_ids === undefined || (Array.isArray(raw.model_ids) && raw.model_ids.every(isString)), `${at}.model_ids must be a list of text.`);
+  need(
+    raw.model_ids === undefined || (Array.isArray(raw.model_ids) && raw.model_ids.every(isString)),
+    `${at}.model_ids must be a list of text.`,
+  );
   need(raw.model_filter === undefined || isString(raw.model_filter), `${at}.model_filter must be text.`);
   const { schema_version: _v, ...connection } = raw;
   return connection as unknown as Connection;
@@ -97,8 +111,14 @@ function checkConversation(raw: unknown, at: string): Conversation {
   need(isObject(raw), `${at} is not an object.`);
   need(isString(raw.id) && raw.id !== '', `${at} has no "id".`);
   const version = raw.schema_version;
-  need(version === undefined || (Number.isInteger(version) && (version as number) >= 0), `${at}.schema_version must be a whole number.`);
-  need(((version as number | undefined) ?? 0) <= CONVERSATION_SCHEMA_VERSION, `${at} was saved by a newer Switchboard (schema ${String(version)}); update Switchboard to restore it.`);
+  need(
+    version === undefined || (Number.isInteger(version) && (version as number) >= 0),
+    `${at}.schema_version must be a whole number.`,
+  );
+  need(
+    ((version as number | undefined) ?? 0) <= CONVERSATION_SCHEMA_VERSION,
+    `${at} was saved by a newer Switchboard (schema ${String(version)}); update Switchboard to restore it.`,
+  );
   need(isString(raw.title), `${at}.title must be text.`);
   need(isTime(raw.created_at) && isTime(raw.updated_at), `${at} needs "created_at" and "updated_at" times (numbers).`);
   if (raw.schema_version !== undefined) {
@@ -136,23 +156,47 @@ export function parseBackup(text: string): ParsedBackup {
   }
   try {
     need(isObject(doc), 'This file is not a Switchboard backup (expected a JSON object).');
-    if (doc.format === 'switchboard-chats') throw new Invalid('This is a chats export, not a full backup: import it with “Import” in the chat list.');
-    if (doc.format === 'switchboard-connections') throw new Invalid('This is a connections export, not a full backup: use “Import connections”.');
+    if (doc.format === 'switchboard-chats')
+      throw new Invalid('This is a chats export, not a full backup: import it with “Import” in the chat list.');
+    if (doc.format === 'switchboard-connections')
+      throw new Invalid('This is a connections export, not a full backup: use “Import connections”.');
     need(doc.format === BACKUP_FORMAT, `This is not a Switchboard backup (expected "format": "${BACKUP_FORMAT}").`);
-    need(typeof doc.version === 'number' && Number.isInteger(doc.version) && doc.version >= 1, 'This backup has no valid "version".');
-    need(doc.version <= BACKUP_VERSION, `This backup is version ${doc.version}, made by a newer Switchboard; this one restores version ${BACKUP_VERSION}. Update Switchboard to restore it.`);
+    need(
+      typeof doc.version === 'number' && Number.isInteger(doc.version) && doc.version >= 1,
+      'This backup has no valid "version".',
+    );
+    need(
+      doc.version <= BACKUP_VERSION,
+      `This backup is version ${doc.version}, made by a newer Switchboard; this one restores version ${BACKUP_VERSION}. Update Switchboard to restore it.`,
+    );
     need(isTime(doc.exported_at), 'This backup has no "exported_at" time.');
-    need(typeof doc.includes_keys === 'boolean', 'This backup does not say whether it includes API keys ("includes_keys": true or false).');
+    need(
+      typeof doc.includes_keys === 'boolean',
+      'This backup does not say whether it includes API keys ("includes_keys": true or false).',
+    );
     need(Array.isArray(doc.connections), 'This backup has no "connections" list.');
     need(Array.isArray(doc.conversations), 'This backup has no "conversations" list.');
     const includesKeys = doc.includes_keys;
     const connections = doc.connections.map((c, i) => checkConnection(c, `connections[${i}]`, includesKeys));
     const conversations = doc.conversations.map((c, i) => checkConversation(c, `conversations[${i}]`));
-    unique(connections.map((c) => c.id), 'connections');
-    unique(conversations.map((c) => c.id), 'conversations');
+    unique(
+      connections.map((c) => c.id),
+      'connections',
+    );
+    unique(
+      conversations.map((c) => c.id),
+      'conversations',
+    );
     return {
       ok: true,
-      backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exported_at: doc.exported_at, includes_keys: includesKeys, connections, conversations },
+      backup: {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exported_at: doc.exported_at,
+        includes_keys: includesKeys,
+        connections,
+        conversations,
+      },
     };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, error: `${error.message} Nothing was changed.` };

@@ -31,26 +31,49 @@ const chat = (id: string, text: string): Conversation => ({
   title: text,
   created_at: 1,
   updated_at: 1,
-  nodes: { [`${id}-u`]: { id: `${id}-u`, children: [], role: 'user', content: text, status: 'complete', created_at: 1 } },
+  nodes: {
+    [`${id}-u`]: { id: `${id}-u`, children: [], role: 'user', content: text, status: 'complete', created_at: 1 },
+  },
   root_ids: [`${id}-u`],
   current_leaf_id: `${id}-u`,
 });
 
-const backupOf = (connections: Connection[], conversations: Conversation[], keys = true): FullBackup => buildBackup(connections, conversations, 5, keys);
+const backupOf = (connections: Connection[], conversations: Conversation[], keys = true): FullBackup =>
+  buildBackup(connections, conversations, 5, keys);
 
 describe('restoreBackup', () => {
   it('brings back every connection and conversation into empty stores', async () => {
     const s = stores();
-    const result = await restoreBackup(backupOf([connection('a', { api_key: 'k' }), connection('b')], [chat('x', 'one'), chat('y', 'two')]), s);
+    const result = await restoreBackup(
+      backupOf([connection('a', { api_key: 'k' }), connection('b')], [chat('x', 'one'), chat('y', 'two')]),
+      s,
+    );
     expect(result).toEqual({ connections: 2, conversations: 2 });
-    expect((await listConnections(s.connections)).map((c) => [c.id, c.api_key])).toEqual([['a', 'k'], ['b', undefined]]);
+    expect((await listConnections(s.connections)).map((c) => [c.id, c.api_key])).toEqual([
+      ['a', 'k'],
+      ['b', undefined],
+    ]);
     expect((await getAllConversations(s.chats)).map((c) => c.title).sort()).toEqual(['one', 'two']);
   });
 
   it('merges with stored conversations by message, and keeps a stored key the file leaves out', async () => {
     const s = stores();
     const stored = chat('x', 'one');
-    const later = { ...stored, nodes: { ...stored.nodes, extra: { id: 'extra', parent_id: 'x-u', children: [], role: 'assistant' as const, content: 'newer', status: 'complete' as const, created_at: 2 } } };
+    const later = {
+      ...stored,
+      nodes: {
+        ...stored.nodes,
+        extra: {
+          id: 'extra',
+          parent_id: 'x-u',
+          children: [],
+          role: 'assistant' as const,
+          content: 'newer',
+          status: 'complete' as const,
+          created_at: 2,
+        },
+      },
+    };
     await putConversation(later, s.chats);
     await putConnection(connection('a', { api_key: 'stored-key' }), s.connections);
     await restoreBackup(backupOf([connection('a', { name: 'Renamed' })], [stored], false), s);
@@ -64,7 +87,12 @@ describe('restoreBackup', () => {
     await putConversation(chat('x', 'before'), s.chats);
     const chatsBefore = await entries(s.chats);
     const full: UseStore = () => Promise.reject(new DOMException('no room', 'QuotaExceededError'));
-    await expect(restoreBackup(backupOf([connection('a')], [chat('x', 'after'), chat('y', 'new')]), { chats: s.chats, connections: full })).rejects.toMatchObject({
+    await expect(
+      restoreBackup(backupOf([connection('a')], [chat('x', 'after'), chat('y', 'new')]), {
+        chats: s.chats,
+        connections: full,
+      }),
+    ).rejects.toMatchObject({
       name: 'QuotaExceededError',
     });
     expect(await entries(s.chats)).toEqual(chatsBefore);
@@ -75,7 +103,12 @@ describe('restoreBackup', () => {
     await putConnection(connection('a'), s.connections);
     await set('connection:b', { ...connection('b'), schema_version: 99 }, s.connections);
     const connectionsBefore = await entries(s.connections);
-    await expect(restoreBackup(backupOf([connection('a', { name: 'Changed' }), connection('b'), connection('c')], [chat('x', 'new')]), s)).rejects.toThrow(/newer version/);
+    await expect(
+      restoreBackup(
+        backupOf([connection('a', { name: 'Changed' }), connection('b'), connection('c')], [chat('x', 'new')]),
+        s,
+      ),
+    ).rejects.toThrow(/newer version/);
     expect(await entries(s.connections)).toEqual(connectionsBefore);
     expect(await entries(s.chats)).toEqual([]);
   });

@@ -6,7 +6,12 @@ import type { UseStore } from 'idb-keyval';
 import type { Conversation } from '../conversation/types.ts';
 import type { Connection } from '../connections/types.ts';
 import { mergeConversations } from '../conversation/merge.ts';
-import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation, schemaVersionOf } from '../conversation/migrations.ts';
+import {
+  CONVERSATION_SCHEMA_VERSION,
+  isNewerSchema,
+  migrateConversation,
+  schemaVersionOf,
+} from '../conversation/migrations.ts';
 import { chatKey, chatsStore } from '../storage/chats-repo.ts';
 import { putSummaryIn, rebuildSummaries } from '../storage/chat-summaries.ts';
 import { CONNECTION_SCHEMA_VERSION, connectionVersionOf, migrateConnection } from '../connections/migrations.ts';
@@ -26,7 +31,9 @@ export interface RestoreResult {
 }
 
 function newerRecord(key: string): Error {
-  return Object.assign(new Error(`${key} was saved by a newer version of Switchboard; not overwriting it.`), { name: NEWER_VERSION_ERROR });
+  return Object.assign(new Error(`${key} was saved by a newer version of Switchboard; not overwriting it.`), {
+    name: NEWER_VERSION_ERROR,
+  });
 }
 
 function restoredConnection(incoming: Connection, old: unknown): Record<string, unknown> {
@@ -63,7 +70,10 @@ export async function restoreBackup(
     );
   } catch (error) {
     await putBack(previousChats, stores.chats);
-    await rebuildSummaries([...chats.values()].map((c) => c.id), stores.chats);
+    await rebuildSummaries(
+      [...chats.values()].map((c) => c.id),
+      stores.chats,
+    );
     throw error;
   }
   return { connections: connections.size, conversations: chats.size };

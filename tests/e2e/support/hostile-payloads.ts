@@ -16,32 +16,104 @@ const js = (tag: string): string => `top.PWNED='${tag}'`;
 /** Script-bearing markup and URL tricks, each delivered as model content, reasoning and in an imported chat. */
 export const MARKUP_VECTORS: Vector[] = [
   { name: 'img onerror', payload: `<img src=x onerror="${js('img')}">`, shows: `<img src=x onerror="${js('img')}">` },
-  { name: 'svg onload', payload: `<svg onload="${js('svg')}"><circle r="9"/></svg>`, shows: `<svg onload="${js('svg')}">` },
+  {
+    name: 'svg onload',
+    payload: `<svg onload="${js('svg')}"><circle r="9"/></svg>`,
+    shows: `<svg onload="${js('svg')}">`,
+  },
   { name: 'script element', payload: `<script>${js('script')}</script>`, shows: `<script>${js('script')}</script>` },
   { name: 'markdown javascript: link', payload: `[md-js-link](javascript:${js('md-link')})`, shows: 'md-js-link' },
-  { name: 'HTML javascript: link', payload: `<a href="javascript:${js('html-link')}">html-js-link</a>`, shows: `<a href="javascript:${js('html-link')}">` },
+  {
+    name: 'HTML javascript: link',
+    payload: `<a href="javascript:${js('html-link')}">html-js-link</a>`,
+    shows: `<a href="javascript:${js('html-link')}">`,
+  },
   { name: 'mixed-case scheme', payload: `[mixed-case-link](JaVaScRiPt:${js('mixed')})`, shows: 'mixed-case-link' },
-  { name: 'entity-encoded scheme', payload: `[entity-link](&#106;avascript&#58;${js('entity')})`, shows: 'entity-link' },
+  {
+    name: 'entity-encoded scheme',
+    payload: `[entity-link](&#106;avascript&#58;${js('entity')})`,
+    shows: 'entity-link',
+  },
   { name: 'tab inside scheme', payload: `[tab-link](java&#9;script:${js('tab')})`, shows: 'tab-link' },
   { name: 'javascript: autolink', payload: `<javascript:${js('autolink')}>`, shows: `javascript:${js('autolink')}` },
   { name: 'vbscript: link', payload: `[vb-link](vbscript:msgbox(1))`, shows: 'vb-link' },
-  { name: 'data: HTML link', payload: `[data-link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)`, shows: 'data-link' },
-  { name: 'SVG data image', payload: `![svg-data-image](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)`, shows: 'svg-data-image' },
+  {
+    name: 'data: HTML link',
+    payload: `[data-link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)`,
+    shows: 'data-link',
+  },
+  {
+    name: 'SVG data image',
+    payload: `![svg-data-image](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)`,
+    shows: 'svg-data-image',
+  },
   { name: 'image attribute break-out', payload: `![break-out](x"onerror="${js('img-attr')})`, shows: 'break-out' },
-  { name: 'link title break-out', payload: `[title-link](https://example.test/ "a\\" onmouseover=\\"${js('title')}")`, shows: 'title-link' },
-  { name: 'iframe srcdoc', payload: `<iframe srcdoc="<script>parent.PWNED='iframe'</script>"></iframe>`, shows: '<iframe srcdoc=' },
-  { name: 'math mXSS', payload: `<math><mtext><table><mglyph><style><img src=x onerror="${js('math')}">`, shows: '<math><mtext><table><mglyph><style>' },
-  { name: 'form action', payload: `<form action="javascript:${js('form')}"><button>form-button</button></form>`, shows: '<form action=' },
-  { name: 'details ontoggle', payload: `<details open ontoggle="${js('details')}">toggle</details>`, shows: '<details open ontoggle=' },
-  { name: 'style injection', payload: `<style>body{display:none!important}</style>`, shows: '<style>body{display:none!important}</style>' },
-  { name: 'inline style attribute', payload: `<div style="position:fixed;inset:0;z-index:9999;background:red">overlay</div>`, shows: '<div style="position:fixed' },
+  {
+    name: 'link title break-out',
+    payload: `[title-link](https://example.test/ "a\\" onmouseover=\\"${js('title')}")`,
+    shows: 'title-link',
+  },
+  {
+    name: 'iframe srcdoc',
+    payload: `<iframe srcdoc="<script>parent.PWNED='iframe'</script>"></iframe>`,
+    shows: '<iframe srcdoc=',
+  },
+  {
+    name: 'math mXSS',
+    payload: `<math><mtext><table><mglyph><style><img src=x onerror="${js('math')}">`,
+    shows: '<math><mtext><table><mglyph><style>',
+  },
+  {
+    name: 'form action',
+    payload: `<form action="javascript:${js('form')}"><button>form-button</button></form>`,
+    shows: '<form action=',
+  },
+  {
+    name: 'details ontoggle',
+    payload: `<details open ontoggle="${js('details')}">toggle</details>`,
+    shows: '<details open ontoggle=',
+  },
+  {
+    name: 'style injection',
+    payload: `<style>body{display:none!important}</style>`,
+    shows: '<style>body{display:none!important}</style>',
+  },
+  {
+    name: 'inline style attribute',
+    payload: `<div style="position:fixed;inset:0;z-index:9999;background:red">overlay</div>`,
+    shows: '<div style="position:fixed',
+  },
   { name: 'base href', payload: `<base href="https://evil.test/">`, shows: '<base href="https://evil.test/">' },
-  { name: 'meta refresh', payload: `<meta http-equiv="refresh" content="0;url=https://evil.test/">`, shows: '<meta http-equiv="refresh"' },
-  { name: 'object/embed', payload: `<object data="javascript:${js('object')}"></object><embed src="javascript:alert(1)">`, shows: '<object data=' },
-  { name: 'alert in onfocus', payload: `<input autofocus onfocus="alert('focus')">`, shows: `<input autofocus onfocus="alert('focus')">` },
-  { name: 'Svelte {@html}', payload: "{@html '<img src=x onerror=alert(1)>'}", shows: "{@html '<img src=x onerror=alert(1)>'}" },
-  { name: 'template {{ }}', payload: "{{constructor.constructor('alert(1)')()}}", shows: "{{constructor.constructor('alert(1)')()}}" },
-  { name: 'HTML entities', payload: '&lt;img src=x onerror=alert(1)&gt; &#60;script&#62;', shows: '<img src=x onerror=alert(1)> <script>' },
+  {
+    name: 'meta refresh',
+    payload: `<meta http-equiv="refresh" content="0;url=https://evil.test/">`,
+    shows: '<meta http-equiv="refresh"',
+  },
+  {
+    name: 'object/embed',
+    payload: `<object data="javascript:${js('object')}"></object><embed src="javascript:alert(1)">`,
+    shows: '<object data=',
+  },
+  {
+    name: 'alert in onfocus',
+    payload: `<input autofocus onfocus="alert('focus')">`,
+    shows: `<input autofocus onfocus="alert('focus')">`,
+  },
+  {
+    name: 'Svelte {@html}',
+    payload: "{@html '<img src=x onerror=alert(1)>'}",
+    shows: "{@html '<img src=x onerror=alert(1)>'}",
+  },
+  {
+    name: 'template {{ }}',
+    payload: "{{constructor.constructor('alert(1)')()}}",
+    shows: "{{constructor.constructor('alert(1)')()}}",
+  },
+  {
+    name: 'HTML entities',
+    payload: '&lt;img src=x onerror=alert(1)&gt; &#60;script&#62;',
+    shows: '<img src=x onerror=alert(1)> <script>',
+  },
   { name: 'think tag with markup', payload: `<think><img src=x onerror="${js('think')}"></think>`, shows: '' },
 ];
 
@@ -67,7 +139,9 @@ export async function armSentinels(page: Page): Promise<{ dialogs: string[] }> {
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return { dialogs };
 }
@@ -81,16 +155,26 @@ export async function expectNothingRan(page: Page, dialogs: string[]): Promise<v
   const audit = await page.evaluate(() => {
     const all = [...document.querySelectorAll('*')];
     return {
-      handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-      dangerous: [...document.querySelectorAll('iframe, frame, object, embed, base, form[action], svg script, math, body style, body meta, body link')].map((el) => el.tagName),
-      scripts: [...document.scripts].filter((s) => !(s.type === 'module' && s.src)).map((s) => s.outerHTML.slice(0, 80)),
+      handlers: all.flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+      ),
+      dangerous: [
+        ...document.querySelectorAll(
+          'iframe, frame, object, embed, base, form[action], svg script, math, body style, body meta, body link',
+        ),
+      ].map((el) => el.tagName),
+      scripts: [...document.scripts]
+        .filter((s) => !(s.type === 'module' && s.src))
+        .map((s) => s.outerHTML.slice(0, 80)),
       badLinks: [...document.querySelectorAll('a[href]')]
         .map((a) => a.getAttribute('href') ?? '')
         .filter((href) => !/^(https?:|mailto:|#)/i.test(href)),
       badImages: [...document.querySelectorAll('.message img')]
         .map((img) => img.getAttribute('src') ?? '')
         .filter((src) => !/^data:image\/(png|jpe?g|gif|webp);base64,/i.test(src) && !/^https?:/i.test(src)),
-      unsafeTargets: [...document.querySelectorAll('.markdown a[href]')].filter((a) => a.getAttribute('rel') !== 'noopener noreferrer' || a.getAttribute('target') !== '_blank').length,
+      unsafeTargets: [...document.querySelectorAll('.markdown a[href]')].filter(
+        (a) => a.getAttribute('rel') !== 'noopener noreferrer' || a.getAttribute('target') !== '_blank',
+      ).length,
     };
   });
   expect(audit).toEqual({ handlers: [], dangerous: [], scripts: [], badLinks: [], badImages: [], unsafeTargets: 0 });

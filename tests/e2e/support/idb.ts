@@ -2,7 +2,10 @@
 import type { Page } from '@playwright/test';
 
 /** Every message text of every stored conversation (all branches), by conversation id. */
-export async function storedMessageTexts(page: Page, prefixes: readonly string[] = ['chat:']): Promise<Record<string, string[]>> {
+export async function storedMessageTexts(
+  page: Page,
+  prefixes: readonly string[] = ['chat:'],
+): Promise<Record<string, string[]>> {
   return page.evaluate(
     (prefixes) =>
       new Promise<Record<string, string[]>>((resolve, reject) => {
@@ -21,7 +24,9 @@ export async function storedMessageTexts(page: Page, prefixes: readonly string[]
               const prefix = prefixes.find((p) => key.startsWith(p));
               if (prefix === undefined) return;
               const conv = valuesReq.result[i] as { nodes?: Record<string, { content: string }> };
-              out[prefix === 'chat:' ? key.slice(prefix.length) : key] = Object.values(conv.nodes ?? {}).map((n) => n.content);
+              out[prefix === 'chat:' ? key.slice(prefix.length) : key] = Object.values(conv.nodes ?? {}).map(
+                (n) => n.content,
+              );
             });
             db.close();
             resolve(out);

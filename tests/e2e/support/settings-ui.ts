@@ -29,10 +29,12 @@ export async function fillConnectionForm(page: Page, c: Partial<ConnectionInput>
   if (c.baseUrl !== undefined) await form.getByLabel('Base URL', { exact: true }).fill(c.baseUrl);
   if (c.apiKey !== undefined) await form.getByLabel('API key', { exact: true }).fill(c.apiKey);
   if (c.maxTokens !== undefined) await form.getByLabel('Max tokens', { exact: true }).fill(c.maxTokens);
-  if (c.extraParams !== undefined) await form.getByLabel('Extra parameters (JSON)', { exact: true }).fill(c.extraParams);
+  if (c.extraParams !== undefined)
+    await form.getByLabel('Extra parameters (JSON)', { exact: true }).fill(c.extraParams);
   if (c.modelIds !== undefined) await form.getByLabel('Model IDs', { exact: true }).fill(c.modelIds);
   if (c.modelFilter !== undefined) await form.getByLabel('Model filter', { exact: true }).fill(c.modelFilter);
-  if (c.firstTokenTimeout !== undefined) await form.getByLabel('First-token timeout (s)', { exact: true }).fill(c.firstTokenTimeout);
+  if (c.firstTokenTimeout !== undefined)
+    await form.getByLabel('First-token timeout (s)', { exact: true }).fill(c.firstTokenTimeout);
   if (c.idleTimeout !== undefined) await form.getByLabel('Idle timeout (s)', { exact: true }).fill(c.idleTimeout);
 }
 

@@ -55,9 +55,17 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
     }
     case 'lmstudio':
       return [
-        one('Enable CORS in LM Studio', 'Developer tab → Server Settings → turn on "Enable CORS", then restart the server. From a terminal:', [
-          { label: 'Restart the server with CORS on', command: 'lms server stop && lms server start --cors', platform: 'any' },
-        ]),
+        one(
+          'Enable CORS in LM Studio',
+          'Developer tab → Server Settings → turn on "Enable CORS", then restart the server. From a terminal:',
+          [
+            {
+              label: 'Restart the server with CORS on',
+              command: 'lms server stop && lms server start --cors',
+              platform: 'any',
+            },
+          ],
+        ),
         generic,
       ];
     case 'llamacpp':
@@ -66,14 +74,24 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
           `Allow ${origin} in llama-server`,
           'llama-server allows every origin by default, but only localhost when --tools, --agent or MCP servers are ' +
             'configured. Start it with --cors-origins (or LLAMA_ARG_CORS_ORIGINS):',
-          [{ label: 'Add to your llama-server command', command: `llama-server -m model.gguf --cors-origins ${q}`, platform: 'any' }],
+          [
+            {
+              label: 'Add to your llama-server command',
+              command: `llama-server -m model.gguf --cors-origins ${q}`,
+              platform: 'any',
+            },
+          ],
         ),
         generic,
       ];
     case 'vllm':
       return [
         one(`Allow ${origin} in vLLM`, 'vLLM allows every origin unless --allowed-origins narrows it. Start it with:', [
-          { label: 'vLLM takes a JSON list', command: `vllm serve <model> --allowed-origins ${quote(JSON.stringify([origin]))}`, platform: 'any' },
+          {
+            label: 'vLLM takes a JSON list',
+            command: `vllm serve <model> --allowed-origins ${quote(JSON.stringify([origin]))}`,
+            platform: 'any',
+          },
         ]),
         generic,
       ];
@@ -84,7 +102,11 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
           'Turn CORS on with your origin. With API keys set, LocalAI may answer requests without a valid key ' +
             'before adding CORS headers, so also check the key.',
           [
-            { label: 'Start LocalAI with', command: `LOCALAI_CORS=true LOCALAI_CORS_ALLOW_ORIGINS=${q} local-ai run`, platform: 'any' },
+            {
+              label: 'Start LocalAI with',
+              command: `LOCALAI_CORS=true LOCALAI_CORS_ALLOW_ORIGINS=${q} local-ai run`,
+              platform: 'any',
+            },
             {
               label: 'Docker',
               command: `docker run -e LOCALAI_CORS=true -e LOCALAI_CORS_ALLOW_ORIGINS=${q} -p ${portOr(url, 8080)}:8080 localai/localai`,
@@ -97,19 +119,26 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
     case 'litellm':
       return [
         one(`Allow ${origin} in the LiteLLM proxy`, 'Set the allowed origins and restart the proxy:', [
-          { label: 'Start LiteLLM with', command: `LITELLM_CORS_ALLOW_ORIGINS=${q} litellm --config config.yaml`, platform: 'any' },
+          {
+            label: 'Start LiteLLM with',
+            command: `LITELLM_CORS_ALLOW_ORIGINS=${q} litellm --config config.yaml`,
+            platform: 'any',
+          },
         ]),
         generic,
       ];
     case 'osaurus':
       return [
-        one(`Allow ${origin} in Osaurus`, `Osaurus sends no CORS headers until you add origins: Settings → Allowed Origins → add ${origin} (comma-separated; * allows all).`),
+        one(
+          `Allow ${origin} in Osaurus`,
+          `Osaurus sends no CORS headers until you add origins: Settings → Allowed Origins → add ${origin} (comma-separated; * allows all).`,
+        ),
         generic,
       ];
     case 'jan':
       return [
         one(
-          'Check Jan\'s Local API Server settings',
+          "Check Jan's Local API Server settings",
           `Settings → Local API Server: turn on CORS, and add ${url.hostname} to Trusted Hosts. Jan also needs an API key set there and in this connection.`,
         ),
         generic,
@@ -174,25 +203,53 @@ export function corsPreflightFixes(
   const allowHeaders = `Allow the request headers ${names} for ${origin}`;
   switch (kind) {
     case 'llamacpp':
-      fixes.push(one(allowHeaders, 'llama-server narrows the allowed headers with --cors-headers; include these:', [
-        { label: 'Add to your llama-server command', command: 'llama-server -m model.gguf --cors-headers authorization,content-type', platform: 'any' },
-      ]));
+      fixes.push(
+        one(allowHeaders, 'llama-server narrows the allowed headers with --cors-headers; include these:', [
+          {
+            label: 'Add to your llama-server command',
+            command: 'llama-server -m model.gguf --cors-headers authorization,content-type',
+            platform: 'any',
+          },
+        ]),
+      );
       break;
     case 'vllm':
-      fixes.push(one(allowHeaders, 'vLLM narrows the allowed headers and methods with --allowed-headers / --allowed-methods:', [
-        { label: 'vLLM takes JSON lists', command: `vllm serve <model> --allowed-headers '["Authorization","Content-Type"]' --allowed-methods '["GET","POST","OPTIONS"]'`, platform: 'any' },
-      ]));
+      fixes.push(
+        one(allowHeaders, 'vLLM narrows the allowed headers and methods with --allowed-headers / --allowed-methods:', [
+          {
+            label: 'vLLM takes JSON lists',
+            command: `vllm serve <model> --allowed-headers '["Authorization","Content-Type"]' --allowed-methods '["GET","POST","OPTIONS"]'`,
+            platform: 'any',
+          },
+        ]),
+      );
       break;
     case 'litellm':
-      fixes.push(one(allowHeaders, 'Set LITELLM_CORS_ALLOW_HEADERS and LITELLM_CORS_ALLOW_METHODS, then restart the proxy:', [
-        { label: 'Start LiteLLM with', command: `LITELLM_CORS_ALLOW_HEADERS="Authorization,Content-Type" LITELLM_CORS_ALLOW_METHODS="GET,POST,OPTIONS" litellm --config config.yaml`, platform: 'any' },
-      ]));
+      fixes.push(
+        one(allowHeaders, 'Set LITELLM_CORS_ALLOW_HEADERS and LITELLM_CORS_ALLOW_METHODS, then restart the proxy:', [
+          {
+            label: 'Start LiteLLM with',
+            command: `LITELLM_CORS_ALLOW_HEADERS="Authorization,Content-Type" LITELLM_CORS_ALLOW_METHODS="GET,POST,OPTIONS" litellm --config config.yaml`,
+            platform: 'any',
+          },
+        ]),
+      );
       break;
     case 'ollama':
-      fixes.push(one(allowHeaders, 'Ollama accepts Authorization and Content-Type in preflights, so a proxy in front of it is probably rejecting the OPTIONS request; let OPTIONS through.'));
+      fixes.push(
+        one(
+          allowHeaders,
+          'Ollama accepts Authorization and Content-Type in preflights, so a proxy in front of it is probably rejecting the OPTIONS request; let OPTIONS through.',
+        ),
+      );
       break;
     default:
-      fixes.push(one(allowHeaders, `The server (or a proxy in front of it) must answer OPTIONS with a 2xx status, without a redirect, and with "Access-Control-Allow-Headers: ${names}".`));
+      fixes.push(
+        one(
+          allowHeaders,
+          `The server (or a proxy in front of it) must answer OPTIONS with a 2xx status, without a redirect, and with "Access-Control-Allow-Headers: ${names}".`,
+        ),
+      );
   }
   fixes.push(
     one(

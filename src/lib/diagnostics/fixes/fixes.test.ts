@@ -17,7 +17,8 @@ import {
 
 const ORIGINS = ['http://app.test:4173', 'https://switchboard.example', 'http://[::1]:5173'];
 const KINDS: ServerKind[] = SERVER_KINDS;
-const flat = (fixes: Fix[]) => fixes.map((f) => [f.title, f.text, ...(f.commands ?? []).map((c) => c.command)].join('\n')).join('\n');
+const flat = (fixes: Fix[]) =>
+  fixes.map((f) => [f.title, f.text, ...(f.commands ?? []).map((c) => c.command)].join('\n')).join('\n');
 
 describe('corsOriginFixes for every kind', () => {
   const cases = KINDS.flatMap((kind) => ORIGINS.map((origin) => [kind, origin] as const));
@@ -48,7 +49,16 @@ describe('corsOriginFixes for every kind', () => {
     ['openrouter', 'allows browser calls'],
     ['other', 'Access-Control-Allow-Origin: http://app.test:4173'],
   ] as const)('%s: %s', (kind, expected) => {
-    expect(flat(corsOriginFixes(kind, 'http://app.test:4173', new URL('http://localhost:8080/v1'), 'http://localhost:8080/v1/models'))).toContain(expected);
+    expect(
+      flat(
+        corsOriginFixes(
+          kind,
+          'http://app.test:4173',
+          new URL('http://localhost:8080/v1'),
+          'http://localhost:8080/v1/models',
+        ),
+      ),
+    ).toContain(expected);
   });
 });
 
@@ -56,7 +66,8 @@ describe('Ollama', () => {
   it('gives a command per platform with the exact origin', () => {
     const fix = ollamaOriginsFix('http://app.test:4173', new URL('http://localhost:11434'));
     const byPlatform = new Map<string, string[]>();
-    for (const c of fix.commands ?? []) byPlatform.set(c.platform ?? 'any', [...(byPlatform.get(c.platform ?? 'any') ?? []), c.command]);
+    for (const c of fix.commands ?? [])
+      byPlatform.set(c.platform ?? 'any', [...(byPlatform.get(c.platform ?? 'any') ?? []), c.command]);
     expect(byPlatform.get('macos')?.[0]).toBe('launchctl setenv OLLAMA_ORIGINS "http://app.test:4173"');
     expect(byPlatform.get('windows')?.[0]).toBe('setx OLLAMA_ORIGINS "http://app.test:4173"');
     expect(byPlatform.get('linux')?.[0]).toContain('Environment="OLLAMA_ORIGINS=http://app.test:4173"');
@@ -116,7 +127,7 @@ describe('other fix builders', () => {
     expect(flat(corsPreflightFixes('openai', 'x', ['authorization'], true))).not.toContain('Remove the API key');
   });
 
-  it('unreachable fixes include the kind\'s start command and default port', () => {
+  it("unreachable fixes include the kind's start command and default port", () => {
     const all = flat(unreachableFixes('vllm', new URL('http://10.0.0.5:8001/v1'), 'http://10.0.0.5:8001/v1/models'));
     expect(all).toContain('vllm serve');
     expect(all).toContain('8000 by default');
@@ -190,7 +201,9 @@ describe('copyable commands quote every host and origin (S2)', () => {
   });
 
   it('mkcert and caddy get the host quoted, IPv6 brackets kept', () => {
-    expect(commandsOf(tlsFixes(new URL('https://a;b$(id):8443/')))).toContain(`mkcert -install && mkcert 'a;b$(id)' localhost 127.0.0.1 ::1`);
+    expect(commandsOf(tlsFixes(new URL('https://a;b$(id):8443/')))).toContain(
+      `mkcert -install && mkcert 'a;b$(id)' localhost 127.0.0.1 ::1`,
+    );
     expect(commandsOf(mixedContentFixes(new URL('http://[fd00::5]:1234/v1'), page(), false))).toContain(
       'caddy reverse-proxy --from localhost:8443 --to "[fd00::5]:1234"',
     );

@@ -30,7 +30,7 @@ export function authFixes(kind: ServerKind | undefined, status: number, sentKey:
   const help = kind ? KEY_HELP[kind] : undefined;
   if (help) fixes.push({ title: `${serverName(kind)} and API keys`, text: help });
   if (status === 403 && kind === 'jan') {
-    fixes.push({ title: 'Add this host to Jan\'s Trusted Hosts', text: 'Settings → Local API Server → Trusted Hosts.' });
+    fixes.push({ title: "Add this host to Jan's Trusted Hosts", text: 'Settings → Local API Server → Trusted Hosts.' });
   }
   if (status === 403 && kind === 'ollama') {
     fixes.push({
@@ -52,7 +52,10 @@ export function quotaFixes(kind: ServerKind | undefined): Fix[] {
 
 export function modelNotFoundFixes(kind: ServerKind | undefined, model: string | undefined, url: URL): Fix[] {
   const m = model ?? '<model>';
-  const pick: Fix = { title: 'Pick a model the server lists', text: 'Refresh the model list for this connection and choose one of its models.' };
+  const pick: Fix = {
+    title: 'Pick a model the server lists',
+    text: 'Refresh the model list for this connection and choose one of its models.',
+  };
   switch (kind) {
     case 'ollama':
       return [
@@ -68,25 +71,49 @@ export function modelNotFoundFixes(kind: ServerKind | undefined, model: string |
       ];
     case 'lmstudio':
       return [
-        { title: `Load ${m} in LM Studio`, text: 'Download it in LM Studio, or load it from a terminal:', commands: [{ label: 'Load the model', command: `lms load ${quote(m)}`, platform: 'any' }] },
+        {
+          title: `Load ${m} in LM Studio`,
+          text: 'Download it in LM Studio, or load it from a terminal:',
+          commands: [{ label: 'Load the model', command: `lms load ${quote(m)}`, platform: 'any' }],
+        },
         pick,
       ];
     case 'vllm':
-      return [{ title: 'Use the name vLLM serves', text: 'vLLM serves one model, under --served-model-name if set, else its path. Use exactly that name.' }, pick];
+      return [
+        {
+          title: 'Use the name vLLM serves',
+          text: 'vLLM serves one model, under --served-model-name if set, else its path. Use exactly that name.',
+        },
+        pick,
+      ];
     case 'openai':
     case 'openrouter':
-      return [pick, { title: 'Check access', text: `The model id may be misspelled, retired, or not enabled for this key at ${url.host}.` }];
+      return [
+        pick,
+        {
+          title: 'Check access',
+          text: `The model id may be misspelled, retired, or not enabled for this key at ${url.host}.`,
+        },
+      ];
     default:
       return [pick];
   }
 }
 
 /** `suggestions` are alternative base URLs, most likely first. */
-export function wrongPathFixes(mode: ConnectionMode, baseUrl: string, suggestions: string[], doubledV1: boolean): Fix[] {
+export function wrongPathFixes(
+  mode: ConnectionMode,
+  baseUrl: string,
+  suggestions: string[],
+  doubledV1: boolean,
+): Fix[] {
   const fixes: Fix[] = [];
   const first = suggestions[0];
   if (doubledV1 && first) {
-    fixes.push({ title: 'Remove the doubled /v1', text: `The request URL contains /v1/v1. Set the base URL to ${first}.` });
+    fixes.push({
+      title: 'Remove the doubled /v1',
+      text: `The request URL contains /v1/v1. Set the base URL to ${first}.`,
+    });
   } else if (first) {
     fixes.push({
       title: `Try the base URL ${first}`,
@@ -102,7 +129,10 @@ export function wrongPathFixes(mode: ConnectionMode, baseUrl: string, suggestion
       text: `If ${baseUrl} is not Ollama, its /api/* paths won't exist. Use OpenAI-compatible mode with the server's /v1 URL.`,
     });
   } else {
-    fixes.push({ title: 'Check the address', text: `A 404 means a server answered at ${baseUrl} but has nothing at that path: check host, port and path prefix.` });
+    fixes.push({
+      title: 'Check the address',
+      text: `A 404 means a server answered at ${baseUrl} but has nothing at that path: check host, port and path prefix.`,
+    });
   }
   return fixes;
 }
@@ -110,49 +140,94 @@ export function wrongPathFixes(mode: ConnectionMode, baseUrl: string, suggestion
 export function badRequestFixes(serverMessage: string | undefined): Fix[] {
   const fixes: Fix[] = [];
   if (serverMessage && /does not support/i.test(serverMessage)) {
-    fixes.push({ title: 'Pick a model that supports chat', text: 'This model cannot do what was asked (for example an embedding model used for chat). Choose another model.' });
+    fixes.push({
+      title: 'Pick a model that supports chat',
+      text: 'This model cannot do what was asked (for example an embedding model used for chat). Choose another model.',
+    });
   }
   fixes.push({
-    title: 'Read the server\'s message',
-    text: 'The server rejected the request as invalid. Check the connection\'s and chat\'s parameters (max tokens, response format, images); the message above names the problem.',
+    title: "Read the server's message",
+    text: "The server rejected the request as invalid. Check the connection's and chat's parameters (max tokens, response format, images); the message above names the problem.",
   });
   return fixes;
 }
 
 export function rateLimitFixes(kind: ServerKind | undefined, retryAfter?: string): Fix[] {
   const wait = retryAfter ? ` The server asks to wait ${retryAfter}${/^\d+$/.test(retryAfter) ? ' s' : ''}.` : '';
-  return [{ title: 'Wait and retry', text: `${serverName(kind)} is limiting how fast requests may come.${wait} Retry in a moment, or check your plan's limits.` }];
+  return [
+    {
+      title: 'Wait and retry',
+      text: `${serverName(kind)} is limiting how fast requests may come.${wait} Retry in a moment, or check your plan's limits.`,
+    },
+  ];
 }
 
 export function loadingFixes(kind: ServerKind | undefined): Fix[] {
-  return [{ title: 'Wait for the model to load, then retry', text: `${serverName(kind)} is still loading the model into memory. This can take a minute for large models.` }];
+  return [
+    {
+      title: 'Wait for the model to load, then retry',
+      text: `${serverName(kind)} is still loading the model into memory. This can take a minute for large models.`,
+    },
+  ];
 }
 
 export function hostHeaderFixes(url: URL): Fix[] {
   const port = portOr(url, 5000);
   return [
-    { title: `Use http://localhost:${port}`, text: `text-generation-webui only accepts the host names localhost and 127.0.0.1 unless started with --listen.` },
-    { title: 'Or start it with --listen', text: 'Then it accepts any host name (and listens on the network).', commands: [{ label: 'Start text-generation-webui', command: 'python server.py --api --listen', platform: 'any' }] },
+    {
+      title: `Use http://localhost:${port}`,
+      text: `text-generation-webui only accepts the host names localhost and 127.0.0.1 unless started with --listen.`,
+    },
+    {
+      title: 'Or start it with --listen',
+      text: 'Then it accepts any host name (and listens on the network).',
+      commands: [{ label: 'Start text-generation-webui', command: 'python server.py --api --listen', platform: 'any' }],
+    },
   ];
 }
 
 export function serverErrorFixes(kind: ServerKind | undefined, status: number): Fix[] {
   if (status === 502 || status === 504) {
-    return [{ title: 'Check the proxy and the server behind it', text: `HTTP ${status} comes from a proxy or gateway that could not get an answer from ${serverName(kind)} in time. Check that the server behind it is running.` }];
+    return [
+      {
+        title: 'Check the proxy and the server behind it',
+        text: `HTTP ${status} comes from a proxy or gateway that could not get an answer from ${serverName(kind)} in time. Check that the server behind it is running.`,
+      },
+    ];
   }
-  return [{ title: `Check ${serverName(kind)}'s log`, text: `The server failed while handling the request (HTTP ${status}). Its console or log says why; out-of-memory while loading a model is a common cause.` }];
+  return [
+    {
+      title: `Check ${serverName(kind)}'s log`,
+      text: `The server failed while handling the request (HTTP ${status}). Its console or log says why; out-of-memory while loading a model is a common cause.`,
+    },
+  ];
 }
 
 export function webUiFixes(kind: ServerKind | undefined, baseUrl: string): Fix[] {
   const port = serverDefaults(kind).port;
   const where = port ? ` (${serverName(kind)}'s API is usually on port ${port})` : '';
-  return [{ title: 'Point the connection at the API, not the web page', text: `${baseUrl} returned a web page. Use the API's base URL, which usually ends in /v1${where}.` }];
+  return [
+    {
+      title: 'Point the connection at the API, not the web page',
+      text: `${baseUrl} returned a web page. Use the API's base URL, which usually ends in /v1${where}.`,
+    },
+  ];
 }
 
 export function wrongModeFixes(detected: 'ollama' | 'openai', suggestedBaseUrl: string): Fix[] {
   return detected === 'ollama'
-    ? [{ title: 'Switch this connection to Ollama mode', text: `The server answered in Ollama's native format. Use mode "Ollama" with base URL ${suggestedBaseUrl}, or keep OpenAI mode with ${suggestedBaseUrl}/v1.` }]
-    : [{ title: 'Switch this connection to OpenAI-compatible mode', text: `The server answered in OpenAI's format. Use mode "OpenAI-compatible" with base URL ${suggestedBaseUrl}.` }];
+    ? [
+        {
+          title: 'Switch this connection to Ollama mode',
+          text: `The server answered in Ollama's native format. Use mode "Ollama" with base URL ${suggestedBaseUrl}, or keep OpenAI mode with ${suggestedBaseUrl}/v1.`,
+        },
+      ]
+    : [
+        {
+          title: 'Switch this connection to OpenAI-compatible mode',
+          text: `The server answered in OpenAI's format. Use mode "OpenAI-compatible" with base URL ${suggestedBaseUrl}.`,
+        },
+      ];
 }
 
 /** OpenAI mode got a 404 from Ollama. `triedV1`: the failed request already went to <origin>/v1/…. */
@@ -162,7 +237,13 @@ export function ollamaInOpenAiModeFixes(origin: string, triedV1: boolean): Fix[]
     text: `The server at ${origin} says it is Ollama. Edit the connection: mode "Ollama", base URL ${origin}. Ollama's native API works with every Ollama version.`,
   };
   if (!triedV1) {
-    return [native, { title: `Or keep OpenAI-compatible mode with base URL ${origin}/v1`, text: "Ollama serves its OpenAI-compatible API under /v1, not at this path." }];
+    return [
+      native,
+      {
+        title: `Or keep OpenAI-compatible mode with base URL ${origin}/v1`,
+        text: 'Ollama serves its OpenAI-compatible API under /v1, not at this path.',
+      },
+    ];
   }
   return [
     native,
@@ -175,27 +256,59 @@ export function ollamaInOpenAiModeFixes(origin: string, triedV1: boolean): Fix[]
 }
 
 export function invalidResponseFixes(): Fix[] {
-  return [{ title: 'Check the API mode and base URL', text: 'The server answered in an unexpected format. Make sure the mode (OpenAI vs Ollama native) matches the server and the base URL points at its API.' }];
+  return [
+    {
+      title: 'Check the API mode and base URL',
+      text: 'The server answered in an unexpected format. Make sure the mode (OpenAI vs Ollama native) matches the server and the base URL points at its API.',
+    },
+  ];
 }
 
 export function timeoutFixes(kind: ServerKind | undefined, phase: 'request' | 'stream'): Fix[] {
   return phase === 'stream'
-    ? [{ title: 'The server stopped sending', text: `${serverName(kind)} went silent mid-answer. It may be overloaded or out of memory; check its log and retry.` }]
+    ? [
+        {
+          title: 'The server stopped sending',
+          text: `${serverName(kind)} went silent mid-answer. It may be overloaded or out of memory; check its log and retry.`,
+        },
+      ]
     : [
-        { title: 'Retry: the first request may load the model', text: `${serverName(kind)} may be loading the model, which can take longer than the time limit. Retry once it has loaded.` },
-        { title: 'Check the network path', text: 'A firewall that silently drops packets also looks like this. Run "Test connection" to check.' },
+        {
+          title: 'Retry: the first request may load the model',
+          text: `${serverName(kind)} may be loading the model, which can take longer than the time limit. Retry once it has loaded.`,
+        },
+        {
+          title: 'Check the network path',
+          text: 'A firewall that silently drops packets also looks like this. Run "Test connection" to check.',
+        },
       ];
 }
 
 export function streamInterruptedFixes(kind: ServerKind | undefined): Fix[] {
-  return [{ title: 'Retry; check the server and any proxy', text: `The answer had started, so this is not CORS or a wrong URL: the connection to ${serverName(kind)} broke mid-stream (server crash or restart, proxy timeout, network change).` }];
+  return [
+    {
+      title: 'Retry; check the server and any proxy',
+      text: `The answer had started, so this is not CORS or a wrong URL: the connection to ${serverName(kind)} broke mid-stream (server crash or restart, proxy timeout, network change).`,
+    },
+  ];
 }
 
 export function noModelsFixes(kind: ServerKind | undefined): Fix[] {
   if (kind === 'ollama') {
-    return [{ title: 'Download a model', text: 'Ollama has no models yet.', commands: [{ label: 'For example', command: 'ollama pull llama3.2', platform: 'any' }] }];
+    return [
+      {
+        title: 'Download a model',
+        text: 'Ollama has no models yet.',
+        commands: [{ label: 'For example', command: 'ollama pull llama3.2', platform: 'any' }],
+      },
+    ];
   }
-  return [{ title: 'Load a model on the server, or type its id', text: `${serverName(kind)} listed no models. Load one on the server, or add model ids by hand in the connection.` }];
+  return [
+    {
+      title: 'Load a model on the server, or type its id',
+      text: `${serverName(kind)} listed no models. Load one on the server, or add model ids by hand in the connection.`,
+    },
+  ];
 }
 
 /** A keyed request was redirected and not followed (http.ts): point the connection at the final address. */
@@ -205,7 +318,7 @@ export function redirectFixes(requestUrl: string): Fix[] {
       title: 'Use the address the server redirects to',
       text:
         'Switchboard never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. ' +
-        'Find where the server points (the Location line of the command below), then put that address in the connection\'s base URL. ' +
+        "Find where the server points (the Location line of the command below), then put that address in the connection's base URL. " +
         'Common causes: http:// redirected to https://, a missing or extra /v1, a proxy or login page in front of the API.',
       commands: [{ label: 'Show the redirect', command: `curl -sI ${quote(requestUrl)}` }],
     },

@@ -15,7 +15,13 @@ export function unreachableFixes(kind: ServerKind | undefined, url: URL, checkUr
   fixes.push({
     title: `Check that ${d.name} is running`,
     text: `Nothing answered at ${url.origin}.${startText} Then try again.`,
-    commands: [{ label: 'Check from a terminal on this computer', command: `curl -si ${quote(checkUrl)} | head -n 5`, platform: 'any' }],
+    commands: [
+      {
+        label: 'Check from a terminal on this computer',
+        command: `curl -si ${quote(checkUrl)} | head -n 5`,
+        platform: 'any',
+      },
+    ],
   });
   if (d.port !== undefined && d.port !== port) {
     fixes.push({
@@ -32,7 +38,9 @@ export function unreachableFixes(kind: ServerKind | undefined, url: URL, checkUr
         `Then allow port ${port} through the firewall of the machine running it. In Docker, publish the port (-p ${port}:${port}).`,
     };
     if (kind === 'ollama' || kind === undefined || kind === 'other') {
-      listen.commands = [{ label: 'Ollama, started by hand', command: 'OLLAMA_HOST=0.0.0.0 ollama serve', platform: 'any' }];
+      listen.commands = [
+        { label: 'Ollama, started by hand', command: 'OLLAMA_HOST=0.0.0.0 ollama serve', platform: 'any' },
+      ];
     }
     fixes.push(listen);
   } else {
@@ -53,7 +61,13 @@ export function tlsFixes(url: URL): Fix[] {
     {
       title: 'Or give the server a trusted certificate',
       text: 'mkcert creates certificates your browsers trust on this computer:',
-      commands: [{ label: 'Create a local CA and a certificate', command: `mkcert -install && mkcert ${quote(url.hostname)} localhost 127.0.0.1 ::1`, platform: 'any' }],
+      commands: [
+        {
+          label: 'Create a local CA and a certificate',
+          command: `mkcert -install && mkcert ${quote(url.hostname)} localhost 127.0.0.1 ::1`,
+          platform: 'any',
+        },
+      ],
     },
     {
       title: 'Or use plain http on this computer',
@@ -87,7 +101,13 @@ export function mixedContentFixes(url: URL, page: PageContext, lnaMayAllow: bool
   fixes.push({
     title: 'Serve the model over https',
     text: 'Put a reverse proxy with a trusted certificate in front of the server (Caddy makes one for localhost automatically), and use its https:// URL.',
-    commands: [{ label: 'Caddy reverse proxy', command: `caddy reverse-proxy --from localhost:8443 --to ${quote(hostAndPort(url))}`, platform: 'any' }],
+    commands: [
+      {
+        label: 'Caddy reverse proxy',
+        command: `caddy reverse-proxy --from localhost:8443 --to ${quote(hostAndPort(url))}`,
+        platform: 'any',
+      },
+    ],
   });
   fixes.push({
     title: 'Or open this app over http',
@@ -140,11 +160,20 @@ export function listenAddressFixes(url: URL): Fix[] {
 export function invalidUrlFixes(input: string, reason: 'unparsable' | 'scheme' | 'credentials'): Fix[] {
   const t = input.trim();
   if (reason === 'credentials') {
-    return [{ title: 'Remove the user name and password from the URL', text: 'Browsers refuse URLs with user:password@. Put a key in the API key field instead.' }];
+    return [
+      {
+        title: 'Remove the user name and password from the URL',
+        text: 'Browsers refuse URLs with user:password@. Put a key in the API key field instead.',
+      },
+    ];
   }
   if (/^[\w.-]+(:\d+)?(\/|$)/.test(t) && !/^https?:/i.test(t)) {
     return [{ title: `Add http:// in front`, text: `Try http://${t}. A server URL starts with http:// or https://.` }];
   }
-  return [{ title: 'Enter a full http:// or https:// URL', text: 'For example http://localhost:11434 (Ollama) or http://localhost:1234/v1 (LM Studio).' }];
+  return [
+    {
+      title: 'Enter a full http:// or https:// URL',
+      text: 'For example http://localhost:11434 (Ollama) or http://localhost:1234/v1 (LM Studio).',
+    },
+  ];
 }
-

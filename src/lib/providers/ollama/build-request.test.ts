@@ -8,7 +8,9 @@ const bodyOf = (built: { body?: string }) => JSON.parse(built.body ?? 'null') as
 
 describe('ollama buildChatRequest', () => {
   it('one user turn: POST /api/generate, prompt as is, streaming, only Content-Type', () => {
-    expect(buildChatRequest(ollama, { model: 'llama3.2', messages: [{ role: 'user', content: 'Why is the sky blue?' }] })).toEqual({
+    expect(
+      buildChatRequest(ollama, { model: 'llama3.2', messages: [{ role: 'user', content: 'Why is the sky blue?' }] }),
+    ).toEqual({
       method: 'POST',
       url: 'http://localhost:11434/api/generate',
       headers: { 'Content-Type': 'application/json' },
@@ -47,10 +49,20 @@ describe('ollama buildChatRequest', () => {
   it('image links cannot be sent: dropped with a warning', () => {
     const built = buildChatRequest(ollama, {
       model: 'llava',
-      messages: [{ role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'image_url', image_url: { url: 'https://example.com/cat.png' } }] }],
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'x' },
+            { type: 'image_url', image_url: { url: 'https://example.com/cat.png' } },
+          ],
+        },
+      ],
     });
     expect(bodyOf(built)).not.toHaveProperty('images');
-    expect(built.warnings).toEqual(["Ollama takes only inline (data: URL, base64) images; 1 image given by link was not sent"]);
+    expect(built.warnings).toEqual([
+      'Ollama takes only inline (data: URL, base64) images; 1 image given by link was not sent',
+    ]);
   });
 
   it('maps params to options under Ollama names; stop always an array; json_object → format json', () => {
@@ -93,9 +105,17 @@ describe('ollama buildChatRequest', () => {
 
   it('json_schema → format: the schema (nested OpenAI shape or bare)', () => {
     const schema = { type: 'object', properties: { age: { type: 'integer' } }, required: ['age'] };
-    const nested = buildChatRequest(ollama, { model: 'm', messages: [], params: { response_format: { type: 'json_schema', json_schema: { name: 'p', schema } } } });
+    const nested = buildChatRequest(ollama, {
+      model: 'm',
+      messages: [],
+      params: { response_format: { type: 'json_schema', json_schema: { name: 'p', schema } } },
+    });
     expect(bodyOf(nested).format).toEqual(schema);
-    const bare = buildChatRequest(ollama, { model: 'm', messages: [], params: { response_format: { type: 'json_schema', json_schema: schema } } });
+    const bare = buildChatRequest(ollama, {
+      model: 'm',
+      messages: [],
+      params: { response_format: { type: 'json_schema', json_schema: schema } },
+    });
     expect(bodyOf(bare).format).toEqual(schema);
   });
 
@@ -103,9 +123,24 @@ describe('ollama buildChatRequest', () => {
     const built = buildChatRequest(ollama, {
       model: 'qwen3',
       messages: [{ role: 'user', content: 'Hi' }],
-      params: { stream: false, think: true, keep_alive: '10m', mirostat: 2, tools: [{ type: 'function' }], n: 2, stream_options: { include_usage: true } },
+      params: {
+        stream: false,
+        think: true,
+        keep_alive: '10m',
+        mirostat: 2,
+        tools: [{ type: 'function' }],
+        n: 2,
+        stream_options: { include_usage: true },
+      },
     });
-    expect(bodyOf(built)).toEqual({ model: 'qwen3', prompt: 'Hi', stream: false, think: true, keep_alive: '10m', options: { mirostat: 2 } });
+    expect(bodyOf(built)).toEqual({
+      model: 'qwen3',
+      prompt: 'Hi',
+      stream: false,
+      think: true,
+      keep_alive: '10m',
+      options: { mirostat: 2 },
+    });
     expect(built.warnings).toEqual([
       "`tools` is not supported by Ollama's /api/generate and was not sent",
       "`n` is not supported by Ollama's /api/generate and was not sent",
@@ -113,7 +148,11 @@ describe('ollama buildChatRequest', () => {
   });
 
   it('max_completion_tokens wins over max_tokens', () => {
-    const built = buildChatRequest(ollama, { model: 'm', messages: [], params: { max_completion_tokens: 10, max_tokens: 99 } });
+    const built = buildChatRequest(ollama, {
+      model: 'm',
+      messages: [],
+      params: { max_completion_tokens: 10, max_tokens: 99 },
+    });
     expect(bodyOf(built).options).toEqual({ num_predict: 10 });
   });
 

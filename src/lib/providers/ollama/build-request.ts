@@ -11,7 +11,19 @@ import type { ChatMessage, ChatParams, ChatRequest } from '../types.ts';
 import { buildTranscript, type TranscriptTurn } from './transcript.ts';
 
 const TOP_LEVEL = new Set(['think', 'keep_alive', 'raw', 'template', 'suffix', 'context', 'format']);
-const UNSUPPORTED = new Set(['tools', 'tool_choice', 'parallel_tool_calls', 'functions', 'function_call', 'n', 'logit_bias', 'logprobs', 'top_logprobs', 'user', 'reasoning_effort']);
+const UNSUPPORTED = new Set([
+  'tools',
+  'tool_choice',
+  'parallel_tool_calls',
+  'functions',
+  'function_call',
+  'n',
+  'logit_bias',
+  'logprobs',
+  'top_logprobs',
+  'user',
+  'reasoning_effort',
+]);
 const OURS = new Set(['stream', 'stream_options', 'response_format', 'model', 'messages']);
 
 export function buildChatRequest(target: ConnectionTarget, request: ChatRequest): BuiltRequest {
@@ -70,7 +82,9 @@ function splitMessages(messages: readonly ChatMessage[], warnings: string[]) {
     else turns.push({ role: message.role, text });
   }
   if (skippedImages > 0) {
-    warnings.push(`Ollama takes only inline (data: URL, base64) images; ${skippedImages} image${skippedImages === 1 ? '' : 's'} given by link ${skippedImages === 1 ? 'was' : 'were'} not sent`);
+    warnings.push(
+      `Ollama takes only inline (data: URL, base64) images; ${skippedImages} image${skippedImages === 1 ? '' : 's'} given by link ${skippedImages === 1 ? 'was' : 'were'} not sent`,
+    );
   }
   return { system: systems.join('\n\n'), turns, images };
 }

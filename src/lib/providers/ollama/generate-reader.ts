@@ -22,7 +22,14 @@ export class GenerateReader {
 
   line(item: NdjsonLine): AdapterEvent[] {
     if (this.badLine !== undefined) {
-      return this.fail(invalidResponseError(this.context.request, withBody(this.context.response, this.badLine), 'The server sent a line that is not JSON; the stream was stopped. The text received so far is kept.', 'stream'));
+      return this.fail(
+        invalidResponseError(
+          this.context.request,
+          withBody(this.context.response, this.badLine),
+          'The server sent a line that is not JSON; the stream was stopped. The text received so far is kept.',
+          'stream',
+        ),
+      );
     }
     if (!item.ok || !isRecord(item.value)) {
       this.badLine = item.line;
@@ -31,7 +38,9 @@ export class GenerateReader {
     this.lines++;
     const line = item.value;
     if (line.error !== undefined && line.error !== null) {
-      return this.fail(inBodyServerError(this.context.request, withBody(this.context.response, item.line), line, 'stream'));
+      return this.fail(
+        inBodyServerError(this.context.request, withBody(this.context.response, item.line), line, 'stream'),
+      );
     }
     const events = deltaEvents(line, this.splitter);
     if (line.done === true) {
@@ -48,7 +57,12 @@ export class GenerateReader {
     const events: AdapterEvent[] = this.splitter.flush().map(toEvent);
     if (this.lines === 0 && bodyStart.trim() !== '') {
       // nothing in the body was a JSON line (a lone broken line is not a cut-off tail of a good stream)
-      const error = invalidResponseError(this.context.request, withBody(this.context.response, bodyStart), 'The reply was not a stream of JSON lines', 'stream');
+      const error = invalidResponseError(
+        this.context.request,
+        withBody(this.context.response, bodyStart),
+        'The reply was not a stream of JSON lines',
+        'stream',
+      );
       return [...events, { type: 'error', error }, { type: 'finish', reason: { unified: 'error' } }];
     }
     return [...events, { type: 'finish', reason: { unified: 'interrupted' } }];
@@ -61,6 +75,10 @@ export class GenerateReader {
 
   private fail(error: ProviderError): AdapterEvent[] {
     this.finished = true;
-    return [...this.splitter.flush().map(toEvent), { type: 'error', error }, { type: 'finish', reason: { unified: 'error' } }];
+    return [
+      ...this.splitter.flush().map(toEvent),
+      { type: 'error', error },
+      { type: 'finish', reason: { unified: 'error' } },
+    ];
   }
 }

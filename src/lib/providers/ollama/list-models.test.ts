@@ -9,24 +9,39 @@ const parse = (text: string) => parseModelList(text, testContext());
 
 describe('ollama list models', () => {
   it('GET {base}/api/tags, no headers without a key', () => {
-    expect(buildListModelsRequest({ mode: 'ollama', base_url: 'http://localhost:11434' })).toEqual({ method: 'GET', url: 'http://localhost:11434/api/tags', headers: {} });
+    expect(buildListModelsRequest({ mode: 'ollama', base_url: 'http://localhost:11434' })).toEqual({
+      method: 'GET',
+      url: 'http://localhost:11434/api/tags',
+      headers: {},
+    });
   });
 
   it('the docs example, with details', () => {
     expect(parse(fixtureText(dir, 'tags.json'))).toEqual([
-      { id: 'codellama:13b', details: { family: 'llama', parameter_size: '13B', quantization_level: 'Q4_0', format: 'gguf' } },
-      { id: 'llama3:latest', details: { family: 'llama', parameter_size: '7B', quantization_level: 'Q4_0', format: 'gguf' } },
+      {
+        id: 'codellama:13b',
+        details: { family: 'llama', parameter_size: '13B', quantization_level: 'Q4_0', format: 'gguf' },
+      },
+      {
+        id: 'llama3:latest',
+        details: { family: 'llama', parameter_size: '7B', quantization_level: 'Q4_0', format: 'gguf' },
+      },
     ]);
   });
 
   it('keeps the first of repeated names', () => {
-    const text = JSON.stringify({ models: [{ name: 'a:1', details: { family: 'x' } }, { model: 'b:2' }, { name: 'a:1', details: { family: 'y' } }] });
+    const text = JSON.stringify({
+      models: [{ name: 'a:1', details: { family: 'x' } }, { model: 'b:2' }, { name: 'a:1', details: { family: 'y' } }],
+    });
     expect(parse(text)).toEqual([{ id: 'a:1', details: { family: 'x' } }, { id: 'b:2' }]);
   });
 
   it("KoboldCpp's recorded imitation of /api/tags", () => {
     expect(parse(fixtureText(dir, 'koboldcpp-api-tags.json'))).toEqual([
-      { id: 'koboldcpp', details: { family: 'koboldcpp', parameter_size: '128M', quantization_level: 'Q4_0', format: 'gguf' } },
+      {
+        id: 'koboldcpp',
+        details: { family: 'koboldcpp', parameter_size: '128M', quantization_level: 'Q4_0', format: 'gguf' },
+      },
     ]);
   });
 

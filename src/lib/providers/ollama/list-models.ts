@@ -11,7 +11,8 @@ export function buildListModelsRequest(target: ConnectionTarget): HttpRequest {
 
 export function parseModelList(text: string, context: ParseContext): ModelInfo[] {
   const parsed = parseJson(text);
-  const fail = (message: string) => invalidResponseError(context.request, withBody(context.response, text), message, 'request');
+  const fail = (message: string) =>
+    invalidResponseError(context.request, withBody(context.response, text), message, 'request');
   if (!parsed.ok) throw fail('The model list was not JSON');
   const value = parsed.value;
   if (!isRecord(value) || !Array.isArray(value.models)) {

@@ -32,10 +32,28 @@ describe('ollama parseChatResponse', () => {
   it('an NDJSON body (streamed although stream:false was asked) is read line by line', () => {
     const text = fixtureText(dir, 'generate-stream.ndjson');
     const events = parse(text);
-    expect(events.filter((e) => e.type === 'text-delta').map((e) => (e.type === 'text-delta' ? e.text : ''))).toEqual(['The', ' sky', ' is', ' blue', '.']);
-    expect(events[events.length - 1]).toMatchObject({ type: 'finish', reason: { unified: 'stop' }, usage: { completion_tokens: 259 } });
-    expect(parse(fixtureText(dir, 'generate-cut.ndjson')).map((e) => e.type)).toEqual(['text-delta', 'text-delta', 'finish']);
-    expect(parse(fixtureText(dir, 'generate-error-midstream.ndjson')).slice(-2).map((e) => e.type)).toEqual(['error', 'finish']);
+    expect(events.filter((e) => e.type === 'text-delta').map((e) => (e.type === 'text-delta' ? e.text : ''))).toEqual([
+      'The',
+      ' sky',
+      ' is',
+      ' blue',
+      '.',
+    ]);
+    expect(events[events.length - 1]).toMatchObject({
+      type: 'finish',
+      reason: { unified: 'stop' },
+      usage: { completion_tokens: 259 },
+    });
+    expect(parse(fixtureText(dir, 'generate-cut.ndjson')).map((e) => e.type)).toEqual([
+      'text-delta',
+      'text-delta',
+      'finish',
+    ]);
+    expect(
+      parse(fixtureText(dir, 'generate-error-midstream.ndjson'))
+        .slice(-2)
+        .map((e) => e.type),
+    ).toEqual(['error', 'finish']);
   });
 
   it.each([

@@ -12,12 +12,24 @@ import { deltaEvents, finishEvent } from './read-generate-line.ts';
 export function parseChatResponse(text: string, context: ParseContext): AdapterEvent[] {
   const response = withBody(context.response, text);
   const parsed = parseJson(text);
-  if (!parsed.ok) return text.includes('\n') ? readLines(text, context) : failed(invalidResponseError(context.request, response, 'The reply was not JSON', 'stream'));
+  if (!parsed.ok)
+    return text.includes('\n')
+      ? readLines(text, context)
+      : failed(invalidResponseError(context.request, response, 'The reply was not JSON', 'stream'));
   const reply = parsed.value;
-  if (!isRecord(reply)) return failed(invalidResponseError(context.request, response, 'The reply was not a JSON object', 'stream'));
-  if (reply.error !== undefined && reply.error !== null) return failed(inBodyServerError(context.request, response, reply, 'stream'));
+  if (!isRecord(reply))
+    return failed(invalidResponseError(context.request, response, 'The reply was not a JSON object', 'stream'));
+  if (reply.error !== undefined && reply.error !== null)
+    return failed(inBodyServerError(context.request, response, reply, 'stream'));
   if (typeof reply.response !== 'string' && typeof reply.thinking !== 'string') {
-    return failed(invalidResponseError(context.request, response, 'The reply is not an /api/generate result (no `response`)', 'stream'));
+    return failed(
+      invalidResponseError(
+        context.request,
+        response,
+        'The reply is not an /api/generate result (no `response`)',
+        'stream',
+      ),
+    );
   }
   const splitter = new ThinkSplitter();
   return [...deltaEvents(reply, splitter), ...splitter.flush().map(toEvent), finishEvent(reply)];

@@ -9,7 +9,9 @@ const parse = (name: string) => parseEverySplit(parseChatStream, fixtureBytes(di
 describe('ollama parseChatStream (fixtures transcribed from the Ollama docs)', () => {
   it('response deltas, then the final stats line → usage and tokens/s from nanoseconds', async () => {
     const events = await parse('generate-stream.ndjson');
-    expect(events.slice(0, -1)).toEqual(['The', ' sky', ' is', ' blue', '.'].map((text) => ({ type: 'text-delta', text })));
+    expect(events.slice(0, -1)).toEqual(
+      ['The', ' sky', ' is', ' blue', '.'].map((text) => ({ type: 'text-delta', text })),
+    );
     expect(lastEvent(events)).toEqual({
       type: 'finish',
       reason: { unified: 'stop' },
@@ -19,13 +21,18 @@ describe('ollama parseChatStream (fixtures transcribed from the Ollama docs)', (
   });
 
   it('done_reason "length"', async () => {
-    expect(lastEvent(await parse('generate-stream-length.ndjson'))).toMatchObject({ reason: { unified: 'length', raw: 'length' } });
+    expect(lastEvent(await parse('generate-stream-length.ndjson'))).toMatchObject({
+      reason: { unified: 'length', raw: 'length' },
+    });
   });
 
   it('a thinking model: `thinking` → reasoning, `response` → text', async () => {
     const events = await parse('generate-thinking.ndjson');
     expect(joined(events)).toEqual({ reasoning: 'Need to answer briefly.', text: 'Fluffy, quick, gentle.' });
-    expect(lastEvent(events)).toMatchObject({ reason: { unified: 'stop', raw: 'stop' }, usage: { completion_tokens: 64 } });
+    expect(lastEvent(events)).toMatchObject({
+      reason: { unified: 'stop', raw: 'stop' },
+      usage: { completion_tokens: 64 },
+    });
   });
 
   it('an {"error"} line under HTTP 200: the text so far, the error, then finish "error"', async () => {
@@ -52,7 +59,10 @@ describe('ollama parseChatStream (fixtures transcribed from the Ollama docs)', (
   });
 
   it('inline <think> in `response`, tags cut across lines', async () => {
-    expect(joined(await parse('generate-think-inline.ndjson'))).toEqual({ reasoning: '\nOkay, greet.', text: 'Hello!' });
+    expect(joined(await parse('generate-think-inline.ndjson'))).toEqual({
+      reasoning: '\nOkay, greet.',
+      text: 'Hello!',
+    });
   });
 
   it('CRLF, blank lines and multibyte UTF-8 at every split', async () => {
@@ -78,11 +88,16 @@ describe('ollama parseChatStream edge cases', () => {
   });
 
   it('ignores anything after done:true', async () => {
-    const events = await run('{"response":"a","done":false}\n{"response":"","done":true,"done_reason":"stop"}\n{"response":"late"}\n');
+    const events = await run(
+      '{"response":"a","done":false}\n{"response":"","done":true,"done_reason":"stop"}\n{"response":"late"}\n',
+    );
     expect(joined(events).text).toBe('a');
   });
 
   it('load/unload done reasons map to "other"', async () => {
-    expect(lastEvent(await run('{"response":"","done":true,"done_reason":"load"}\n'))).toEqual({ type: 'finish', reason: { unified: 'other', raw: 'load' } });
+    expect(lastEvent(await run('{"response":"","done":true,"done_reason":"load"}\n'))).toEqual({
+      type: 'finish',
+      reason: { unified: 'other', raw: 'load' },
+    });
   });
 });

@@ -5,7 +5,10 @@ import { ndjsonValues } from '../../protocol/ndjson.ts';
 import type { AdapterEvent, ParseContext } from '../adapter.ts';
 import { GenerateReader } from './generate-reader.ts';
 
-export async function* parseChatStream(body: ReadableStream<Uint8Array>, context: ParseContext): AsyncGenerator<AdapterEvent, void, undefined> {
+export async function* parseChatStream(
+  body: ReadableStream<Uint8Array>,
+  context: ParseContext,
+): AsyncGenerator<AdapterEvent, void, undefined> {
   const captured = captureStart(body);
   const reader = new GenerateReader(context);
   try {

@@ -29,7 +29,12 @@ describe('buildTranscript', () => {
   });
 
   it('a trailing assistant turn is left open for continuation', () => {
-    expect(buildTranscript([{ role: 'user', text: 'Count' }, { role: 'assistant', text: '1, 2,' }])).toBe('User: Count\n\nAssistant: 1, 2,');
+    expect(
+      buildTranscript([
+        { role: 'user', text: 'Count' },
+        { role: 'assistant', text: '1, 2,' },
+      ]),
+    ).toBe('User: Count\n\nAssistant: 1, 2,');
   });
 
   it('escapes content lines that look like role labels, so the turns split back exactly', () => {

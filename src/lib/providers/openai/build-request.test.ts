@@ -14,7 +14,12 @@ describe('openai buildChatRequest', () => {
       method: 'POST',
       url: 'http://localhost:1234/v1/chat/completions',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ model: 'qwen', messages: [{ role: 'user', content: 'Hi' }], stream: true, stream_options: { include_usage: true } }),
+      body: JSON.stringify({
+        model: 'qwen',
+        messages: [{ role: 'user', content: 'Hi' }],
+        stream: true,
+        stream_options: { include_usage: true },
+      }),
       warnings: [],
     });
   });
@@ -24,7 +29,9 @@ describe('openai buildChatRequest', () => {
       'Content-Type': 'application/json',
       Authorization: 'Bearer sk-local',
     });
-    expect(buildChatRequest({ ...compatible, api_key: '   ' }, hello).headers).toEqual({ 'Content-Type': 'application/json' });
+    expect(buildChatRequest({ ...compatible, api_key: '   ' }, hello).headers).toEqual({
+      'Content-Type': 'application/json',
+    });
   });
 
   it('merges connection params under chat params, passes extra keys and max_tokens through unaltered', () => {
@@ -46,7 +53,10 @@ describe('openai buildChatRequest', () => {
   });
 
   it('stream:false sends stream false once and no stream_options', () => {
-    const built = buildChatRequest({ ...compatible, params: { stream: false } }, { ...hello, params: { stream_options: { include_usage: true } } });
+    const built = buildChatRequest(
+      { ...compatible, params: { stream: false } },
+      { ...hello, params: { stream_options: { include_usage: true } } },
+    );
     const body = bodyOf(built);
     expect(body.stream).toBe(false);
     expect(body).not.toHaveProperty('stream_options');
@@ -54,15 +64,23 @@ describe('openai buildChatRequest', () => {
   });
 
   it('user stream_options keys win; stream_options null sends none', () => {
-    expect(bodyOf(buildChatRequest(compatible, { ...hello, params: { stream_options: { include_usage: false, x: 1 } } })).stream_options).toEqual({
+    expect(
+      bodyOf(buildChatRequest(compatible, { ...hello, params: { stream_options: { include_usage: false, x: 1 } } }))
+        .stream_options,
+    ).toEqual({
       include_usage: false,
       x: 1,
     });
-    expect(bodyOf(buildChatRequest(compatible, { ...hello, params: { stream_options: null } }))).not.toHaveProperty('stream_options');
+    expect(bodyOf(buildChatRequest(compatible, { ...hello, params: { stream_options: null } }))).not.toHaveProperty(
+      'stream_options',
+    );
   });
 
   it('mode openai sends max_completion_tokens instead of max_tokens', () => {
-    const built = buildChatRequest({ mode: 'openai', base_url: 'https://api.openai.com/v1', api_key: 'sk-test', params: { max_tokens: 256 } }, hello);
+    const built = buildChatRequest(
+      { mode: 'openai', base_url: 'https://api.openai.com/v1', api_key: 'sk-test', params: { max_tokens: 256 } },
+      hello,
+    );
     expect(bodyOf(built)).toEqual({
       model: 'qwen',
       messages: [{ role: 'user', content: 'Hi' }],
@@ -90,10 +108,20 @@ describe('openai buildChatRequest', () => {
   it('keeps image parts and response_format as given; request model and messages win over params', () => {
     const messages: ChatRequest['messages'] = [
       { role: 'system', content: 'Be brief.' },
-      { role: 'user', content: [{ type: 'text', text: 'What is this?' }, { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'What is this?' },
+          { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } },
+        ],
+      },
     ];
     const body = bodyOf(
-      buildChatRequest(compatible, { model: 'llava', messages, params: { model: 'other', response_format: { type: 'json_object' } } }),
+      buildChatRequest(compatible, {
+        model: 'llava',
+        messages,
+        params: { model: 'other', response_format: { type: 'json_object' } },
+      }),
     );
     expect(body.model).toBe('llava');
     expect(body.messages).toEqual(messages);
@@ -101,6 +129,8 @@ describe('openai buildChatRequest', () => {
   });
 
   it('tolerates a trailing slash on base_url', () => {
-    expect(buildChatRequest({ ...compatible, base_url: 'http://h:8080/' }, hello).url).toBe('http://h:8080/chat/completions');
+    expect(buildChatRequest({ ...compatible, base_url: 'http://h:8080/' }, hello).url).toBe(
+      'http://h:8080/chat/completions',
+    );
   });
 });

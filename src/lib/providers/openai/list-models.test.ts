@@ -18,16 +18,27 @@ function thrownBy(fn: () => unknown): unknown {
 
 describe('openai list models', () => {
   it('GET {base}/models with no Content-Type, and Authorization only with a key', () => {
-    expect(buildListModelsRequest({ mode: 'openai_compatible', base_url: 'http://h:1234/v1' })).toEqual({ method: 'GET', url: 'http://h:1234/v1/models', headers: {} });
-    expect(buildListModelsRequest({ mode: 'openai', base_url: 'https://api.openai.com/v1', api_key: 'k' }).headers).toEqual({ Authorization: 'Bearer k' });
+    expect(buildListModelsRequest({ mode: 'openai_compatible', base_url: 'http://h:1234/v1' })).toEqual({
+      method: 'GET',
+      url: 'http://h:1234/v1/models',
+      headers: {},
+    });
+    expect(
+      buildListModelsRequest({ mode: 'openai', base_url: 'https://api.openai.com/v1', api_key: 'k' }).headers,
+    ).toEqual({ Authorization: 'Bearer k' });
   });
 
   it('llama-server: reads `data` and ignores the extra `models` array; meta.n_ctx → context_length', () => {
-    expect(parse(fixtureText(dir, 'llama-server-models.json'))).toEqual([{ id: 'tiny.gguf', owned_by: 'llamacpp', details: { context_length: 512 } }]);
+    expect(parse(fixtureText(dir, 'llama-server-models.json'))).toEqual([
+      { id: 'tiny.gguf', owned_by: 'llamacpp', details: { context_length: 512 } },
+    ]);
   });
 
   it('keeps the first of repeated ids', () => {
-    const text = JSON.stringify({ object: 'list', data: [{ id: 'm1', owned_by: 'a' }, { id: 'm2' }, { id: 'm1', owned_by: 'b' }, { id: 'm2' }] });
+    const text = JSON.stringify({
+      object: 'list',
+      data: [{ id: 'm1', owned_by: 'a' }, { id: 'm2' }, { id: 'm1', owned_by: 'b' }, { id: 'm2' }],
+    });
     expect(parse(text)).toEqual([{ id: 'm1', owned_by: 'a' }, { id: 'm2' }]);
     expect(parse(JSON.stringify([{ id: 'x' }, { id: 'x' }]))).toEqual([{ id: 'x' }]);
   });

@@ -20,23 +20,36 @@ describe('openai parseChatResponse', () => {
 
   it('KoboldCpp non-stream reply (fixed fake usage, empty tool_calls)', () => {
     const events = parse(fixtureText(dir, 'koboldcpp-nonstream.json'));
-    expect(events[0]).toEqual({ type: 'text-delta', text: ' Pe INTDBCaud ookadded travail bearoupcompareanguagesianaAvailableermeister InitUTC' });
-    expect(events[1]).toEqual({ type: 'finish', reason: { unified: 'length', raw: 'length' }, usage: { prompt_tokens: 100, completion_tokens: 100, total_tokens: 200 } });
+    expect(events[0]).toEqual({
+      type: 'text-delta',
+      text: ' Pe INTDBCaud ookadded travail bearoupcompareanguagesianaAvailableermeister InitUTC',
+    });
+    expect(events[1]).toEqual({
+      type: 'finish',
+      reason: { unified: 'length', raw: 'length' },
+      usage: { prompt_tokens: 100, completion_tokens: 100, total_tokens: 200 },
+    });
   });
 
   it('reasoning fields and inline <think>', () => {
-    expect(parse('{"choices":[{"message":{"content":"Hi","reasoning_content":"hmm"},"finish_reason":"stop"}]}').slice(0, 2)).toEqual([
+    expect(
+      parse('{"choices":[{"message":{"content":"Hi","reasoning_content":"hmm"},"finish_reason":"stop"}]}').slice(0, 2),
+    ).toEqual([
       { type: 'reasoning-delta', text: 'hmm' },
       { type: 'text-delta', text: 'Hi' },
     ]);
-    expect(parse('{"choices":[{"message":{"content":"<think>plan</think>\\n\\nDone"},"finish_reason":"stop"}]}').slice(0, 2)).toEqual([
+    expect(
+      parse('{"choices":[{"message":{"content":"<think>plan</think>\\n\\nDone"},"finish_reason":"stop"}]}').slice(0, 2),
+    ).toEqual([
       { type: 'reasoning-delta', text: 'plan' },
       { type: 'text-delta', text: 'Done' },
     ]);
   });
 
   it('content null with no finish_reason still finishes "stop"', () => {
-    expect(parse('{"choices":[{"message":{"role":"assistant","content":null}}]}')).toEqual([{ type: 'finish', reason: { unified: 'stop' } }]);
+    expect(parse('{"choices":[{"message":{"role":"assistant","content":null}}]}')).toEqual([
+      { type: 'finish', reason: { unified: 'stop' } },
+    ]);
   });
 
   it('an error body under 200, a non-JSON body and a non-completion JSON become error + finish error', () => {

@@ -16,7 +16,9 @@ export function parseChatResponse(text: string, context: ParseContext): AdapterE
   const reply = parsed.value;
   if (isErrorChunk(reply)) return failed(inBodyServerError(context.request, response, reply, 'stream'));
   if (!Array.isArray(reply.choices)) {
-    return failed(invalidResponseError(context.request, response, 'The reply is not a chat completion (no `choices`)', 'stream'));
+    return failed(
+      invalidResponseError(context.request, response, 'The reply is not a chat completion (no `choices`)', 'stream'),
+    );
   }
 
   const events: AdapterEvent[] = [];

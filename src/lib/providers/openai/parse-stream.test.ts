@@ -9,7 +9,9 @@ const parse = (name: string) => parseEverySplit(parseChatStream, fixtureBytes(di
 describe('openai parseChatStream on recorded llama-server streams', () => {
   it('11-chat-stream: null first content, finish "length", timings from `timings`', async () => {
     const events = await parse('llama-server-stream.sse');
-    expect(joined(events).text).toBe(' dip statueternal instinct nouvebaumuolaweise\\] noch Best releases classical erfef wonder');
+    expect(joined(events).text).toBe(
+      ' dip statueternal instinct nouvebaumuolaweise\\] noch Best releases classical erfef wonder',
+    );
     expect(events.filter((e) => e.type === 'text-delta')).toHaveLength(16);
     expect(lastEvent(events)).toEqual({
       type: 'finish',
@@ -42,7 +44,9 @@ describe('openai parseChatStream on recorded llama-server streams', () => {
 describe('openai parseChatStream on recorded KoboldCpp streams', () => {
   it('treats finish_reason "null" (a string) as not finished, and reads the unterminated final [DONE]', async () => {
     const events = await parse('koboldcpp-stream.sse');
-    expect(joined(events).text).toBe(' morteformedbonechannelfw horn Build hoog Italiana Jahres comenzstract Dez finohagenarguments');
+    expect(joined(events).text).toBe(
+      ' morteformedbonechannelfw horn Build hoog Italiana Jahres comenzstract Dez finohagenarguments',
+    );
     expect(lastEvent(events)).toEqual({ type: 'finish', reason: { unified: 'length', raw: 'length' } });
   });
 
@@ -88,7 +92,13 @@ describe('openai parseChatStream on hand-made ugly streams', () => {
     const error = events[2];
     expect(error?.type).toBe('error');
     if (error?.type !== 'error') return;
-    expect(error.error).toMatchObject({ kind: 'http', phase: 'stream', message: 'Provider disconnected', serverMessage: 'Provider disconnected', retryable: true });
+    expect(error.error).toMatchObject({
+      kind: 'http',
+      phase: 'stream',
+      message: 'Provider disconnected',
+      serverMessage: 'Provider disconnected',
+      retryable: true,
+    });
     expect(error.error.response?.status).toBe(200);
     expect(events[3]).toEqual({ type: 'finish', reason: { unified: 'error' } });
     expect(events).toHaveLength(4);
@@ -112,7 +122,13 @@ describe('openai parseChatStream on hand-made ugly streams', () => {
   it('<think> tags split across deltas become reasoning; a later literal <think> stays text', async () => {
     const events = await parse('think-split.sse');
     expect(joined(events)).toEqual({ reasoning: 'Let me check.', text: 'The answer is <think> literal.' });
-    expect(events.map((e) => e.type)).toEqual(['reasoning-delta', 'reasoning-delta', 'text-delta', 'text-delta', 'finish']);
+    expect(events.map((e) => e.type)).toEqual([
+      'reasoning-delta',
+      'reasoning-delta',
+      'text-delta',
+      'text-delta',
+      'finish',
+    ]);
   });
 
   it('reasoning_content deltas, content null, choices null and usage on the finish chunk', async () => {
@@ -121,7 +137,11 @@ describe('openai parseChatStream on hand-made ugly streams', () => {
       { type: 'reasoning-delta', text: 'First,' },
       { type: 'reasoning-delta', text: ' think.' },
       { type: 'text-delta', text: 'Answer.' },
-      { type: 'finish', reason: { unified: 'stop', raw: 'stop' }, usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 } },
+      {
+        type: 'finish',
+        reason: { unified: 'stop', raw: 'stop' },
+        usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 },
+      },
     ]);
   });
 
@@ -171,18 +191,24 @@ describe('openai parseChatStream edge cases', () => {
   });
 
   it('old vLLM top-level {"object":"error"} mid-stream', async () => {
-    const events = await run('data: {"object":"error","message":"CUDA out of memory","type":"InternalServerError","code":500}\n\n');
+    const events = await run(
+      'data: {"object":"error","message":"CUDA out of memory","type":"InternalServerError","code":500}\n\n',
+    );
     const error = events[0];
     if (error?.type !== 'error') throw new Error('expected error');
     expect(error.error.serverMessage).toBe('CUDA out of memory');
   });
 
   it('maps content_filter and tool_calls', async () => {
-    expect(lastEvent(await run('data: {"choices":[{"delta":{},"finish_reason":"content_filter"}]}\n\ndata: [DONE]\n\n'))).toEqual({
+    expect(
+      lastEvent(await run('data: {"choices":[{"delta":{},"finish_reason":"content_filter"}]}\n\ndata: [DONE]\n\n')),
+    ).toEqual({
       type: 'finish',
       reason: { unified: 'content-filter', raw: 'content_filter' },
     });
-    expect(lastEvent(await run('data: {"choices":[{"delta":{},"finish_reason":"tool_calls"}]}\n\ndata: [DONE]\n\n'))).toEqual({
+    expect(
+      lastEvent(await run('data: {"choices":[{"delta":{},"finish_reason":"tool_calls"}]}\n\ndata: [DONE]\n\n')),
+    ).toEqual({
       type: 'finish',
       reason: { unified: 'tool-calls', raw: 'tool_calls' },
     });

@@ -16,7 +16,10 @@ import type { MappedFinish } from './map-finish-reason.ts';
 import { isErrorChunk, readChoice } from './read-choice.ts';
 import { readServerTimings, readUsage } from './usage.ts';
 
-export async function* parseChatStream(body: ReadableStream<Uint8Array>, context: ParseContext): AsyncGenerator<AdapterEvent, void, undefined> {
+export async function* parseChatStream(
+  body: ReadableStream<Uint8Array>,
+  context: ParseContext,
+): AsyncGenerator<AdapterEvent, void, undefined> {
   const captured = captureStart(body);
   const splitter = new ThinkSplitter();
   let finish: MappedFinish | undefined;
@@ -31,7 +34,14 @@ export async function* parseChatStream(body: ReadableStream<Uint8Array>, context
       const data = event.data.trim();
       if (badData !== undefined) {
         yield* splitter.flush().map(toEvent);
-        yield errorEvent(invalidResponseError(context.request, withBody(context.response, badData), 'The server sent an event that is not JSON; the stream was stopped. The text received so far is kept.', 'stream'));
+        yield errorEvent(
+          invalidResponseError(
+            context.request,
+            withBody(context.response, badData),
+            'The server sent an event that is not JSON; the stream was stopped. The text received so far is kept.',
+            'stream',
+          ),
+        );
         yield { type: 'finish', reason: { unified: 'error' } };
         return;
       }
@@ -69,13 +79,27 @@ export async function* parseChatStream(body: ReadableStream<Uint8Array>, context
 
   if (!sawDone && chunks === 0 && badData !== undefined) {
     // not one good event, only a broken one: this is not a cut-off tail but a reply in some other format
-    yield errorEvent(invalidResponseError(context.request, withBody(context.response, captured.text()), 'The server sent an event that is not JSON', 'stream'));
+    yield errorEvent(
+      invalidResponseError(
+        context.request,
+        withBody(context.response, captured.text()),
+        'The server sent an event that is not JSON',
+        'stream',
+      ),
+    );
     yield { type: 'finish', reason: { unified: 'error' } };
     return;
   }
   if (!sawDone && chunks === 0 && captured.text().trim() !== '') {
     // bytes arrived but not one event: an HTML page or some other format behind a 200
-    yield errorEvent(invalidResponseError(context.request, withBody(context.response, captured.text()), 'The reply was not an event stream', 'stream'));
+    yield errorEvent(
+      invalidResponseError(
+        context.request,
+        withBody(context.response, captured.text()),
+        'The reply was not an event stream',
+        'stream',
+      ),
+    );
     yield { type: 'finish', reason: { unified: 'error' } };
     return;
   }

@@ -4,7 +4,8 @@
 export type Wire = 'sse' | 'ndjson';
 
 /** What a web UI or a login page in front of the API answers with: a 200 and HTML. */
-export const WEB_PAGE = '<!doctype html>\n<html lang="en"><head><title>Open WebUI</title></head><body><div id="app"></div></body></html>\n';
+export const WEB_PAGE =
+  '<!doctype html>\n<html lang="en"><head><title>Open WebUI</title></head><body><div id="app"></div></body></html>\n';
 
 const encoder = new TextEncoder();
 export const bytes = (text: string): Uint8Array => encoder.encode(text);
@@ -33,7 +34,9 @@ export function answer(wire: Wire, words: readonly string[]): string {
 
 /** The mid-stream error record each server family sends under HTTP 200. */
 export function errorRecord(wire: Wire, message: string): string {
-  return wire === 'sse' ? `data: ${JSON.stringify({ error: { code: 500, message, type: 'server_error' } })}\n\n` : `${JSON.stringify({ error: message })}\n`;
+  return wire === 'sse'
+    ? `data: ${JSON.stringify({ error: { code: 500, message, type: 'server_error' } })}\n\n`
+    : `${JSON.stringify({ error: message })}\n`;
 }
 
 /** The same record cut in the middle of its JSON object, then its separator (a server bug, not a cut connection). */
@@ -71,7 +74,9 @@ export function planBody(plan: BodyPlan): ReadableStream<Uint8Array> {
           return controller.error(new TypeError('network error'));
         case 'endless':
           // one chunk per macrotask, like a network: timers (the test's hang guard) still run
-          return new Promise<void>((resolve) => setTimeout(() => resolve(cancelled ? undefined : controller.enqueue(endless)), 0));
+          return new Promise<void>((resolve) =>
+            setTimeout(() => resolve(cancelled ? undefined : controller.enqueue(endless)), 0),
+          );
         case 'stall':
           return new Promise<void>(() => undefined);
       }

@@ -30,7 +30,10 @@ export function fakeFetch(handler: FetchHandler): FetchLike & { calls: FetchCall
 export const hangingFetch = () => fakeFetch(() => new Promise<Response>(() => undefined));
 
 /** A body that sends the given chunks, then either ends, stays open, or errors like a dropped connection. */
-export function bodyStream(chunks: readonly (string | Uint8Array)[], end: 'close' | 'hang' | 'error' = 'close'): ReadableStream<Uint8Array> {
+export function bodyStream(
+  chunks: readonly (string | Uint8Array)[],
+  end: 'close' | 'hang' | 'error' = 'close',
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let i = 0;
   return new ReadableStream<Uint8Array>({

@@ -20,7 +20,11 @@ export function fixtureText(dir: URL, name: string): string {
 
 export function testContext(): ParseContext {
   return {
-    request: { method: 'POST', url: 'http://127.0.0.1:8080/v1/chat/completions', headers: { 'Content-Type': 'application/json' } },
+    request: {
+      method: 'POST',
+      url: 'http://127.0.0.1:8080/v1/chat/completions',
+      headers: { 'Content-Type': 'application/json' },
+    },
     response: { status: 200, statusText: 'OK', headers: { 'content-type': 'text/event-stream' }, body: '' },
   };
 }
