@@ -1,6 +1,7 @@
 // Conversations for tests: stored data with defaults, so a test states only what it is about (a node, a
-// conversation of given nodes, a single-branch chat, a record of an older or newer schema version), and
-// chats built turn by turn through the real tree operations. Used only by tests and benchmarks.
+// conversation of given nodes, one with a node added, a single-branch chat, a record of an older or newer
+// schema version), and chats built turn by turn through the real tree operations. Used only by tests and
+// benchmarks.
 import type { ChatRole } from '../../providers/types.ts';
 import { CONVERSATION_SCHEMA_VERSION } from '../migrations.ts';
 import { appendUserMessage, createConversation, startAssistantMessage, updateNode, type AssistantAt } from '../tree.ts';
@@ -37,6 +38,15 @@ export function conversationOf(nodes: readonly MessageNode[], fields: Partial<Co
     ...(last !== undefined ? { current_leaf_id: last.id } : {}),
     ...fields,
   };
+}
+
+/** `conv` with `node` added under its parent (or as a root): a branch another tab stored, say. */
+export function withNode(conv: Conversation, node: MessageNode, fields: Partial<Conversation> = {}): Conversation {
+  const nodes = { ...conv.nodes, [node.id]: node };
+  const parent = node.parent_id === undefined ? undefined : conv.nodes[node.parent_id];
+  if (parent !== undefined) nodes[parent.id] = { ...parent, children: [...parent.children, node.id] };
+  const rootIds = node.parent_id === undefined ? [...conv.root_ids, node.id] : conv.root_ids;
+  return { ...conv, nodes, root_ids: rootIds, ...fields };
 }
 
 /**
