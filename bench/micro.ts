@@ -3,13 +3,9 @@
 import { performance } from 'node:perf_hooks';
 import { parseChatStream as parseSse } from '../src/lib/providers/openai/parse-stream.ts';
 import { parseChatStream as parseNdjson } from '../src/lib/providers/ollama/parse-stream.ts';
-import {
-  appendUserMessage,
-  createConversation,
-  startAssistantMessage,
-  updateNode,
-} from '../src/lib/conversation/tree.ts';
+import { updateNode } from '../src/lib/conversation/tree.ts';
 import { applyEvent } from '../src/lib/conversation/apply-event.ts';
+import { chatWithTurns } from '../src/lib/conversation/testing/builders.ts';
 import type { Conversation } from '../src/lib/conversation/types.ts';
 import { streamChat } from '../src/lib/providers/index.ts';
 
@@ -85,15 +81,10 @@ async function benchParsers(): Promise<void> {
   }
 }
 
+/** `messages` answered turns, then a question whose answer is streaming. */
 function conversationWith(messages: number): { conv: Conversation; answerId: string } {
-  let conv = createConversation(0, 'bench');
-  for (let i = 0; i < messages; i++) {
-    conv = appendUserMessage(conv, `question ${i}`, { id: `u${i}`, now: i });
-    conv = startAssistantMessage(conv, `u${i}`, { id: `a${i}`, now: i });
-    conv = updateNode(conv, `a${i}`, (n) => ({ ...n, content: 'answer '.repeat(50), status: 'complete' }));
-  }
-  conv = appendUserMessage(conv, 'last', { id: 'ulast', now: messages });
-  conv = startAssistantMessage(conv, 'ulast', { id: 'alast', now: messages });
+  const answered = Array.from({ length: messages }, (_, i) => ({ ask: `question ${i}`, answer: 'answer '.repeat(50) }));
+  const conv = chatWithTurns([...answered, { ask: 'last', ids: ['ulast', 'alast'] }], { id: 'bench' });
   return { conv, answerId: 'alast' };
 }
 

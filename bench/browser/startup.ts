@@ -4,9 +4,9 @@
 // 2,000-message conversation, and scrolling it to the top.
 import type { Browser, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import type { Conversation, MessageNode } from '../../src/lib/conversation/types.ts';
+import type { Conversation } from '../../src/lib/conversation/types.ts';
 import { CHATS_DB_NAME, CHATS_STORE_NAME, chatKey } from '../../src/lib/storage/chats-repo.ts';
-import { CONVERSATION_SCHEMA_VERSION } from '../../src/lib/conversation/migrations.ts';
+import { assistantNode, conversationOf, userNode } from '../../src/lib/conversation/testing/builders.ts';
 import { historyAnswer, historyQuestion, prng } from '../markdown.ts';
 import type { Results } from '../stats.ts';
 import {
@@ -39,42 +39,23 @@ function conversation(index: number, messages: number, now: number, seed: number
   const rand = prng(seed);
   const id = `bench-${String(index).padStart(5, '0')}`;
   const created = now - (CONVERSATIONS - index) * DAY;
-  const nodes: Record<string, MessageNode> = {};
-  let parent: string | undefined;
-  for (let i = 0; i < messages; i++) {
-    const nodeId = `${id}-n${i}`;
-    const role = i % 2 === 0 ? 'user' : 'assistant';
-    let content = role === 'user' ? historyQuestion(rand) : historyAnswer(rand);
+  const model = { model_id: 'bench-model', connection_id: 'bench', connection_name: 'Bench server' };
+  const nodes = Array.from({ length: messages }, (_, i) => {
+    const fields = { created_at: created + i * 60_000, ...(i > 0 ? { parent_id: `${id}-n${i - 1}` } : {}) };
+    if (i % 2 === 1) return assistantNode(`${id}-n${i}`, { ...fields, ...model, content: historyAnswer(rand) });
+    let content = historyQuestion(rand);
     if (i === 0 && messages === LONG_MESSAGES) content = `${FIRST_LONG} ${content}`;
-    if (i === messages - 1 && messages === LONG_MESSAGES) content = `${content}\n\nThe end: ${LAST_LONG}`;
-    const node: MessageNode = {
-      id: nodeId,
-      children: [],
-      role,
-      content,
-      status: 'complete',
-      created_at: created + i * 60_000,
-    };
-    if (parent !== undefined) {
-      node.parent_id = parent;
-      (nodes[parent] as MessageNode).children.push(nodeId);
-    }
-    if (role === 'assistant')
-      Object.assign(node, { model_id: 'bench-model', connection_id: 'bench', connection_name: 'Bench server' });
-    nodes[nodeId] = node;
-    parent = nodeId;
-  }
-  const first = nodes[`${id}-n0`] as MessageNode;
-  return {
-    schema_version: CONVERSATION_SCHEMA_VERSION,
+    return userNode(`${id}-n${i}`, { ...fields, content });
+  });
+  const last = nodes.at(-1);
+  if (last !== undefined && messages === LONG_MESSAGES) last.content = `${last.content}\n\nThe end: ${LAST_LONG}`;
+  const first = nodes[0]?.content ?? '';
+  return conversationOf(nodes, {
     id,
-    title: messages === LONG_MESSAGES ? LONG_TITLE : first.content.slice(0, 60),
+    title: messages === LONG_MESSAGES ? LONG_TITLE : first.slice(0, 60),
     created_at: created,
     updated_at: created + messages * 60_000,
-    nodes,
-    root_ids: [first.id],
-    current_leaf_id: parent as string,
-  };
+  });
 }
 
 /** Writes records with raw IndexedDB into the app's chats database (created if absent, as idb-keyval does). */
@@ -178,9 +159,7 @@ export async function startup(browser: Browser, app: App, results: Results, runs
  * down 120 frames of 1,000 px each, as a fast fling would, and count the frames that took over 50 ms.
  * Returns page-clock times.
  */
-async function scrollTest(
-  page: Page,
-): Promise<{
+async function scrollTest(page: Page): Promise<{
   jumpMs: number;
   jumpStart: number;
   jumpEnd: number;

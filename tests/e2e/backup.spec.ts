@@ -5,6 +5,7 @@ import { APP_URL, expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { allStoredTexts } from './support/idb.ts';
 import { addConnection, connectionCard, openSettings, statusOf } from './support/settings-ui.ts';
+import { conversationOf, userNode } from '../../src/lib/conversation/testing/builders.ts';
 
 const REPLY = 'Hello from the OpenAI-compatible test server.';
 
@@ -89,17 +90,12 @@ test('malformed backups are refused with a clear error and change nothing', asyn
       },
     ],
     conversations: [
-      {
-        schema_version: 1,
+      conversationOf([userNode('u', { content: 'partial import' })], {
         id: 'good',
         title: 'Should not appear',
         created_at: 1,
         updated_at: 1,
-        nodes: {
-          u: { id: 'u', children: [], role: 'user', content: 'partial import', status: 'complete', created_at: 1 },
-        },
-        root_ids: ['u'],
-      },
+      }),
     ],
   };
   const files: Array<[string, string, RegExp]> = [

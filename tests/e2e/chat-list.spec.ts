@@ -2,58 +2,27 @@
 // the list renders only the rows in view yet stays whole for keyboards, screen readers and search.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { storeRawRecords } from './support/idb.ts';
+import { linearConversation } from '../../src/lib/conversation/testing/builders.ts';
 
 const COUNT = 300;
 
 /** Stores `count` three-message chats the way a build without the summary index did (chat:<id> only). */
 async function seedOldChats(page: Page, count: number): Promise<void> {
-  await page.evaluate(async (n) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('switchboard-chats');
-      open.onupgradeneeded = () => open.result.createObjectStore('conversations');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('conversations', 'readwrite');
-    const store = tx.objectStore('conversations');
-    for (let i = 0; i < n; i++) {
-      const id = `old-${i}`;
-      const at = 1_700_000_000_000 + i * 60_000;
-      const texts = [
-        `Question number ${i}`,
-        `Answer number ${i}`,
-        i === 7 ? 'a needle deep in history' : `Follow-up ${i}`,
-      ];
-      const nodes: Record<string, unknown> = {};
-      texts.forEach((content, k) => {
-        nodes[`${id}-${k}`] = {
-          id: `${id}-${k}`,
-          ...(k > 0 ? { parent_id: `${id}-${k - 1}` } : {}),
-          children: k < texts.length - 1 ? [`${id}-${k + 1}`] : [],
-          role: k % 2 === 0 ? 'user' : 'assistant',
-          content,
-          status: 'complete',
-          created_at: at + k,
-        };
-      });
-      const conv = {
-        schema_version: 1,
-        id,
-        title: `Chat ${i}`,
-        created_at: at,
-        updated_at: at + 10,
-        nodes,
-        root_ids: [`${id}-0`],
-        current_leaf_id: `${id}-2`,
-      };
-      store.put(conv, `chat:${id}`);
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, count);
+  const chats = Array.from({ length: count }, (_, i) => {
+    const id = `old-${i}`;
+    const at = 1_700_000_000_000 + i * 60_000;
+    const texts = [
+      `Question number ${i}`,
+      `Answer number ${i}`,
+      i === 7 ? 'a needle deep in history' : `Follow-up ${i}`,
+    ];
+    return [
+      `chat:${id}`,
+      linearConversation(id, texts, { title: `Chat ${i}`, created_at: at, updated_at: at + 10 }),
+    ] as const;
+  });
+  await storeRawRecords(page, chats);
 }
 
 test('a long history is listed whole, while only the rows in view are rendered', async ({ page }) => {

@@ -3,7 +3,9 @@
 // in full, and a long conversation opens at its newest messages with older ones a key press away.
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
+import { storeRawRecords } from './support/idb.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
+import { linearConversation } from '../../src/lib/conversation/testing/builders.ts';
 
 const ANSWER = [
   '# Plan',
@@ -61,45 +63,15 @@ test('a long conversation opens at its newest messages; older ones load on reque
   test.setTimeout(60_000);
   await page.goto('./#/chat');
   await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
-  await page.evaluate(async () => {
-    const count = 300;
-    const nodes: Record<string, unknown> = {};
-    for (let i = 0; i < count; i++) {
-      nodes[`n${i}`] = {
-        id: `n${i}`,
-        ...(i > 0 ? { parent_id: `n${i - 1}` } : {}),
-        children: i + 1 < count ? [`n${i + 1}`] : [],
-        role: i % 2 === 0 ? 'user' : 'assistant',
-        content: i % 2 === 0 ? `Question ${i}` : `Answer ${i} with **bold** text.`,
-        status: 'complete',
-        created_at: 1_700_000_000_000 + i,
-      };
-    }
-    const conv = {
-      schema_version: 1,
-      id: 'long',
-      title: 'Long chat',
-      created_at: 1_700_000_000_000,
-      updated_at: 1_700_000_001_000,
-      nodes,
-      root_ids: ['n0'],
-      current_leaf_id: `n${count - 1}`,
-    };
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('switchboard-chats');
-      open.onupgradeneeded = () => open.result.createObjectStore('conversations');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('conversations', 'readwrite');
-        tx.objectStore('conversations').put(conv, 'chat:long');
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
+  const texts = Array.from({ length: 300 }, (_, i) =>
+    i % 2 === 0 ? `Question ${i}` : `Answer ${i} with **bold** text.`,
+  );
+  const long = linearConversation('long', texts, {
+    title: 'Long chat',
+    created_at: 1_700_000_000_000,
+    updated_at: 1_700_000_001_000,
   });
+  await storeRawRecords(page, [['chat:long', long]]);
   await page.goto('./#/chat/long');
 
   const conversation = page.getByRole('region', { name: 'Conversation' });

@@ -216,31 +216,6 @@ test.describe('chat', () => {
     await expect(page.getByRole('article').filter({ hasText: 'Keep me safe' }).first()).toBeVisible();
   });
 
-  test('two tabs chat at the same time in different conversations without overwriting each other', async ({
-    page,
-    context,
-    openai,
-  }) => {
-    openai.behave({ chunkDelayMs: 40 });
-    await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'Shared', baseUrl: openai.baseUrl });
-    const other = await context.newPage();
-    await other.goto('./#/chat');
-    await openChat(page);
-    await Promise.all([sendMessage(page, 'From tab one'), sendMessage(other, 'From tab two')]);
-    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
-    await expect(assistantMessages(other).last()).toContainText(OPENAI_REPLY);
-    const chats = page.getByRole('navigation', { name: 'Chats' });
-    await expect(chats.getByRole('link', { name: 'From tab one' })).toBeVisible();
-    await expect(chats.getByRole('link', { name: 'From tab two' })).toBeVisible();
-    await waitForSaved(page);
-    await page.reload();
-    await chats.getByRole('link', { name: 'From tab two' }).click();
-    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
-    await chats.getByRole('link', { name: 'From tab one' }).click();
-    await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
-  });
-
   test('a connection with streaming off makes one non-streaming call, for both protocols', async ({
     page,
     openai,

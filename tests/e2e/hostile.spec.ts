@@ -14,12 +14,7 @@ import {
   armSentinels,
   expectNothingRan,
 } from './support/hostile-payloads.ts';
-import {
-  appendUserMessage,
-  createConversation,
-  startAssistantMessage,
-  updateNode,
-} from '../../src/lib/conversation/tree.ts';
+import { chatWithTurns } from '../../src/lib/conversation/testing/builders.ts';
 
 const ALL_MARKUP = MARKUP_VECTORS.map((v) => v.payload).join('\n\n');
 
@@ -171,36 +166,35 @@ test('an imported chat with a hostile title, messages, reasoning, names and erro
   openai,
 }) => {
   const title = `${HOSTILE_NAMES.markup} \u202Etitle`;
-  let conv = createConversation(1, 'hostile-import', {});
-  conv = { ...conv, title, title_is_custom: true };
-  conv = appendUserMessage(conv, `<script>top.PWNED='user'</script> ${MARKUP_VECTORS[0]?.payload}`, {
-    id: 'u1',
-    now: 2,
-  });
-  conv = startAssistantMessage(conv, 'u1', {
-    id: 'a1',
-    now: 3,
-    model_id: HOSTILE_NAMES.rtl,
-    connection_id: 'gone',
-    connection_name: HOSTILE_NAMES.markup,
-  });
-  conv = updateNode(conv, 'a1', (n) => ({ ...n, content: ALL_MARKUP, reasoning: ALL_MARKUP, status: 'complete' }));
-  conv = appendUserMessage(conv, 'second', { id: 'u2', now: 4 });
-  conv = startAssistantMessage(conv, 'u2', { id: 'a2', now: 5 });
   const request = { method: 'POST', url: 'http://127.0.0.1:9/v1/chat/completions', headers: {} };
-  conv = updateNode(conv, 'a2', (n) => ({
-    ...n,
-    status: 'error',
-    error: {
-      name: 'ProviderError',
-      kind: 'http',
-      message: HOSTILE_NAMES.markup,
-      serverMessage: `<svg onload="top.PWNED='imported-error'">`,
-      phase: 'request',
-      request,
-      retryable: false,
-    },
-  }));
+  const turns = chatWithTurns(
+    [
+      {
+        ask: `<script>top.PWNED='user'</script> ${MARKUP_VECTORS[0]?.payload}`,
+        model_id: HOSTILE_NAMES.rtl,
+        connection_id: 'gone',
+        connection_name: HOSTILE_NAMES.markup,
+        answer: { content: ALL_MARKUP, reasoning: ALL_MARKUP, status: 'complete' },
+      },
+      {
+        ask: 'second',
+        answer: {
+          status: 'error',
+          error: {
+            name: 'ProviderError',
+            kind: 'http',
+            message: HOSTILE_NAMES.markup,
+            serverMessage: `<svg onload="top.PWNED='imported-error'">`,
+            phase: 'request',
+            request,
+            retryable: false,
+          },
+        },
+      },
+    ],
+    { id: 'hostile-import', now: 1 },
+  );
+  const conv = { ...turns, title, title_is_custom: true };
   const file = JSON.stringify({
     format: 'switchboard-chats',
     version: 1,

@@ -48,6 +48,12 @@ test('two tabs write different conversations at the same time; both survive a re
   await openChat(page);
   await Promise.all([sendMessage(page, 'Only in tab one'), sendMessage(other, 'Only in tab two')]);
   for (const tab of [page, other]) await expect(assistantMessages(tab).last()).toContainText(REPLY);
+  // each tab's chat list shows the other tab's new chat without a reload
+  for (const tab of [page, other]) {
+    const chats = tab.getByRole('navigation', { name: 'Chats' });
+    for (const title of ['Only in tab one', 'Only in tab two'])
+      await expect(chats.getByRole('link', { name: title })).toBeVisible();
+  }
   await Promise.all([waitForSaved(page), waitForSaved(other)]);
   expect(await allStoredTexts(page)).toEqual(expect.arrayContaining(['Only in tab one', 'Only in tab two']));
 

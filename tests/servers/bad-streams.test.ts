@@ -1,19 +1,13 @@
 // The bad-input switches on both servers, over real loopback fetch: an endless line, invalid UTF-8, a
 // pause, no terminal marker, a lying Content-Type, a whole JSON reply to a stream request, a huge answer,
 // and an HTML page on one path only.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startOpenAIServer, type OpenAIServer } from './openai-server.ts';
-import { startOllamaServer, type OllamaServer } from './ollama-server.ts';
-import { chatBody, ndjson, postJson, sseData } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { startOpenAIServer } from './openai-server.ts';
+import { startOllamaServer } from './ollama-server.ts';
+import { chatBody, loopbackServer, ndjson, postJson, sseData } from './test-helpers.ts';
 
-let openai: OpenAIServer;
-let ollama: OllamaServer;
-beforeEach(async () => {
-  [openai, ollama] = await Promise.all([startOpenAIServer(), startOllamaServer()]);
-});
-afterEach(async () => {
-  await Promise.all([openai.close(), ollama.close()]);
-});
+const openai = loopbackServer(startOpenAIServer);
+const ollama = loopbackServer(startOllamaServer);
 
 const streamChat = (): Promise<Response> => postJson(`${openai.baseUrl}/chat/completions`, chatBody({ stream: true }));
 const streamGenerate = (): Promise<Response> =>

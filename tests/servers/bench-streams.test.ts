@@ -1,20 +1,12 @@
 // The benchmark server: the streamed bytes are exactly the reply, CORS lets the app's page read them,
 // models are listed, and the times it stamps are in order.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closedPort, startBenchServer, type BenchServer } from './bench-streams.ts';
-import { rawRequest, sseData } from './test-helpers.ts';
+import { rawRequest, sseData, startForTest } from './test-helpers.ts';
 
 const ORIGIN = 'http://localhost:4183';
-const started: BenchServer[] = [];
-afterEach(async () => {
-  await Promise.all(started.splice(0).map((s) => s.close()));
-});
-
-async function start(...args: Parameters<typeof startBenchServer>): Promise<BenchServer> {
-  const server = await startBenchServer(...args);
-  started.push(server);
-  return server;
-}
+const start = (...args: Parameters<typeof startBenchServer>): Promise<BenchServer> =>
+  startForTest(startBenchServer(...args));
 
 type Chunk = { choices: Array<{ delta: { content?: string | null } }> };
 

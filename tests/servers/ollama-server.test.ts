@@ -1,16 +1,10 @@
 // The Ollama test server: native routes, NDJSON stream shape, /v1 layer, CORS 403s and the Host guard.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startOllamaServer, type OllamaServer } from './ollama-server.ts';
+import { describe, expect, it } from 'vitest';
+import { startOllamaServer } from './ollama-server.ts';
 import { OLLAMA_ALLOWED_HEADERS } from './ollama-cors.ts';
-import { ndjson, postJson, rawRequest, sseData } from './test-helpers.ts';
+import { loopbackServer, ndjson, postJson, rawRequest, sseData } from './test-helpers.ts';
 
-let server: OllamaServer;
-beforeEach(async () => {
-  server = await startOllamaServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = loopbackServer(startOllamaServer);
 
 const generate = (extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Response> =>
   postJson(`${server.url}/api/generate`, JSON.stringify({ model: 'llama3.2:1b', prompt: 'Hi', ...extra }), headers);

@@ -1,16 +1,10 @@
 // The OpenAI-compatible test server: routes, llama-server stream shape, CORS, keys, errors, recording.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startOpenAIServer, type OpenAIServer } from './openai-server.ts';
-import { chatBody, postJson, rawRequest, sseData } from './test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { startOpenAIServer } from './openai-server.ts';
+import { chatBody, loopbackServer, postJson, rawRequest, sseData, startForTest } from './test-helpers.ts';
 
 const ORIGIN = 'http://localhost:4173';
-let server: OpenAIServer;
-beforeEach(async () => {
-  server = await startOpenAIServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = loopbackServer(startOpenAIServer);
 
 type Chunk = {
   choices: Array<{ delta: Record<string, unknown>; finish_reason: string | null }>;
@@ -118,16 +112,12 @@ describe('routes', () => {
   });
 
   it('serves root paths only with rootPath (Osaurus style), both with rootAliases', async () => {
-    const root = await startOpenAIServer({ rootPath: true });
-    try {
-      expect(root.baseUrl).toBe(root.url);
-      expect((await fetch(`${root.url}/models`)).status).toBe(200);
-      expect((await postJson(`${root.url}/chat/completions`, chatBody())).status).toBe(200);
-      expect((await fetch(`${root.url}/v1/models`)).status).toBe(404);
-      expect((await postJson(`${root.url}/v1/chat/completions`, chatBody())).status).toBe(404);
-    } finally {
-      await root.close();
-    }
+    const root = await startForTest(startOpenAIServer({ rootPath: true }));
+    expect(root.baseUrl).toBe(root.url);
+    expect((await fetch(`${root.url}/models`)).status).toBe(200);
+    expect((await postJson(`${root.url}/chat/completions`, chatBody())).status).toBe(200);
+    expect((await fetch(`${root.url}/v1/models`)).status).toBe(404);
+    expect((await postJson(`${root.url}/v1/chat/completions`, chatBody())).status).toBe(404);
     expect((await fetch(`${server.url}/models`)).status).toBe(404);
     server.behave({ rootAliases: true });
     expect((await fetch(`${server.url}/models`)).status).toBe(200);

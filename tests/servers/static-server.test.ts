@@ -4,12 +4,11 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CERT_FILE, startStaticServer, type StaticServer } from './static-server.ts';
-import { rawRequest } from './test-helpers.ts';
+import { CERT_FILE, startStaticServer } from './static-server.ts';
+import { loopbackServer, rawRequest, startForTest } from './test-helpers.ts';
 
 let root: string;
-let server: StaticServer;
-beforeAll(async () => {
+beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'switchboard-static-'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Switchboard</title>');
   mkdirSync(join(root, 'assets'));
@@ -17,12 +16,9 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'app.css'), 'body{}');
   writeFileSync(join(root, 'favicon.svg'), '<svg/>');
   writeFileSync(join(tmpdir(), 'switchboard-secret.txt'), 'secret');
-  server = await startStaticServer({ root, prefix: '/switchboard/' });
 });
-afterAll(async () => {
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => rmSync(root, { recursive: true, force: true })); // after the server below has closed
+const server = loopbackServer(() => startStaticServer({ root, prefix: '/switchboard/' }), 'file');
 
 describe('static app server', () => {
   it('serves files under the prefix with their content types and no caching', async () => {
@@ -55,33 +51,29 @@ describe('static app server', () => {
   });
 
   it('serves https with the committed test certificate, valid for localhost and *.test', async () => {
-    const secure = await startStaticServer({ root, https: true, prefix: '/' });
-    try {
-      expect(secure.urlWithHost('app.test')).toBe(`https://app.test:${secure.port}/`);
-      const get = (servername: string): Promise<number> =>
-        new Promise<number>((resolve, reject) => {
-          const req = httpsRequest(
-            {
-              host: '127.0.0.1',
-              port: secure.port,
-              path: '/',
-              servername,
-              ca: readFileSync(CERT_FILE),
-              headers: { Host: servername },
-            },
-            (res) => {
-              res.resume();
-              resolve(res.statusCode ?? 0);
-            },
-          );
-          req.on('error', reject);
-          req.end();
-        });
-      for (const servername of ['localhost', 'app.test', 'lan.test']) expect(await get(servername)).toBe(200);
-      await expect(get('example.com')).rejects.toThrow(/altnames/);
-    } finally {
-      await secure.close();
-    }
+    const secure = await startForTest(startStaticServer({ root, https: true, prefix: '/' }));
+    expect(secure.urlWithHost('app.test')).toBe(`https://app.test:${secure.port}/`);
+    const get = (servername: string): Promise<number> =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpsRequest(
+          {
+            host: '127.0.0.1',
+            port: secure.port,
+            path: '/',
+            servername,
+            ca: readFileSync(CERT_FILE),
+            headers: { Host: servername },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    for (const servername of ['localhost', 'app.test', 'lan.test']) expect(await get(servername)).toBe(200);
+    await expect(get('example.com')).rejects.toThrow(/altnames/);
   });
 
   it('refuses to start without a built index.html', async () => {

@@ -1,6 +1,43 @@
-// Helpers for the test servers' own vitest suites: raw HTTP requests (to set Host freely), SSE/NDJSON
-// splitting, and reading a body that may break off.
+// Helpers for the test servers' own vitest suites: servers started on a loopback port and always closed
+// after, raw HTTP requests (to set Host freely), SSE/NDJSON splitting, and reading a body that may break off.
 import { request } from 'node:http';
+import { afterAll, afterEach, beforeAll, beforeEach, onTestFinished } from 'vitest';
+
+/** What every loopback test server has: a way to stop listening and drop its connections. */
+export interface Closable {
+  close(): Promise<void>;
+}
+
+/**
+ * A server started on a free loopback port before each test of the calling file (or once for the whole
+ * file, with scope 'file') and closed after it, pass or fail. The returned object stands for the server
+ * that is running now, so module-level helpers can use it like the server itself (`openai.baseUrl`).
+ */
+export function loopbackServer<S extends Closable>(start: () => Promise<S>, scope: 'test' | 'file' = 'test'): S {
+  let current: S | undefined;
+  (scope === 'test' ? beforeEach : beforeAll)(async () => {
+    current = await start();
+  });
+  (scope === 'test' ? afterEach : afterAll)(async () => {
+    const server = current;
+    current = undefined;
+    await server?.close();
+  });
+  return new Proxy({} as S, {
+    get(_target, key) {
+      if (current === undefined) throw new Error('The loopback server runs only while its tests do');
+      const value: unknown = Reflect.get(current, key, current);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current) : value;
+    },
+  });
+}
+
+/** Starts a server for the running test only; it is closed when the test ends, pass or fail. */
+export async function startForTest<S extends Closable>(starting: Promise<S>): Promise<S> {
+  const server = await starting;
+  onTestFinished(() => server.close());
+  return server;
+}
 
 export interface RawResponse {
   status: number;

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent, applyEvents, statusForFinish } from './apply-event.ts';
 import type { ChatEvent, FinishReason } from '../providers/types.ts';
 import type { ProviderError } from '../providers/errors.ts';
-import type { MessageNode } from './types.ts';
+import { assistantNode } from './testing/builders.ts';
 
-const streaming: MessageNode = {
-  id: 'a',
-  parent_id: 'u',
-  children: [],
-  role: 'assistant',
-  content: '',
-  status: 'streaming',
-  created_at: 1,
-  lease_until: 500,
-};
+const streaming = assistantNode('a', { parent_id: 'u', content: '', status: 'streaming', lease_until: 500 });
 
 const providerError: ProviderError = {
   name: 'ProviderError',

@@ -2,38 +2,20 @@
 // settings or branch choice, which are versioned by meta_rev.
 import { describe, expect, it } from 'vitest';
 import { mergeConversations } from './merge.ts';
-import type { Conversation, MessageNode } from './types.ts';
-
-const node = (id: string, extra: Partial<MessageNode> = {}): MessageNode => ({
-  id,
-  children: [],
-  role: 'assistant',
-  content: id,
-  status: 'complete',
-  created_at: 1,
-  ...extra,
-});
-
-const conv = (extra: Partial<Conversation>, nodes: MessageNode[]): Conversation => ({
-  schema_version: 1,
-  id: 'c',
-  title: 'first',
-  created_at: 0,
-  updated_at: 0,
-  nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
-  root_ids: nodes.map((n) => n.id),
-  ...extra,
-});
+import { assistantNode, conversationOf } from './testing/builders.ts';
 
 describe('merging conversation-level fields', () => {
   it('keeps the stored rename and settings when a streaming tab writes an older meta_rev', () => {
-    const stored = conv(
-      { title: 'Renamed in tab two', title_is_custom: true, system_prompt: 'terse', meta_rev: 3, current_leaf_id: 'a' },
-      [node('a', { content: 'old' })],
+    const stored = conversationOf([assistantNode('a', { content: 'old' })], {
+      title: 'Renamed in tab two',
+      title_is_custom: true,
+      system_prompt: 'terse',
+      meta_rev: 3,
+    });
+    const streaming = conversationOf(
+      [assistantNode('a', { content: 'old and new tokens', status: 'streaming', rev: 5 })],
+      { title: 'first', meta_rev: 2 },
     );
-    const streaming = conv({ title: 'first', meta_rev: 2, current_leaf_id: 'a' }, [
-      node('a', { content: 'old and new tokens', status: 'streaming', rev: 5 }),
-    ]);
     const merged = mergeConversations(stored, streaming);
     expect(merged).toMatchObject({
       title: 'Renamed in tab two',
@@ -45,11 +27,11 @@ describe('merging conversation-level fields', () => {
   });
 
   it("takes the writer's fields when its meta_rev is newer or equal, clearing fields it removed", () => {
-    const stored = conv({ title: 'x', system_prompt: 'terse', meta_rev: 1 }, [node('a')]);
-    const writer = conv({ title: 'y', meta_rev: 2 }, [node('a')]);
+    const stored = conversationOf([assistantNode('a')], { title: 'x', system_prompt: 'terse', meta_rev: 1 });
+    const writer = conversationOf([assistantNode('a')], { title: 'y', meta_rev: 2 });
     expect(mergeConversations(stored, writer)).toMatchObject({ title: 'y', meta_rev: 2 });
     expect(mergeConversations(stored, writer).system_prompt).toBeUndefined();
-    const tie = conv({ title: 'z', meta_rev: 1 }, [node('a')]);
+    const tie = conversationOf([assistantNode('a')], { title: 'z', meta_rev: 1 });
     expect(mergeConversations(stored, tie).title).toBe('z');
   });
 });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { mergeConversations } from './merge.ts';
 import {
   appendUserMessage,
-  createConversation,
   deleteMessage,
   regenerate,
   renameConversation,
@@ -12,13 +11,11 @@ import {
 } from './tree.ts';
 import { applyEvent } from './apply-event.ts';
 import { recoverConversation } from './recover.ts';
+import { chatWithTurns } from './testing/builders.ts';
 import type { Conversation } from './types.ts';
 
-function base(): Conversation {
-  let c = appendUserMessage(createConversation(0, 'c'), 'Question', { id: 'u', now: 1 });
-  c = startAssistantMessage(c, 'u', { id: 'a', now: 2, lease_until: 1000 });
-  return c;
-}
+/** u → a, the answer streaming with a lease until 1000 */
+const base = () => chatWithTurns([{ ask: 'Question', ids: ['u', 'a'], lease_until: 1000 }]);
 
 const text = (conv: Conversation, id: string, t: string) =>
   updateNode(conv, id, (n) => applyEvent(n, { type: 'text-delta', text: t }));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONVERSATION_SCHEMA_VERSION, isNewerSchema, migrateConversation } from './migrations.ts';
+import { assistantNode, conversationOf, fromNewerSchema, storedV0Chat, userNode } from './testing/builders.ts';
+import type { ProviderError } from '../providers/errors.ts';
 
-const v0 = {
+const v0 = storedV0Chat({
   id: 'old1',
   title: 'Pasta',
   created_at: 100,
@@ -12,30 +14,13 @@ const v0 = {
     { role: 'assistant', content: 'About 10 minutes.', created_at: 150, model: 'llama3' },
     { role: 'user', content: 'Salt?', created_at: 200 },
   ],
-};
+});
 
-const v1 = {
-  schema_version: 1,
-  id: 'c1',
-  title: 'T',
-  created_at: 1,
-  updated_at: 2,
-  nodes: {
-    u: { id: 'u', children: ['a'], role: 'user', content: 'hi', status: 'complete', created_at: 1 },
-    a: {
-      id: 'a',
-      parent_id: 'u',
-      children: [],
-      role: 'assistant',
-      content: 'yo',
-      status: 'complete',
-      created_at: 2,
-      rev: 3,
-    },
-  },
-  root_ids: ['u'],
-  current_leaf_id: 'a',
-};
+/** u → a, as the current schema stores it */
+const v1 = conversationOf(
+  [userNode('u', { content: 'hi' }), assistantNode('a', { parent_id: 'u', content: 'yo', created_at: 2, rev: 3 })],
+  { id: 'c1', title: 'T', created_at: 1, updated_at: 2 },
+);
 
 describe('migrateConversation', () => {
   it('turns a v0 flat message list into a v1 linear tree', () => {
@@ -82,13 +67,13 @@ describe('migrateConversation', () => {
     ['an empty id', { schema_version: 1, id: '', nodes: {}, root_ids: [] }],
     ['v1 without nodes', { schema_version: 1, id: 'x' }],
     ['v0 without messages', { id: 'x', title: 't' }],
-    ['a newer schema', { ...v1, schema_version: 99 }],
+    ['a newer schema', fromNewerSchema(v1)],
   ])('rejects %s', (_name, raw) => {
     expect(migrateConversation(raw)).toBeNull();
   });
 
   it('knows a newer schema when it sees one', () => {
-    expect(isNewerSchema({ ...v1, schema_version: 2 })).toBe(true);
+    expect(isNewerSchema(fromNewerSchema(v1))).toBe(true);
     expect(isNewerSchema(v1)).toBe(false);
     expect(isNewerSchema(undefined)).toBe(false);
   });
@@ -121,20 +106,18 @@ describe('migrateConversation', () => {
   });
 
   it('keeps a long chain intact and breaks a cycle hanging below it', () => {
-    const nodes: Record<string, unknown> = {};
-    for (let i = 0; i < 3000; i++) {
-      nodes[`n${i}`] = {
-        ...(i > 0 ? { parent_id: `n${i - 1}` } : {}),
-        children: [],
-        role: i % 2 ? 'assistant' : 'user',
+    const chain = Array.from({ length: 3000 }, (_, i) =>
+      (i % 2 ? assistantNode : userNode)(`n${i}`, {
         content: `m${i}`,
         created_at: i,
-        status: 'complete',
-      };
-    }
-    nodes.x = { parent_id: 'y', children: [], role: 'user', content: 'x', created_at: 5000, status: 'complete' };
-    nodes.y = { parent_id: 'x', children: [], role: 'user', content: 'y', created_at: 5001, status: 'complete' };
-    const c = migrateConversation({ ...v1, nodes, root_ids: ['n0'], current_leaf_id: 'n2999' });
+        ...(i > 0 ? { parent_id: `n${i - 1}` } : {}),
+      }),
+    );
+    const cycle = [
+      userNode('x', { parent_id: 'y', created_at: 5000 }),
+      userNode('y', { parent_id: 'x', created_at: 5001 }),
+    ];
+    const c = migrateConversation(conversationOf([...chain, ...cycle], { current_leaf_id: 'n2999' }));
     expect(c?.root_ids.filter((id) => id.startsWith('n'))).toEqual(['n0']);
     expect(c?.nodes.n2999?.parent_id).toBe('n2998');
     expect(c?.nodes.n1500?.children).toEqual(['n1501']);
@@ -182,11 +165,9 @@ describe('forward compatibility', () => {
 describe('stored errors from hand-edited files', () => {
   it('drops an error the UI could not show, and keeps a well-formed one', async () => {
     const { migrateConversation } = await import('./migrations.ts');
-    const base = { schema_version: 1, id: 'c', title: 't', created_at: 1, updated_at: 1, root_ids: ['a'] };
-    const node = (error: unknown) => ({
-      a: { id: 'a', children: [], role: 'assistant', content: 'x', status: 'error', created_at: 1, error },
-    });
-    const bad = migrateConversation({ ...base, nodes: node({ kind: 'http' }) });
+    const failed = (error: unknown) =>
+      conversationOf([assistantNode('a', { content: 'x', status: 'error', error: error as ProviderError })]);
+    const bad = migrateConversation(failed({ kind: 'http' }));
     expect(bad?.nodes.a?.error).toBeUndefined();
     expect(bad?.nodes.a?.content).toBe('x');
     const good = {
@@ -197,6 +178,6 @@ describe('stored errors from hand-edited files', () => {
       retryable: false,
       request: { method: 'POST', url: 'http://h/x', headers: {} },
     };
-    expect(migrateConversation({ ...base, nodes: node(good) })?.nodes.a?.error).toEqual(good);
+    expect(migrateConversation(failed(good))?.nodes.a?.error).toEqual(good);
   });
 });

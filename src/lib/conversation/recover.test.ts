@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hasLiveStream, recoverConversation, refreshLease, STREAM_LEASE_MS } from './recover.ts';
-import { appendUserMessage, createConversation, startAssistantMessage, updateNode } from './tree.ts';
-import type { Conversation } from './types.ts';
+import { updateNode } from './tree.ts';
+import { chatWithTurns } from './testing/builders.ts';
 
-function midStream(lease?: number): Conversation {
-  let c = appendUserMessage(createConversation(0, 'c'), 'Tell me a story', { id: 'u', now: 1 });
-  c = startAssistantMessage(c, 'u', { id: 'a', now: 2, ...(lease !== undefined ? { lease_until: lease } : {}) });
-  return updateNode(c, 'a', (n) => ({ ...n, content: 'Once upon a' }));
-}
+/** u → a, the answer streaming 'Once upon a' (rev 1) under the given lease */
+const midStream = (lease?: number) =>
+  chatWithTurns([{ ask: 'Tell me a story', ids: ['u', 'a'], lease_until: lease, answer: { content: 'Once upon a' } }]);
 
 describe('recoverConversation', () => {
   it('marks a stream whose lease ran out as interrupted, keeping the partial text', () => {

@@ -1,32 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { recoverConversation } from './recover.ts';
 import { expireDeadOwners } from './stream-owners.ts';
-import type { Conversation, MessageNode } from './types.ts';
+import { assistantNode, conversationOf } from './testing/builders.ts';
+import type { MessageNode } from './types.ts';
 
-const node = (id: string, owner: string | undefined, status: MessageNode['status'] = 'streaming'): MessageNode => ({
-  id,
-  children: [],
-  role: 'assistant',
-  content: `partial ${id}`,
-  status,
-  created_at: 1,
-  lease_until: 10_000,
-  ...(owner ? { lease_owner: owner } : {}),
-});
-
-const conv = (nodes: MessageNode[]): Conversation => ({
-  schema_version: 1,
-  id: 'c',
-  title: 't',
-  created_at: 1,
-  updated_at: 1,
-  nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
-  root_ids: nodes.map((n) => n.id),
-});
+/** An answer streamed by tab `owner` (none: from before owners were recorded), leased until 10 000. */
+const node = (id: string, owner: string | undefined, status: MessageNode['status'] = 'streaming') =>
+  assistantNode(id, {
+    content: `partial ${id}`,
+    status,
+    lease_until: 10_000,
+    ...(owner ? { lease_owner: owner } : {}),
+  });
 
 describe('expireDeadOwners', () => {
   it('expires only streams whose owner tab is gone, so a reload shows them interrupted at once', () => {
-    const c = conv([
+    const c = conversationOf([
       node('dead', 'tab-a'),
       node('alive', 'tab-b'),
       node('legacy', undefined),
@@ -41,7 +30,7 @@ describe('expireDeadOwners', () => {
   });
 
   it('returns the same object when nothing changes', () => {
-    const c = conv([node('alive', 'tab-b')]);
+    const c = conversationOf([node('alive', 'tab-b')]);
     expect(expireDeadOwners(c, new Set(['tab-b']))).toBe(c);
   });
 });

@@ -15,22 +15,22 @@ import {
   toChatMessages,
   updateNode,
 } from './tree.ts';
+import { chatWithTurns } from './testing/builders.ts';
 import type { Conversation, MessageNode } from './types.ts';
 
 function finish(conv: Conversation, id: string, content: string): Conversation {
   return updateNode(conv, id, (n) => ({ ...n, content, status: 'complete' }));
 }
 
-/** u1 → a1 (complete) → u2 → a2 (complete) */
-function twoTurns(): Conversation {
-  let c = createConversation(1000, 'c1');
-  c = appendUserMessage(c, 'Hello there', { id: 'u1', now: 1001 });
-  c = startAssistantMessage(c, 'u1', { id: 'a1', now: 1002, model_id: 'm1', connection_id: 'k1' });
-  c = finish(c, 'a1', 'Hi!');
-  c = appendUserMessage(c, 'How are you?', { id: 'u2', now: 1003 });
-  c = startAssistantMessage(c, 'u2', { id: 'a2', now: 1004 });
-  return finish(c, 'a2', 'Fine.');
-}
+/** u1 → a1 (complete) → u2 → a2 (complete), created at 1000, one node per millisecond after */
+const twoTurns = () =>
+  chatWithTurns(
+    [
+      { ask: 'Hello there', model_id: 'm1', connection_id: 'k1', answer: 'Hi!' },
+      { ask: 'How are you?', answer: 'Fine.' },
+    ],
+    { id: 'c1', now: 1000 },
+  );
 
 const ids = (path: MessageNode[]) => path.map((n) => n.id);
 

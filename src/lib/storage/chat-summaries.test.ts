@@ -11,7 +11,15 @@ import {
   putConversation,
   searchConversations,
 } from './chats-repo.ts';
-import type { Conversation, MessageNode } from '../conversation/types.ts';
+import {
+  assistantNode,
+  fromNewerSchema,
+  linearConversation,
+  storedV0Chat,
+  userNode,
+  withNode,
+} from '../conversation/testing/builders.ts';
+import type { Conversation } from '../conversation/types.ts';
 
 function dbName(): string {
   return `summaries-test-${Math.random().toString(36).slice(2)}`;
@@ -50,44 +58,9 @@ function spyStore(inner: UseStore): { store: UseStore; reads: string[] } {
   return { store, reads };
 }
 
-function node(
-  id: string,
-  parent: string | undefined,
-  role: MessageNode['role'],
-  content: string,
-  created: number,
-): MessageNode {
-  return {
-    id,
-    ...(parent ? { parent_id: parent } : {}),
-    children: [],
-    role,
-    content,
-    status: 'complete',
-    created_at: created,
-  };
-}
-
-function conv(id: string, updated: number, texts: string[], title = `Chat ${id}`): Conversation {
-  const nodes: Record<string, MessageNode> = {};
-  let parent: string | undefined;
-  texts.forEach((text, i) => {
-    const nid = `${id}-${i}`;
-    nodes[nid] = node(nid, parent, i % 2 === 0 ? 'user' : 'assistant', text, updated - 100 + i);
-    if (parent) (nodes[parent] as MessageNode).children.push(nid);
-    parent = nid;
-  });
-  return {
-    schema_version: 1,
-    id,
-    title,
-    created_at: updated - 100,
-    updated_at: updated,
-    nodes,
-    root_ids: texts.length > 0 ? [`${id}-0`] : [],
-    ...(parent ? { current_leaf_id: parent } : {}),
-  };
-}
+/** A single-branch chat of `texts`, updated at `updated` and created 100 ms before. */
+const conv = (id: string, updated: number, texts: string[], title = `Chat ${id}`): Conversation =>
+  linearConversation(id, texts, { title, created_at: updated - 100, updated_at: updated });
 
 describe('chat summaries', () => {
   it('are written with the chat, in the same store, and say what the chat says', async () => {
@@ -116,16 +89,22 @@ describe('chat summaries', () => {
     const store = freshStore();
     const original = conv('m', 1000, ['q', 'a1']);
     await putConversation(original, store);
-    const tab1 = structuredClone(original);
-    tab1.nodes['m-0']?.children.push('m-alt');
-    tab1.nodes['m-alt'] = node('m-alt', 'm-0', 'assistant', 'another answer', 1500);
-    tab1.updated_at = 1500;
+    const tab1 = withNode(
+      original,
+      assistantNode('m-alt', { parent_id: 'm-0', content: 'another answer', created_at: 1500 }),
+      {
+        updated_at: 1500,
+      },
+    );
     await putConversation(tab1, store);
-    const tab2 = structuredClone(original);
-    tab2.nodes['m-1']?.children.push('m-2');
-    tab2.nodes['m-2'] = node('m-2', 'm-1', 'user', 'follow-up question', 1600);
-    tab2.current_leaf_id = 'm-2';
-    tab2.updated_at = 1200;
+    const tab2 = withNode(
+      original,
+      userNode('m-2', { parent_id: 'm-1', content: 'follow-up question', created_at: 1600 }),
+      {
+        current_leaf_id: 'm-2',
+        updated_at: 1200,
+      },
+    );
     const merged = await putConversation(tab2, store);
     const [summary] = await listConversations(store);
     expect(summary).toEqual(summarise(merged));
@@ -134,7 +113,7 @@ describe('chat summaries', () => {
 
   it('are not written when the chat write is refused', async () => {
     const store = freshStore();
-    await set(chatKey('f'), { ...conv('f', 1, ['x']), schema_version: 42 }, store);
+    await set(chatKey('f'), fromNewerSchema(conv('f', 1, ['x'])), store);
     await expect(putConversation(conv('f', 5, ['y']), store)).rejects.toThrow(/newer version/);
     expect(await get(summaryKey('f'), store)).toBeUndefined();
     expect(await listConversations(store)).toEqual([]);
@@ -153,11 +132,7 @@ describe('chat summaries', () => {
   it('are backfilled once for chats stored without one (older databases, v0 records)', async () => {
     const inner = freshStore();
     await set(chatKey('new'), conv('new', 3000, ['a', 'b']), inner);
-    await set(
-      chatKey('old'),
-      { id: 'old', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'hey' }] },
-      inner,
-    );
+    await set(chatKey('old'), storedV0Chat(), inner);
     await set(chatKey('junk'), 'not a conversation', inner);
     await set('not-a-chat', { id: 'zzz' }, inner);
     const { store, reads } = spyStore(inner);
@@ -270,15 +245,13 @@ describe('chat summaries', () => {
     const tabB = createStore(name, 'conversations');
     const base = conv('s', 1000, ['q', 'a']);
     await putConversation(base, tabA);
-    const fromA = structuredClone(base);
-    fromA.nodes['s-1']?.children.push('s-2');
-    fromA.nodes['s-2'] = node('s-2', 's-1', 'user', 'from tab A', 1100);
-    fromA.current_leaf_id = 's-2';
-    fromA.meta_rev = 1;
-    const fromB = structuredClone(base);
-    fromB.nodes['s-0']?.children.push('s-b');
-    fromB.nodes['s-b'] = node('s-b', 's-0', 'assistant', 'from tab B', 1200);
-    fromB.updated_at = 1200;
+    const fromA = withNode(base, userNode('s-2', { parent_id: 's-1', content: 'from tab A', created_at: 1100 }), {
+      current_leaf_id: 's-2',
+      meta_rev: 1,
+    });
+    const fromB = withNode(base, assistantNode('s-b', { parent_id: 's-0', content: 'from tab B', created_at: 1200 }), {
+      updated_at: 1200,
+    });
     await Promise.all([
       putConversation(fromA, tabA),
       putConversation(fromB, tabB),
@@ -323,12 +296,8 @@ describe('search', () => {
         conv(`c${String(i).padStart(2, '0')}`, 1000 + i, ['q', i % 10 === 3 ? 'has the Needle' : 'nothing']),
         inner,
       );
-    await set(
-      chatKey('v0'),
-      { id: 'v0', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'an old needle' }] },
-      inner,
-    );
-    await set(chatKey('future'), { ...conv('future', 5000, ['needle from the future']), schema_version: 42 }, inner);
+    await set(chatKey('v0'), storedV0Chat({ id: 'v0', messages: [{ role: 'user', content: 'an old needle' }] }), inner);
+    await set(chatKey('future'), fromNewerSchema(conv('future', 5000, ['needle from the future'])), inner);
     const { store, reads } = spyStore(inner);
     const hits = await searchConversations('needle', store);
     expect(hits.map((h) => h.id)).toEqual(['c43', 'c33', 'c23', 'c13', 'c03', 'v0']);

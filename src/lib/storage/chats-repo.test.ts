@@ -11,7 +11,15 @@ import {
   putConversation,
   searchConversations,
 } from './chats-repo.ts';
-import type { Conversation, MessageNode } from '../conversation/types.ts';
+import {
+  assistantNode,
+  fromNewerSchema,
+  linearConversation,
+  storedV0Chat,
+  userNode,
+  withNode,
+} from '../conversation/testing/builders.ts';
+import type { Conversation } from '../conversation/types.ts';
 
 let dbCounter = 0;
 function freshStore(): UseStore {
@@ -19,45 +27,9 @@ function freshStore(): UseStore {
   return createStore(`chats-test-${dbCounter}-${Math.random().toString(36).slice(2)}`, 'conversations');
 }
 
-function node(
-  id: string,
-  parent: string | undefined,
-  role: MessageNode['role'],
-  content: string,
-  created: number,
-): MessageNode {
-  return {
-    id,
-    ...(parent ? { parent_id: parent } : {}),
-    children: [],
-    role,
-    content,
-    status: 'complete',
-    created_at: created,
-  };
-}
-
-/** A linear conversation from alternating user/assistant texts. */
-function conv(id: string, updated: number, texts: string[], title = `Chat ${id}`): Conversation {
-  const nodes: Record<string, MessageNode> = {};
-  let parent: string | undefined;
-  texts.forEach((text, i) => {
-    const nid = `${id}-${i}`;
-    nodes[nid] = node(nid, parent, i % 2 === 0 ? 'user' : 'assistant', text, updated - 100 + i);
-    if (parent) (nodes[parent] as MessageNode).children.push(nid);
-    parent = nid;
-  });
-  return {
-    schema_version: 1,
-    id,
-    title,
-    created_at: updated - 100,
-    updated_at: updated,
-    nodes,
-    root_ids: texts.length > 0 ? [`${id}-0`] : [],
-    ...(parent ? { current_leaf_id: parent } : {}),
-  };
-}
+/** A single-branch chat of `texts`, updated at `updated` and created 100 ms before. */
+const conv = (id: string, updated: number, texts: string[], title = `Chat ${id}`): Conversation =>
+  linearConversation(id, texts, { title, created_at: updated - 100, updated_at: updated });
 
 describe('chats repo', () => {
   it('stores one record per conversation under chat:<id>, with its summary under summary:<id>', async () => {
@@ -88,18 +60,14 @@ describe('chats repo', () => {
     const store = freshStore();
     expect(await getConversation('nope', store)).toBeUndefined();
     await set(chatKey('junk'), 'not a conversation', store);
-    await set(chatKey('future'), { ...conv('future', 1, ['x']), schema_version: 42 }, store);
+    await set(chatKey('future'), fromNewerSchema(conv('future', 1, ['x'])), store);
     expect(await getConversation('junk', store)).toBeUndefined();
     expect(await getConversation('future', store)).toBeUndefined();
   });
 
   it('migrates v0 records when reading', async () => {
     const store = freshStore();
-    await set(
-      chatKey('old'),
-      { id: 'old', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'hey' }] },
-      store,
-    );
+    await set(chatKey('old'), storedV0Chat(), store);
     const c = await getConversation('old', store);
     expect(c?.schema_version).toBe(1);
     expect(c?.nodes['old-m0']?.content).toBe('hey');
@@ -108,7 +76,7 @@ describe('chats repo', () => {
 
   it('refuses to overwrite a record from a newer version', async () => {
     const store = freshStore();
-    const future = { ...conv('f', 1, ['x']), schema_version: 42, extra: 'new stuff' };
+    const future = { ...fromNewerSchema(conv('f', 1, ['x'])), extra: 'new stuff' };
     await set(chatKey('f'), future, store);
     await expect(putConversation(conv('f', 5, ['y']), store)).rejects.toThrow(/newer version/);
     expect(await get(chatKey('f'), store)).toEqual(future);
@@ -126,15 +94,15 @@ describe('chats repo', () => {
     const original = conv('m', 1000, ['q', 'a1']);
     await putConversation(original, store);
     // tab 1 adds a regenerated answer
-    const tab1: Conversation = structuredClone(original);
-    tab1.nodes['m-0']?.children.push('m-alt');
-    tab1.nodes['m-alt'] = node('m-alt', 'm-0', 'assistant', 'another answer', 1500);
+    const tab1 = withNode(
+      original,
+      assistantNode('m-alt', { parent_id: 'm-0', content: 'another answer', created_at: 1500 }),
+    );
     await putConversation(tab1, store);
     // tab 2, still holding the original, adds a follow-up
-    const tab2: Conversation = structuredClone(original);
-    tab2.nodes['m-1']?.children.push('m-2');
-    tab2.nodes['m-2'] = node('m-2', 'm-1', 'user', 'follow-up', 1600);
-    tab2.current_leaf_id = 'm-2';
+    const tab2 = withNode(original, userNode('m-2', { parent_id: 'm-1', content: 'follow-up', created_at: 1600 }), {
+      current_leaf_id: 'm-2',
+    });
     const merged = await putConversation(tab2, store);
     const stored = await getConversation('m', store);
     expect(stored).toEqual(merged);
@@ -184,9 +152,10 @@ describe('chats repo', () => {
     const store = freshStore();
     await putConversation(conv('a', 1000, ['Tell me about Rust lifetimes', 'Lifetimes are...'], 'Rust help'), store);
     await putConversation(conv('b', 3000, ['Cooking pasta', 'Use salted water'], 'Dinner'), store);
-    const branched = conv('c', 2000, ['Hi', 'Hello'], 'Greeting');
-    branched.nodes['c-0']?.children.push('c-alt');
-    branched.nodes['c-alt'] = node('c-alt', 'c-0', 'assistant', 'Old branch mentions SALTED butter', 1950);
+    const branched = withNode(
+      conv('c', 2000, ['Hi', 'Hello'], 'Greeting'),
+      assistantNode('c-alt', { parent_id: 'c-0', content: 'Old branch mentions SALTED butter', created_at: 1950 }),
+    );
     await putConversation(branched, store);
 
     expect((await searchConversations('rust', store)).map((s) => s.id)).toEqual(['a']);

@@ -5,6 +5,7 @@ import { createStore, entries, get, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { appendUserMessage } from '../conversation/tree.ts';
 import { CONVERSATION_SCHEMA_VERSION } from '../conversation/migrations.ts';
+import { fromNewerSchema, storedV0Chat } from '../conversation/testing/builders.ts';
 import { getConversation, listConversationIds, listConversations, putConversation } from './chats-repo.ts';
 import { CONNECTION_SCHEMA_VERSION } from '../connections/migrations.ts';
 import { listConnections, putConnection } from './connections-repo.ts';
@@ -16,8 +17,7 @@ const fresh = (kind: string) => createStore(`test-backups-${kind}-${++n}`, kind)
 
 /** One stored record per earlier schema version; a version bump without a fixture here fails the tests. */
 const OLD_CHATS: Record<number, Record<string, unknown>> = {
-  0: {
-    id: 'old',
+  0: storedV0Chat({
     title: 'Pasta',
     created_at: 100,
     updated_at: 300,
@@ -26,7 +26,7 @@ const OLD_CHATS: Record<number, Record<string, unknown>> = {
       { role: 'user', content: 'How long do I boil pasta?', created_at: 100 },
       { role: 'assistant', content: 'About 10 minutes.', created_at: 150, model: 'llama3' },
     ],
-  },
+  }),
 };
 
 const OLD_CONNECTIONS: Record<number, Record<string, unknown>> = {
@@ -118,7 +118,7 @@ describe('conversation records that are not migrations', () => {
 
   it('a newer-version record is neither overwritten nor backed up', async () => {
     const store = fresh('conversations');
-    const newer = { ...OLD_CHATS[0], schema_version: CONVERSATION_SCHEMA_VERSION + 1, nodes: {} };
+    const newer = fromNewerSchema({ ...OLD_CHATS[0], nodes: {} });
     await set('chat:old', newer, store);
     const mine = (await (async () => {
       const s = fresh('conversations');

@@ -1,46 +1,27 @@
 import 'fake-indexeddb/auto';
 import { createStore, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import type { Conversation, MessageNode } from '../conversation/types.ts';
+import { assistantNode, conversationOf, userNode } from '../conversation/testing/builders.ts';
+import type { MessageNode } from '../conversation/types.ts';
 import { getConversation, listConversationIds, putConversation } from './chats-repo.ts';
 import { journalKey, replayJournal, writeJournal } from './unload-journal.ts';
 
 let n = 0;
 const fresh = () => createStore(`journal-${++n}`, 'conversations');
 
-const node = (id: string, content: string, parent?: string, extra: Partial<MessageNode> = {}): MessageNode => ({
-  id,
-  ...(parent ? { parent_id: parent } : {}),
-  children: [],
-  role: parent ? 'assistant' : 'user',
-  content,
-  status: 'complete',
-  created_at: parent ? 2 : 1,
-  ...extra,
-});
-
-const conv = (nodes: MessageNode[]): Conversation => ({
-  schema_version: 1,
-  id: 'c',
-  title: 't',
-  created_at: 1,
-  updated_at: 1,
-  nodes: Object.fromEntries(nodes.map((x) => [x.id, x])),
-  root_ids: ['u'],
-  current_leaf_id: nodes.at(-1)?.id,
-});
+/** Conversation 'c': the question `u`, and the given answers under it. */
+const conv = (question: string, ...answers: MessageNode[]) =>
+  conversationOf([userNode('u', { content: question }), ...answers]);
+const answer = (id: string, content: string, fields: Partial<MessageNode> = {}) =>
+  assistantNode(id, { parent_id: 'u', content, created_at: 2, ...fields });
 
 describe('unload journal', () => {
   it('merges a closing tab’s snapshot into the stored conversation without erasing the other tab’s nodes', async () => {
     const store = fresh();
     // another tab stored its own answer meanwhile
-    await putConversation(conv([node('u', 'q'), node('other', 'from the other tab', 'u')]), store);
+    await putConversation(conv('q', answer('other', 'from the other tab')), store);
     // the closing tab had streamed part of its answer, not yet saved
-    await writeJournal(
-      [conv([node('u', 'q'), node('mine', 'Hello from the', 'u', { status: 'streaming', rev: 3 })])],
-      'tab1',
-      store,
-    );
+    await writeJournal([conv('q', answer('mine', 'Hello from the', { status: 'streaming', rev: 3 }))], 'tab1', store);
     expect(await listConversationIds(store)).toEqual(['c']);
 
     expect(await replayJournal(store, store)).toEqual(['c']);
@@ -55,7 +36,7 @@ describe('unload journal', () => {
 
   it('creates a conversation that was never saved, and drops unreadable entries', async () => {
     const store = fresh();
-    await writeJournal([conv([node('u', 'only here')])], 'tab2', store);
+    await writeJournal([conv('only here')], 'tab2', store);
     await set(journalKey('tab3', 'x'), 'garbage', store);
     expect(await replayJournal(store, store)).toEqual(['c']);
     expect((await getConversation('c', store))?.nodes['u']?.content).toBe('only here');
@@ -78,9 +59,9 @@ describe('synchronous journal writes', () => {
     let ran = false;
     expect(store.now('readonly', () => (ran = true))).toBeUndefined();
     expect(ran).toBe(false);
-    await writeJournal([conv([node('u', 'before open')])], 'early', store); // async fallback
+    await writeJournal([conv('before open')], 'early', store); // async fallback
     expect(store.now('readonly', () => 'sync')).toBe('sync');
-    const pending = writeJournal([conv([node('u', 'at close')])], 'late', store);
+    const pending = writeJournal([conv('at close')], 'late', store);
     await pending;
     expect((await keys(store)).sort()).toEqual([journalKey('early', 'c'), journalKey('late', 'c')]);
     expect(await replayJournal(store, store)).toEqual(['c', 'c']);

@@ -2,24 +2,28 @@ import 'fake-indexeddb/auto';
 import { createStore, keys, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { buildExport, exportToJson, importIntoStore, parseImport, scrubConversation } from './chats-file.ts';
-import { appendUserMessage, createConversation, startAssistantMessage, updateNode } from '../conversation/tree.ts';
-import { applyEvent } from '../conversation/apply-event.ts';
+import { updateNode } from '../conversation/tree.ts';
+import { chatWithTurns, fromNewerSchema, storedV0Chat } from '../conversation/testing/builders.ts';
 import { getConversation, putConversation } from '../storage/chats-repo.ts';
-import type { Conversation } from '../conversation/types.ts';
 import type { ProviderError } from '../providers/errors.ts';
 
 function freshStore(): UseStore {
   return createStore(`export-test-${Math.random().toString(36).slice(2)}`, 'conversations');
 }
 
-function sample(id: string, now = 1000): Conversation {
-  let c = appendUserMessage(createConversation(now, id), `Question for ${id}`, { id: 'u', now: now + 1 });
-  c = startAssistantMessage(c, 'u', { id: 'a', now: now + 2, model_id: 'm' });
-  c = updateNode(c, 'a', (n) =>
-    applyEvent(applyEvent(n, { type: 'text-delta', text: 'Answer' }), { type: 'finish', reason: { unified: 'stop' } }),
+/** u → a, the answer 'Answer' finished with "stop" */
+const sample = (id: string, now = 1000) =>
+  chatWithTurns(
+    [
+      {
+        ask: `Question for ${id}`,
+        ids: ['u', 'a'],
+        model_id: 'm',
+        answer: { content: 'Answer', status: 'complete', finish_reason: { unified: 'stop' } },
+      },
+    ],
+    { id, now },
   );
-  return c;
-}
 
 const leakyError: ProviderError = {
   name: 'ProviderError',
@@ -102,12 +106,12 @@ describe('parseImport', () => {
   });
 
   it('skips unreadable entries but imports the rest, migrating old ones', () => {
-    const v0 = { id: 'old', title: 'Old', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'hi' }] };
+    const v0 = storedV0Chat({ messages: [{ role: 'user', content: 'hi' }] });
     const text = JSON.stringify({
       format: 'switchboard-chats',
       version: 1,
       exported_at: 1,
-      conversations: [v0, 'junk', { ...sample('z'), schema_version: 9 }],
+      conversations: [v0, 'junk', fromNewerSchema(sample('z'))],
     });
     const result = parseImport(text, { existing: new Map(), newId: noIds });
     expect(result.ok && result.skipped).toBe(2);
@@ -150,9 +154,10 @@ describe('parseImport', () => {
   });
 
   it('imports a streaming answer as interrupted', () => {
-    let c = appendUserMessage(createConversation(0, 's'), 'q', { id: 'u', now: 1 });
-    c = startAssistantMessage(c, 'u', { id: 'a', now: 2, lease_until: Number.MAX_SAFE_INTEGER });
-    c = updateNode(c, 'a', (x) => ({ ...x, content: 'half' }));
+    const c = chatWithTurns(
+      [{ ask: 'q', ids: ['u', 'a'], lease_until: Number.MAX_SAFE_INTEGER, answer: { content: 'half' } }],
+      { id: 's' },
+    );
     const result = parseImport(exportToJson([c], 1), { existing: new Map(), newId: noIds });
     const node = result.ok ? result.conversations[0]?.nodes.a : undefined;
     expect(node).toMatchObject({ status: 'interrupted', content: 'half' });

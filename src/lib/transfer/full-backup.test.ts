@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../connections/types.ts';
-import type { Conversation } from '../conversation/types.ts';
+import { assistantNode, conversationOf, storedV0Chat, userNode } from '../conversation/testing/builders.ts';
 import {
   BACKUP_FORMAT,
   MAX_BACKUP_BYTES,
@@ -21,27 +21,14 @@ const connection: Connection = {
   updated_at: 2,
 };
 
-const conversation: Conversation = {
-  schema_version: 1,
-  id: 'chat1',
-  title: 'Hi',
-  created_at: 10,
-  updated_at: 20,
-  nodes: {
-    u: { id: 'u', children: ['a'], role: 'user', content: 'hello', status: 'complete', created_at: 10 },
-    a: {
-      id: 'a',
-      parent_id: 'u',
-      children: [],
-      role: 'assistant',
-      content: 'half an ans',
-      status: 'streaming',
-      created_at: 11,
-    },
-  },
-  root_ids: ['u'],
-  current_leaf_id: 'a',
-};
+/** u → a, the answer still streaming */
+const conversation = conversationOf(
+  [
+    userNode('u', { content: 'hello', created_at: 10 }),
+    assistantNode('a', { parent_id: 'u', content: 'half an ans', status: 'streaming', created_at: 11 }),
+  ],
+  { id: 'chat1', title: 'Hi', created_at: 10, updated_at: 20 },
+);
 
 const good = () =>
   JSON.parse(backupToJson(buildBackup([connection], [conversation], 100, true))) as Record<string, unknown>;
@@ -82,12 +69,7 @@ describe('buildBackup', () => {
 
   it('accepts an empty backup and v0 conversations inside it', () => {
     expect(parseBackup(backupToJson(buildBackup([], [], 1, false))).ok).toBe(true);
-    const v0 = withChange(
-      (d) =>
-        (d.conversations = [
-          { id: 'old', title: 'T', created_at: 1, updated_at: 2, messages: [{ role: 'user', content: 'x' }] },
-        ]),
-    );
+    const v0 = withChange((d) => (d.conversations = [storedV0Chat()]));
     const parsed = parseBackup(v0);
     expect(parsed.ok && parsed.backup.conversations[0]?.schema_version).toBe(1);
   });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, entries, get, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
+import { assistantNode, linearConversation, withNode } from '../conversation/testing/builders.ts';
 import type { Conversation } from '../conversation/types.ts';
 import type { Connection } from '../connections/types.ts';
 import { getAllConversations, putConversation } from '../storage/chats-repo.ts';
@@ -25,18 +26,9 @@ const connection = (id: string, extra: Partial<Connection> = {}): Connection => 
   ...extra,
 });
 
-const chat = (id: string, text: string): Conversation => ({
-  schema_version: 1,
-  id,
-  title: text,
-  created_at: 1,
-  updated_at: 1,
-  nodes: {
-    [`${id}-u`]: { id: `${id}-u`, children: [], role: 'user', content: text, status: 'complete', created_at: 1 },
-  },
-  root_ids: [`${id}-u`],
-  current_leaf_id: `${id}-u`,
-});
+/** A chat of one user message, `<id>-0`, titled with its text. */
+const chat = (id: string, text: string): Conversation =>
+  linearConversation(id, [text], { title: text, created_at: 1, updated_at: 1 });
 
 const backupOf = (connections: Connection[], conversations: Conversation[], keys = true): FullBackup =>
   buildBackup(connections, conversations, 5, keys);
@@ -59,26 +51,12 @@ describe('restoreBackup', () => {
   it('merges with stored conversations by message, and keeps a stored key the file leaves out', async () => {
     const s = stores();
     const stored = chat('x', 'one');
-    const later = {
-      ...stored,
-      nodes: {
-        ...stored.nodes,
-        extra: {
-          id: 'extra',
-          parent_id: 'x-u',
-          children: [],
-          role: 'assistant' as const,
-          content: 'newer',
-          status: 'complete' as const,
-          created_at: 2,
-        },
-      },
-    };
+    const later = withNode(stored, assistantNode('extra', { parent_id: 'x-0', content: 'newer', created_at: 2 }));
     await putConversation(later, s.chats);
     await putConnection(connection('a', { api_key: 'stored-key' }), s.connections);
     await restoreBackup(backupOf([connection('a', { name: 'Renamed' })], [stored], false), s);
     const [conv] = await getAllConversations(s.chats);
-    expect(Object.keys(conv?.nodes ?? {}).sort()).toEqual(['extra', 'x-u']);
+    expect(Object.keys(conv?.nodes ?? {}).sort()).toEqual(['extra', 'x-0']);
     expect(await listConnections(s.connections)).toEqual([connection('a', { name: 'Renamed', api_key: 'stored-key' })]);
   });
 

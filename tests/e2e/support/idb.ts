@@ -1,4 +1,5 @@
-// Reads what the app stored in IndexedDB, straight from the page (no app code involved).
+// Reads what the app stored in IndexedDB, and stores records the way older builds did, straight from the
+// page (no app code involved).
 import type { Page } from '@playwright/test';
 
 /** Every message text of every stored conversation (all branches), by conversation id. */
@@ -41,4 +42,27 @@ export async function storedMessageTexts(
 /** All texts stored anywhere, flattened. */
 export async function allStoredTexts(page: Page): Promise<string[]> {
   return Object.values(await storedMessageTexts(page)).flat();
+}
+
+/**
+ * Puts `records` (key, value) into the chats database as a build without the summary index did: chat:<id>
+ * records only. Creates the database when it is new, as idb-keyval does.
+ */
+export async function storeRawRecords(page: Page, records: ReadonlyArray<readonly [string, unknown]>): Promise<void> {
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('switchboard-chats');
+      open.onupgradeneeded = () => open.result.createObjectStore('conversations');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('conversations', 'readwrite');
+    const store = tx.objectStore('conversations');
+    for (const [key, value] of records) store.put(value, key);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
 }

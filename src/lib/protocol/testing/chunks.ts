@@ -30,6 +30,44 @@ export function* everyTwoWaySplit(bytes: Uint8Array): Generator<Uint8Array[]> {
   for (let i = 1; i < bytes.length; i++) yield [bytes.slice(0, i), bytes.slice(i)];
 }
 
+/** A set of cut offsets for splitAt, named for the failure message. */
+export interface CutSet {
+  label: string;
+  offsets: number[];
+}
+
+/**
+ * Cut sets that put a chunk boundary at every offset near the record framing, many boundaries per parse:
+ * for each distance d in [-before, after], a cut d bytes from every line start (just after a CR or LF, and
+ * the start and end of the body), which covers the line ends, the blank line between SSE events and the
+ * `data: ` prefix after it; then, for k = 1..3, a cut before the k-th continuation byte of every multi-byte
+ * UTF-8 character. The number of sets does not grow with the body, so neither does the work.
+ */
+export function framingCutSets(bytes: Uint8Array, before = 2, after = 8): CutSet[] {
+  const starts = [0, bytes.length];
+  const inChar: number[][] = [[], [], []];
+  let k = 0;
+  bytes.forEach((b, i) => {
+    if (b === 0x0a || b === 0x0d) starts.push(i + 1);
+    k = (b & 0xc0) === 0x80 ? k + 1 : 0;
+    if (k >= 1 && k <= 3) inChar[k - 1]?.push(i);
+  });
+  const sets: CutSet[] = [];
+  for (let d = -before; d <= after; d++) {
+    sets.push({ label: `cut ${d} bytes from every line start`, offsets: starts.map((s) => s + d) });
+  }
+  inChar.forEach((offsets, i) => {
+    if (offsets.length > 0) sets.push({ label: `cut before continuation byte ${i + 1} of every character`, offsets });
+  });
+  return sets;
+}
+
+/** `count` single cut offsets (each for a two-chunk split), reproducible from `seed`. */
+export function sampleCuts(bytes: Uint8Array, seed: number, count: number): number[] {
+  const random = mulberry32(seed);
+  return Array.from({ length: bytes.length > 1 ? count : 0 }, () => 1 + Math.floor(random() * (bytes.length - 1)));
+}
+
 /** `count` random splits into up to `maxPieces` chunks, reproducible from `seed`. */
 export function randomSplits(bytes: Uint8Array, seed: number, count: number, maxPieces = 12): Uint8Array[][] {
   const random = mulberry32(seed);

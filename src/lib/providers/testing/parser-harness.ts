@@ -1,8 +1,17 @@
 // Test helpers for adapters: load fixture bytes, run a stream parser over any chunking, and check that
-// every two-chunk split and a set of seeded random splits give the same events. Used only by tests.
+// the chunk boundaries that matter, one byte per chunk, and seeded random splits all give the same events.
+// Used only by tests.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { collect, everyTwoWaySplit, randomSplits, streamOf } from '../../protocol/testing/chunks.ts';
+import {
+  byteByByte,
+  collect,
+  framingCutSets,
+  randomSplits,
+  sampleCuts,
+  splitAt,
+  streamOf,
+} from '../../protocol/testing/chunks.ts';
 import type { AdapterEvent, ParseContext } from '../adapter.ts';
 
 export type StreamParser = (body: ReadableStream<Uint8Array>, context: ParseContext) => AsyncIterable<AdapterEvent>;
@@ -33,14 +42,22 @@ export async function parseChunks(parser: StreamParser, chunks: Uint8Array[]): P
   return collect(parser(streamOf(chunks), testContext()));
 }
 
-/** Parses the bytes whole, then split at every boundary and at seeded random ones; all must agree. */
+/**
+ * Parses the bytes whole, then split so that every offset near the record framing and inside every UTF-8
+ * character is a chunk boundary (see framingCutSets), one byte per chunk, in two at seeded offsets, and into
+ * seeded random chunks; all must agree. The number of parses does not grow with the fixture, so a slow or
+ * busy machine only makes each parse slower, never many more of them.
+ */
 export async function parseEverySplit(parser: StreamParser, bytes: Uint8Array, seed = 1): Promise<AdapterEvent[]> {
   const whole = await parseChunks(parser, [bytes]);
-  for (const chunks of everyTwoWaySplit(bytes)) {
+  const agrees = async (chunks: Uint8Array[], label: string) => {
     const events = await parseChunks(parser, chunks);
-    if (!sameEvents(events, whole)) expect(events, `split at ${chunks[0]?.length}`).toEqual(whole);
-  }
-  for (const chunks of randomSplits(bytes, seed, 40)) expect(await parseChunks(parser, chunks)).toEqual(whole);
+    if (!sameEvents(events, whole)) expect(events, label).toEqual(whole);
+  };
+  for (const { label, offsets } of framingCutSets(bytes)) await agrees(splitAt(bytes, offsets), label);
+  await agrees(byteByByte(bytes), 'one byte per chunk');
+  for (const cut of sampleCuts(bytes, seed, 16)) await agrees(splitAt(bytes, [cut]), `split at ${cut}`);
+  for (const chunks of randomSplits(bytes, seed, 40)) await agrees(chunks, 'random split');
   return whole;
 }
 
