@@ -25,10 +25,9 @@ import {
   renameConversation,
   setConversationSettings,
   startAssistantMessage,
-  switchBranch as switchTo,
-  toChatMessages,
   updateNode,
 } from '../conversation/tree.ts';
+import { switchBranch as switchTo, toChatMessages } from '../conversation/branches.ts';
 import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 
 export interface ModelChoice {
