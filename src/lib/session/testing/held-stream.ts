@@ -20,6 +20,8 @@ export const finish: ChatEvent = { type: 'finish', reason: { unified: 'stop' } }
 
 export class HeldStream {
   readonly requests: ChatRequest[] = [];
+  /** true while the stream has handed over everything sent and waits for more */
+  waiting = false;
   private readonly queue: ChatEvent[] = [];
   private ended = false;
   private wake: (() => void) | undefined;
@@ -53,10 +55,12 @@ export class HeldStream {
         yield { type: 'finish', reason: { unified: 'aborted' } };
         return;
       }
+      this.waiting = true;
       await new Promise<void>((resolve) => {
         this.wake = resolve;
         signal?.addEventListener('abort', () => resolve(), { once: true });
       });
+      this.waiting = false;
       this.wake = undefined;
     }
   }
