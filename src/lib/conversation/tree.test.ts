@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { activePath, resolveLeafId, siblings, switchBranch, toChatMessages } from './branches.ts';
 import {
-  activePath,
   appendUserMessage,
   createConversation,
   deleteMessage,
   editUserMessage,
   regenerate,
   renameConversation,
-  resolveLeafId,
   setConversationSettings,
-  siblings,
   startAssistantMessage,
-  switchBranch,
-  toChatMessages,
   updateNode,
 } from './tree.ts';
 import { chatWithTurns } from './testing/builders.ts';

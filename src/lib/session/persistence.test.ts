@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { appendUserMessage, createConversation, renameConversation } from '../conversation/tree.ts';
+import type { Conversation } from '../conversation/types.ts';
+import type { ChatsChange } from '../storage/chats-channel.ts';
+import type { StorageProblem } from '../storage/storage-errors.ts';
+import { SAVE_INTERVAL_MS, SAVE_RETRY_MS, SessionPersistence, type PersistenceDeps } from './persistence.ts';
+import { FakeClock, settle } from './testing/fake-clock.ts';
+
+const chat = (id: string, text = 'Hello'): Conversation =>
+  appendUserMessage(createConversation(1, id), text, { id: `${id}-u`, now: 2 });
+
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+/** A persistence over an in-memory store whose writes can be made to fail. */
+function setup(overrides: Partial<PersistenceDeps> = {}) {
+  const clock = new FakeClock();
+  const stored = new Map<string, Conversation>();
+  const puts: Conversation[] = [];
+  const posts: ChatsChange[] = [];
+  const saved: string[] = [];
+  const problems: (StorageProblem | null)[] = [];
+  const newer: Conversation[] = [];
+  const journals: { convs: readonly Conversation[]; tabId: string }[] = [];
+  const io = { failWith: undefined as unknown };
+  const persistence = new SessionPersistence({
+    tabId: 'tab-1',
+    channel: { post: (change) => posts.push(change) },
+    onSaved: (id) => saved.push(id),
+    onProblem: (problem) => problems.push(problem),
+    onNewerMeta: (conv) => newer.push(conv),
+    put: async (conv) => {
+      if (io.failWith) throw io.failWith;
+      puts.push(conv);
+      stored.set(conv.id, conv);
+      return conv;
+    },
+    remove: async (id) => void stored.delete(id),
+    replay: async () => [],
+    writeJournal: async (convs, tabId) => void journals.push({ convs, tabId }),
+    clock,
+    ...overrides,
+  });
+  return { persistence, clock, stored, puts, posts, saved, problems, newer, journals, io };
+}
+
+describe('SessionPersistence', () => {
+  it('writes queued snapshots at most once per interval, always the latest, and tells other tabs', async () => {
+    const { persistence: p, clock, puts, posts, saved } = setup();
+    const v1 = chat('a');
+    p.queue(v1);
+    expect(p.isSaved('a')).toBe(false);
+    await settle();
+    expect(puts).toEqual([v1]);
+    expect(p.isSaved('a')).toBe(true);
+    expect(posts).toEqual([{ type: 'changed', id: 'a' }]);
+    expect(saved).toEqual(['a']);
+
+    const v2 = renameConversation(v1, 'two', 3);
+    const v3 = renameConversation(v1, 'three', 4);
+    p.queue(v2);
+    p.queue(v3);
+    await settle();
+    expect(puts).toEqual([v1]); // inside the interval: nothing yet
+    expect(p.isSaved('a')).toBe(false);
+    await clock.advance(SAVE_INTERVAL_MS);
+    expect(puts).toEqual([v1, v3]);
+    expect(p.isSaved('a')).toBe(true);
+  });
+
+  it('save() writes at once and resolves once written; a conversation never queued counts as saved', async () => {
+    const { persistence: p, stored } = setup();
+    expect(p.isSaved('nothing')).toBe(true);
+    expect(p.isSaved(undefined)).toBe(true);
+    await p.save(chat('b'));
+    expect(stored.get('b')?.title).toBe('Hello');
+    expect(p.isSaved('b')).toBe(true);
+  });
+
+  it('a failed save sets a problem, retries on its own, and clears the problem once a write succeeds', async () => {
+    const { persistence: p, clock, io, stored, problems } = setup();
+    io.failWith = quotaError();
+    await p.save(chat('c')); // never rejects
+    expect(p.problem?.kind).toBe('quota');
+    expect(problems.at(-1)?.kind).toBe('quota');
+    expect(p.isSaved('c')).toBe(false);
+
+    await clock.advance(SAVE_RETRY_MS); // still no room
+    expect(p.problem?.kind).toBe('quota');
+    expect(stored.has('c')).toBe(false);
+
+    io.failWith = undefined; // room again
+    await clock.advance(SAVE_RETRY_MS);
+    expect(stored.get('c')?.id).toBe('c');
+    expect(p.problem).toBeNull();
+    expect(problems.at(-1)).toBeNull();
+    expect(p.isSaved('c')).toBe(true);
+    expect(clock.pending).toBe(0); // the retry stopped
+  });
+
+  it('a failed read shows its problem until the next retry finds nothing pending', async () => {
+    const { persistence: p, clock } = setup();
+    p.failed(new DOMException('gone', 'InvalidStateError'));
+    expect(p.problem?.kind).toBe('unavailable');
+    await clock.advance(SAVE_RETRY_MS);
+    expect(p.problem).toBeNull();
+    expect(clock.pending).toBe(0);
+  });
+
+  it('never writes a deleted conversation again, not even what was pending, until it is revived', async () => {
+    const { persistence: p, clock, puts } = setup();
+    const v1 = chat('d');
+    p.queue(v1);
+    await settle();
+    p.queue(renameConversation(v1, 'pending', 3)); // waits for the interval
+    p.forget('d');
+    expect(p.isDeleted('d')).toBe(true);
+    await clock.advance(SAVE_INTERVAL_MS * 4);
+    await p.save(renameConversation(v1, 'after delete', 5));
+    await p.flush();
+    expect(puts).toEqual([v1]);
+    expect(p.notInStorage([], null)).toEqual([]);
+
+    p.revive('d');
+    const restored = renameConversation(v1, 'restored', 6);
+    await p.save(restored);
+    expect(puts).toEqual([v1, restored]);
+  });
+
+  it('remove() deletes the record and tells other tabs', async () => {
+    const { persistence: p, stored, posts, saved } = setup();
+    await p.save(chat('e'));
+    p.forget('e');
+    await p.remove('e');
+    expect(stored.has('e')).toBe(false);
+    expect(posts.at(-1)).toEqual({ type: 'deleted', id: 'e' });
+    expect(saved.at(-1)).toBe('e');
+  });
+
+  it('reports another tab’s newer rename or settings that came back from a write', async () => {
+    const v1 = chat('f');
+    const merged = { ...v1, title: 'Renamed elsewhere', meta_rev: 7 };
+    const { persistence: p, newer } = setup({ put: async () => merged });
+    await p.save({ ...v1, meta_rev: 1 });
+    expect(newer).toEqual([merged]);
+    await p.save({ ...v1, meta_rev: 7 });
+    expect(newer).toHaveLength(1);
+  });
+
+  it('journals what is not written, plus the live copies, but nothing deleted', async () => {
+    const { persistence: p, io, journals } = setup();
+    io.failWith = quotaError();
+    const unsaved = chat('g');
+    await p.save(unsaved);
+    const gone = chat('h');
+    await p.save(gone);
+    p.forget('h');
+    const streaming = chat('i', 'streaming');
+    p.journal([streaming, gone]);
+    expect(journals).toEqual([{ convs: [unsaved, streaming], tabId: 'tab-1' }]);
+  });
+
+  it('lists what may not be in storage with the open chat first', async () => {
+    const { persistence: p, io } = setup();
+    io.failWith = quotaError();
+    const unsaved = chat('j');
+    const open = chat('k');
+    await p.save(unsaved);
+    await p.save(open);
+    const live = chat('l');
+    expect(p.notInStorage([live], open)).toEqual([open, unsaved, live]);
+    expect(p.notInStorage([], null)).toEqual([unsaved, open]);
+  });
+
+  it('announces the conversations a closed tab journalled, once they are merged in', async () => {
+    const { persistence: p, posts, saved } = setup({ replay: async () => ['m', 'n'] });
+    await p.ready;
+    expect(posts).toEqual([
+      { type: 'changed', id: 'm' },
+      { type: 'changed', id: 'n' },
+    ]);
+    expect(saved).toEqual(['m', 'n']);
+  });
+
+  it('is ready even when the journal cannot be read', async () => {
+    const { persistence: p } = setup({ replay: () => Promise.reject(quotaError()) });
+    await expect(p.ready).resolves.toBeUndefined();
+  });
+});

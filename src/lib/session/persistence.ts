@@ -1,0 +1,176 @@
+// Saving a live chat's conversations to IndexedDB, and what the session needs to know about it: what is
+// saved, what went wrong, what was deleted, what a closing page must hand to the unload journal.
+//
+// The saving vocabulary (nothing else writes a conversation):
+//   queue(conv)  remember `conv` as the latest snapshot of its conversation; it is written within
+//                SAVE_INTERVAL_MS (throttled, for streamed tokens and lease refreshes).
+//   save(conv)   queue it, then write everything queued now and wait (user actions, the end of a turn).
+//   flush()      write everything queued now and wait (page hidden or closing, retries).
+//   journal(…)   for `pagehide`: put what is not written yet where a closing page's write lands.
+// A write is one putConversation (a merge with what other tabs stored); writes of one conversation never
+// overlap or reorder (save-throttle.ts). A conversation is *saved* when the last snapshot queued for it has
+// been written. save() and flush() never reject: a failed write (or read) becomes `problem`; what is
+// pending is retried every SAVE_RETRY_MS, and the problem clears once a write succeeds or nothing is left
+// pending. forget(id) marks a deleted conversation: nothing of it is written again until revive(id)
+// (restored, opened again, or written by another tab).
+import type { Conversation } from '../conversation/types.ts';
+import type { ChatsChannel } from '../storage/chats-channel.ts';
+import { deleteConversation, putConversation } from '../storage/chats-repo.ts';
+import { classifyStorageError, type StorageProblem } from '../storage/storage-errors.ts';
+import { replayJournal, writeJournal } from '../storage/unload-journal.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { createThrottledSaver, type ThrottledSaver } from './save-throttle.ts';
+
+export const SAVE_INTERVAL_MS = 250;
+/** After a failed save, how often to try again on its own (storage may have room again). */
+export const SAVE_RETRY_MS = 2000;
+
+export interface PersistenceDeps {
+  tabId: string;
+  channel: Pick<ChatsChannel, 'post'>;
+  /** called after every write of this tab (BroadcastChannel does not echo to the sender) */
+  onSaved?: (id: string) => void;
+  /** what isSaved() answers may have changed */
+  onSavedChange?: () => void;
+  onProblem?: (problem: StorageProblem | null) => void;
+  /** a write came back carrying another tab's newer rename or settings (`stored` is the merged record) */
+  onNewerMeta?: (stored: Conversation) => void;
+  put?: (conv: Conversation) => Promise<Conversation>;
+  remove?: (id: string) => Promise<void>;
+  replay?: () => Promise<string[]>;
+  writeJournal?: (convs: readonly Conversation[], tabId: string) => Promise<void>;
+  clock?: Clock;
+}
+
+export class SessionPersistence {
+  /** closed tabs' journalled snapshots, merged in before this tab reads anything */
+  readonly ready: Promise<unknown>;
+  problem: StorageProblem | null = null;
+  /** per conversation: the last snapshot queued, and the last one written */
+  private readonly queued = new Map<string, Conversation>();
+  private readonly written = new Map<string, Conversation>();
+  private readonly deleted = new Set<string>();
+  private readonly saver: ThrottledSaver<Conversation>;
+  private readonly clock: Clock;
+  private retryTimer: unknown;
+
+  constructor(private readonly deps: PersistenceDeps) {
+    this.clock = deps.clock ?? systemClock;
+    this.ready = (deps.replay ?? replayJournal)().then(
+      (ids) => ids.forEach((id) => this.announce(id)),
+      () => undefined, // storage unusable: the first save will say so
+    );
+    this.saver = createThrottledSaver((c) => this.write(c), {
+      intervalMs: SAVE_INTERVAL_MS,
+      onError: (error) => this.failed(error),
+      setTimeout: this.clock.setTimeout,
+      clearTimeout: this.clock.clearTimeout,
+      now: this.clock.now,
+    });
+  }
+
+  queue(conv: Conversation): void {
+    this.queued.set(conv.id, conv);
+    this.deps.onSavedChange?.();
+    this.saver.schedule(conv);
+  }
+
+  async save(conv: Conversation): Promise<void> {
+    this.queue(conv);
+    await this.flush();
+  }
+
+  flush(): Promise<void> {
+    return this.saver.flush().catch((error: unknown) => this.failed(error));
+  }
+
+  /** Whether the last snapshot queued for `id` is written (true when none was). */
+  isSaved(id: string | undefined): boolean {
+    const last = id ? this.queued.get(id) : undefined;
+    return !last || this.written.get(last.id) === last;
+  }
+
+  /**
+   * Everything that may not be in IndexedDB, for a download when storage fails: `open` (the chat on
+   * screen) first, then the copies in `live` (streams running) and the snapshots not written yet.
+   */
+  notInStorage(live: Iterable<Conversation>, open: Conversation | null): Conversation[] {
+    const byId = this.unwritten();
+    for (const conv of live) byId.set(conv.id, conv);
+    if (open) byId.delete(open.id);
+    return open ? [open, ...byId.values()] : [...byId.values()];
+  }
+
+  /**
+   * For `pagehide` (call it synchronously from the event, then flush()): journals what is not written,
+   * plus `live`, the copies of streams still running, which are ahead of anything queued.
+   */
+  journal(live: Iterable<Conversation>): void {
+    const unsaved = this.unwritten();
+    for (const conv of live) if (!this.deleted.has(conv.id)) unsaved.set(conv.id, conv);
+    void (this.deps.writeJournal ?? writeJournal)([...unsaved.values()], this.deps.tabId).catch(() => undefined);
+  }
+
+  /** Shows what went wrong (a failed write or read) and keeps trying on its own until a write succeeds. */
+  failed(error: unknown): void {
+    this.setProblem(classifyStorageError(error));
+    this.retryTimer ??= this.clock.setInterval(() => {
+      if (!this.saver.busy()) return this.recovered();
+      void this.flush();
+    }, SAVE_RETRY_MS);
+  }
+
+  forget(id: string): void {
+    this.deleted.add(id);
+    this.saver.cancel(id);
+  }
+
+  revive(id: string): void {
+    this.deleted.delete(id);
+  }
+
+  isDeleted(id: string): boolean {
+    return this.deleted.has(id);
+  }
+
+  /** Deletes `id` from IndexedDB and tells other tabs (call forget(id) first). */
+  async remove(id: string): Promise<void> {
+    await (this.deps.remove ?? deleteConversation)(id);
+    this.deps.channel.post({ type: 'deleted', id });
+    this.deps.onSaved?.(id);
+  }
+
+  /** Snapshots queued but not written yet, of conversations not deleted. */
+  private unwritten(): Map<string, Conversation> {
+    const byId = new Map<string, Conversation>();
+    for (const [id, conv] of this.queued)
+      if (this.written.get(id) !== conv && !this.deleted.has(id)) byId.set(id, conv);
+    return byId;
+  }
+
+  private async write(conv: Conversation): Promise<void> {
+    if (this.deleted.has(conv.id)) return;
+    const merged = await (this.deps.put ?? putConversation)(conv);
+    this.written.set(conv.id, conv);
+    this.deps.onSavedChange?.();
+    this.recovered();
+    this.announce(conv.id);
+    if ((merged.meta_rev ?? 0) > (conv.meta_rev ?? 0)) this.deps.onNewerMeta?.(merged);
+  }
+
+  private recovered(): void {
+    this.setProblem(null);
+    this.clock.clearInterval(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private setProblem(problem: StorageProblem | null): void {
+    this.problem = problem;
+    this.deps.onProblem?.(problem);
+  }
+
+  private announce(id: string): void {
+    this.deps.channel.post({ type: 'changed', id });
+    this.deps.onSaved?.(id);
+  }
+}

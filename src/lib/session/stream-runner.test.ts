@@ -1,0 +1,166 @@
+import { describe, expect, it, vi } from 'vitest';
+import { activePath } from '../conversation/branches.ts';
+import { STREAM_LEASE_MS } from '../conversation/recover.ts';
+import { createConversation } from '../conversation/tree.ts';
+import type { Conversation, MessageNode } from '../conversation/types.ts';
+import type { StreamChatOptions } from '../providers/index.ts';
+import { HEARTBEAT_MS } from './leases.ts';
+import { LiveStreams } from './live-streams.ts';
+import { StreamRunner, requestFor, withStreamed, type RunnerDeps } from './stream-runner.ts';
+import { FakeClock } from './testing/fake-clock.ts';
+import { HeldStream, finish, nextTask, testConnection, text } from './testing/held-stream.ts';
+import { sendTurn, type ModelChoice } from './user-turns.ts';
+
+const choice: ModelChoice = { connection: testConnection, model_id: 'm1' };
+
+/** A runner over a held stream, recording what it shows, queues and saves. */
+function setup(overrides: Partial<RunnerDeps> = {}) {
+  const clock = new FakeClock();
+  const server = new HeldStream();
+  const streams = new LiveStreams();
+  const shown: Conversation[] = [];
+  const queued: Conversation[] = [];
+  const saved: Conversation[] = [];
+  const deleted = new Set<string>();
+  let streaming: ReadonlySet<string> = new Set();
+  const runner = new StreamRunner({
+    tabId: 'tab-1',
+    stream: server.stream,
+    schedule: nextTask,
+    streams,
+    persistence: {
+      queue: (conv) => void queued.push(conv),
+      save: async (conv) => void saved.push(conv),
+      isDeleted: (id) => deleted.has(id),
+    },
+    show: (conv) => void shown.push(conv),
+    onStreamingChange: (ids) => (streaming = ids),
+    clock,
+    ...overrides,
+  });
+  const newId = counter();
+  const turn = (text: string) => sendTurn(null, text, choice, {}, { now: clock.now(), newId });
+  return { runner, server, streams, clock, shown, queued, saved, deleted, turn, streaming: () => streaming };
+}
+
+function counter(): () => string {
+  let n = 0;
+  return () => `id-${++n}`;
+}
+
+const answer = (conv: Conversation | undefined): MessageNode | undefined =>
+  conv ? activePath(conv).at(-1) : undefined;
+
+describe('StreamRunner', () => {
+  it('owns and stores the turn, streams into its answer, and saves it when the stream ends', async () => {
+    const t = setup();
+    const turn = t.turn('Hi');
+    await t.runner.start(turn, choice);
+    expect(answer(t.saved[0])).toMatchObject({ id: turn.answerId, status: 'streaming', lease_owner: 'tab-1' });
+    expect(t.streaming()).toEqual(new Set([turn.answerId]));
+    expect(t.server.requests).toEqual([{ model: 'm1', messages: [{ role: 'user', content: 'Hi' }] }]);
+
+    t.server.send(text('Hel'), text('lo'));
+    await vi.waitFor(() => expect(answer(t.shown.at(-1))?.content).toBe('Hello'));
+    expect(answer(t.queued.at(-1))?.content).toBe('Hello');
+    t.server.send(finish);
+    await vi.waitFor(() => expect(t.streaming().size).toBe(0));
+
+    expect(answer(t.saved.at(-1))).toMatchObject({ content: 'Hello', status: 'complete' });
+    expect(t.shown.at(-1)).toBe(t.saved.at(-1));
+    expect(t.streams.copy(turn.conv.id)).toBeUndefined();
+    expect(t.clock.pending).toBe(0); // no heartbeat left
+  });
+
+  it('keeps the partial answer when its stream is stopped', async () => {
+    const t = setup();
+    const turn = t.turn('Long story');
+    await t.runner.start(turn, choice);
+    t.server.send(text('Once'));
+    await vi.waitFor(() => expect(answer(t.shown.at(-1))?.content).toBe('Once'));
+    t.streams.abort(turn.conv.id);
+    await vi.waitFor(() => expect(t.streaming().size).toBe(0));
+    expect(answer(t.saved.at(-1))).toMatchObject({ content: 'Once', status: 'aborted' });
+  });
+
+  it('stops reading a deleted conversation’s stream and never saves it again', async () => {
+    const t = setup();
+    const turn = t.turn('Doomed');
+    await t.runner.start(turn, choice);
+    t.deleted.add(turn.conv.id);
+    t.streams.drop(turn.conv.id);
+    t.server.send(text('ignored'));
+    await vi.waitFor(() => expect(t.streaming().size).toBe(0));
+    expect(t.saved).toHaveLength(1); // only the turn's start
+    expect(t.queued).toEqual([]);
+  });
+
+  it('refreshes the answer’s lease while the server is silent', async () => {
+    const t = setup();
+    const turn = t.turn('Think hard');
+    await t.runner.start(turn, choice);
+    await t.clock.advance(HEARTBEAT_MS);
+    expect(answer(t.queued.at(-1))?.lease_until).toBe(t.clock.now() + STREAM_LEASE_MS);
+    expect(t.shown.at(-1)).toBe(t.queued.at(-1));
+    t.server.send(finish);
+    await vi.waitFor(() => expect(t.streaming().size).toBe(0));
+    expect(answer(t.saved.at(-1))?.lease_until).toBeUndefined();
+  });
+
+  it('applies a burst of events as one update when the frame comes', async () => {
+    const frames: (() => void)[] = [];
+    const t = setup({ schedule: (run) => (frames.push(run), () => {}) });
+    await t.runner.start(t.turn('Burst'), choice);
+    const before = t.shown.length;
+    t.server.waiting = false;
+    t.server.send(text('a'), text('b'), text('c'));
+    await vi.waitFor(() => expect(t.server.waiting).toBe(true)); // all three handed over
+    expect(frames).toHaveLength(1);
+    frames[0]?.();
+    expect(t.shown.length).toBe(before + 1);
+    expect(answer(t.shown.at(-1))?.content).toBe('abc');
+    t.server.send(finish);
+    await vi.waitFor(() => expect(t.streaming().size).toBe(0));
+  });
+
+  it('passes the connection’s stream options and its own abort signal', async () => {
+    const seen: StreamChatOptions[] = [];
+    const t = setup({
+      streamOptions: () => ({ idleTimeoutMs: 5 }),
+      stream: (c, r, o) => {
+        seen.push(o);
+        return t.server.stream(c, r, o);
+      },
+    });
+    await t.runner.start(t.turn('Options'), choice);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]).toMatchObject({ idleTimeoutMs: 5 });
+    expect(seen[0]?.signal).toBeInstanceOf(AbortSignal);
+    t.server.send(finish);
+    await vi.waitFor(() => expect(t.streaming().size).toBe(0));
+  });
+});
+
+describe('requestFor and withStreamed', () => {
+  it('asks for the current branch, with the system prompt and the chat’s parameters', () => {
+    const start = createConversation(1, 'c', { system_prompt: 'Be brief.', params: { temperature: 0.2 } });
+    const { conv } = sendTurn(start, 'Q', choice, {}, { now: 5, newId: counter() });
+    expect(requestFor(conv, choice)).toEqual({
+      model: 'm1',
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Q' },
+      ],
+      params: { temperature: 0.2 },
+    });
+  });
+
+  it('folds a batch of events into the answer and pushes its lease forward', () => {
+    const { conv, answerId } = sendTurn(null, 'Q', choice, {}, { now: 5, newId: counter() });
+    const next = withStreamed(conv, answerId, [text('a'), text('b'), finish], 100);
+    expect(next.nodes[answerId]).toMatchObject({ content: 'ab', status: 'complete' });
+    const streaming = withStreamed(conv, answerId, [text('a')], 100);
+    expect(streaming.nodes[answerId]?.lease_until).toBe(100 + STREAM_LEASE_MS);
+    expect(streaming.updated_at).toBe(100);
+  });
+});

@@ -1,0 +1,137 @@
+// Runs turns: owns a new streaming answer, stores the turn, streams the server's events into the answer
+// (batched to one update per frame, deltas merged, long bursts sliced so the page stays responsive), and
+// when the stream ends however it ends, keeps the answer and saves the conversation. Stops reading as
+// soon as the answer or its conversation is deleted. The session shows each newer copy; persistence saves it.
+import type { Connection } from '../connections/types.ts';
+import type { StreamChatOptions } from '../providers/index.ts';
+import type { ChatEvent, ChatRequest } from '../providers/types.ts';
+import { applyEvents } from '../conversation/apply-event.ts';
+import { toChatMessages } from '../conversation/branches.ts';
+import { refreshLease } from '../conversation/recover.ts';
+import { updateNode } from '../conversation/tree.ts';
+import type { Conversation } from '../conversation/types.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { FrameBatcher, coalesceDeltas, createTimeSlicer, type Schedule } from './frame-batcher.ts';
+import { Heartbeat, refreshLeases } from './leases.ts';
+import type { LiveStreams } from './live-streams.ts';
+import type { SessionPersistence } from './persistence.ts';
+import type { ModelChoice, NewTurn } from './user-turns.ts';
+
+export interface StreamDeps {
+  stream: (c: Connection, r: ChatRequest, o: StreamChatOptions) => AsyncIterable<ChatEvent>;
+  streamOptions?: (c: Connection) => Partial<StreamChatOptions>;
+  /** when streamed events are applied (default: once per animation frame) */
+  schedule?: Schedule;
+}
+
+/** The runner's server, its share of the session around it, and its clock. */
+export interface RunnerDeps extends StreamDeps {
+  /** this tab, the owner of the answers it streams */
+  tabId: string;
+  streams: LiveStreams;
+  persistence: Pick<SessionPersistence, 'queue' | 'save' | 'isDeleted'>;
+  /** a newer copy of a conversation streamed here (already in `streams`): show it if it is open */
+  show(conv: Conversation): void;
+  /** the set of answers streaming in this tab changed */
+  onStreamingChange(nodeIds: ReadonlySet<string>): void;
+  clock?: Clock;
+}
+
+/** Longest run of buffered stream events handled in one task before the page gets a turn. */
+const STREAM_SLICE_MS = 8;
+
+/** The request for the turn that answers the current branch of `conv`. */
+export function requestFor(conv: Conversation, choice: ModelChoice): ChatRequest {
+  return {
+    model: choice.model_id,
+    messages: toChatMessages(conv),
+    ...(conv.params ? { params: conv.params } : {}),
+  };
+}
+
+/** `conv` with a batch of streamed events folded into answer `nodeId`, whose lease is refreshed. */
+export function withStreamed(conv: Conversation, nodeId: string, events: ChatEvent[], now: number): Conversation {
+  const next = updateNode(conv, nodeId, (n) => applyEvents(n, coalesceDeltas(events)), now);
+  return refreshLease(next, nodeId, now);
+}
+
+export class StreamRunner {
+  private streaming: ReadonlySet<string> = new Set();
+  private readonly streams: LiveStreams;
+  private readonly clock: Clock;
+  private readonly heartbeat: Heartbeat;
+
+  constructor(private readonly deps: RunnerDeps) {
+    this.streams = deps.streams;
+    this.clock = deps.clock ?? systemClock;
+    this.heartbeat = new Heartbeat(() => {
+      for (const next of refreshLeases(this.streams, this.clock.now())) this.showAndQueue(next);
+    }, this.clock);
+  }
+
+  /**
+   * Starts a turn (user-turns.ts): this tab owns its empty streaming answer. Resolves once the turn is
+   * stored; the answer then streams in the background.
+   */
+  async start({ conv, answerId: nodeId }: NewTurn, choice: ModelChoice): Promise<void> {
+    const owned = updateNode(conv, nodeId, (n) => ({ ...n, lease_owner: this.deps.tabId }));
+    const controller = this.streams.begin(owned, nodeId);
+    this.deps.show(owned);
+    this.setStreaming(new Set([...this.streaming, nodeId]));
+    this.heartbeat.start();
+    await this.deps.persistence.save(owned);
+    void this.run(owned, nodeId, choice, controller.signal);
+  }
+
+  private async run(start: Conversation, nodeId: string, choice: ModelChoice, signal: AbortSignal): Promise<void> {
+    const convId = start.id;
+    const options: StreamChatOptions = { signal, ...this.deps.streamOptions?.(choice.connection) };
+    // one state update per frame however fast tokens come: copying the conversation per token is O(n²)
+    const batch = new FrameBatcher<ChatEvent>(
+      (events) => this.applyStreamed(convId, nodeId, events),
+      this.deps.schedule,
+    );
+    const slicer = createTimeSlicer(STREAM_SLICE_MS);
+    try {
+      for await (const event of this.deps.stream(choice.connection, requestFor(start, choice), options)) {
+        if (!this.streams.hasAnswer(convId, nodeId)) break; // the answer or its conversation was deleted meanwhile
+        batch.push(event);
+        if (slicer.due()) await slicer.yield();
+      }
+    } finally {
+      batch.flush();
+      await this.finish(convId, nodeId);
+    }
+  }
+
+  private applyStreamed(convId: string, nodeId: string, events: ChatEvent[]): void {
+    const current = this.streams.copy(convId);
+    if (!current?.nodes[nodeId]) return;
+    const next = withStreamed(current, nodeId, events, this.clock.now());
+    this.streams.update(next);
+    this.showAndQueue(next);
+  }
+
+  /** After the last batch: the answer is no longer streamed here, and its conversation is saved. */
+  private async finish(convId: string, nodeId: string): Promise<void> {
+    const { final, idle } = this.streams.finish(nodeId, convId);
+    if (idle) this.heartbeat.stop();
+    const streaming = new Set(this.streaming);
+    streaming.delete(nodeId);
+    this.setStreaming(streaming);
+    if (final && !this.deps.persistence.isDeleted(convId)) {
+      this.deps.show(final);
+      await this.deps.persistence.save(final);
+    }
+  }
+
+  private showAndQueue(conv: Conversation): void {
+    this.deps.show(conv);
+    this.deps.persistence.queue(conv);
+  }
+
+  private setStreaming(nodeIds: ReadonlySet<string>): void {
+    this.streaming = nodeIds;
+    this.deps.onStreamingChange(nodeIds);
+  }
+}
