@@ -4,6 +4,7 @@ import type { UseStore } from 'idb-keyval';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { migrateConversation } from '../conversation/migrations.ts';
 import { chatsStore, getConversation, listConversationIds, putConversation } from '../storage/chats-repo.ts';
+import { isRecord } from '../util/is-record.ts';
 import { newId } from '../util/new-id.ts';
 
 export const EXPORT_FORMAT = 'switchboard-chats';
@@ -151,9 +152,7 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
 /** JSON with object keys sorted, so equal content compares equal whatever the key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
+    isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }
 

@@ -2,6 +2,7 @@
 // API keys are left out unless the user asks for them; the file says which (`includes_api_keys`).
 import type { Connection, ConnectionMode, ServerKind } from '../connections/types.ts';
 import { normalizeBaseUrl } from '../connections/normalize-base-url.ts';
+import { isRecord } from '../util/is-record.ts';
 
 export const CONNECTIONS_FORMAT = 'switchboard-connections';
 export const CONNECTIONS_EXPORT_VERSION = 1;
@@ -102,8 +103,7 @@ function toConnection(raw: unknown, newId: () => string, now: number): Connectio
     updated_at: now,
   };
   if (typeof r.api_key === 'string' && r.api_key !== '') c.api_key = r.api_key;
-  if (typeof r.params === 'object' && r.params !== null && !Array.isArray(r.params))
-    c.params = r.params as Connection['params'] & object;
+  if (isRecord(r.params)) c.params = r.params as Connection['params'] & object;
   if (typeof r.server_kind === 'string') c.server_kind = r.server_kind as ServerKind;
   if (Array.isArray(r.model_ids)) c.model_ids = r.model_ids.filter((m): m is string => typeof m === 'string');
   if (typeof r.model_filter === 'string' && r.model_filter !== '') c.model_filter = r.model_filter;

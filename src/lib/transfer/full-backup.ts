@@ -5,6 +5,7 @@ import type { Connection, ConnectionMode } from '../connections/types.ts';
 import type { Conversation } from '../conversation/types.ts';
 import { scrubConversation, settle } from './chats-file.ts';
 import { CONVERSATION_SCHEMA_VERSION, migrateConversation } from '../conversation/migrations.ts';
+import { isRecord } from '../util/is-record.ts';
 
 export const BACKUP_FORMAT = 'switchboard-backup';
 export const BACKUP_VERSION = 1;
@@ -58,8 +59,6 @@ export function checkBackupSize(bytes: number): string | null {
   return null;
 }
 
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const MODES: readonly ConnectionMode[] = ['openai', 'ollama', 'openai_compatible'];
@@ -81,7 +80,7 @@ function httpUrl(value: string): boolean {
 }
 
 function checkConnection(raw: unknown, at: string, includesKeys: boolean): Connection {
-  need(isObject(raw), `${at} is not an object.`);
+  need(isRecord(raw), `${at} is not an object.`);
   need(isString(raw.id) && raw.id !== '', `${at} has no "id".`);
   need(isString(raw.name), `${at}.name must be text.`);
   need(MODES.includes(raw.mode as ConnectionMode), `${at}.mode must be one of ${MODES.join(', ')}.`);
@@ -96,7 +95,7 @@ function checkConnection(raw: unknown, at: string, includesKeys: boolean): Conne
     includesKeys || raw.api_key === undefined,
     `${at} has an API key, but the file says it includes none ("includes_keys": false).`,
   );
-  need(raw.params === undefined || isObject(raw.params), `${at}.params must be an object.`);
+  need(raw.params === undefined || isRecord(raw.params), `${at}.params must be an object.`);
   need(raw.server_kind === undefined || isString(raw.server_kind), `${at}.server_kind must be text.`);
   need(
     raw.model_ids === undefined || (Array.isArray(raw.model_ids) && raw.model_ids.every(isString)),
@@ -108,7 +107,7 @@ function checkConnection(raw: unknown, at: string, includesKeys: boolean): Conne
 }
 
 function checkConversation(raw: unknown, at: string): Conversation {
-  need(isObject(raw), `${at} is not an object.`);
+  need(isRecord(raw), `${at} is not an object.`);
   need(isString(raw.id) && raw.id !== '', `${at} has no "id".`);
   const version = raw.schema_version;
   need(
@@ -122,11 +121,11 @@ function checkConversation(raw: unknown, at: string): Conversation {
   need(isString(raw.title), `${at}.title must be text.`);
   need(isTime(raw.created_at) && isTime(raw.updated_at), `${at} needs "created_at" and "updated_at" times (numbers).`);
   if (raw.schema_version !== undefined) {
-    need(isObject(raw.nodes), `${at}.nodes must be an object of messages.`);
+    need(isRecord(raw.nodes), `${at}.nodes must be an object of messages.`);
     need(Array.isArray(raw.root_ids), `${at}.root_ids must be a list.`);
     for (const [key, node] of Object.entries(raw.nodes)) {
       const where = `${at}.nodes["${key}"]`;
-      need(isObject(node), `${where} is not an object.`);
+      need(isRecord(node), `${where} is not an object.`);
       need(ROLES.includes(node.role as string), `${where}.role must be one of ${ROLES.join(', ')}.`);
       need(isString(node.content), `${where}.content must be text.`);
     }
@@ -155,7 +154,7 @@ export function parseBackup(text: string): ParsedBackup {
     return { ok: false, error: 'This file is not JSON, so it is not a Switchboard backup. Nothing was changed.' };
   }
   try {
-    need(isObject(doc), 'This file is not a Switchboard backup (expected a JSON object).');
+    need(isRecord(doc), 'This file is not a Switchboard backup (expected a JSON object).');
     if (doc.format === 'switchboard-chats')
       throw new Invalid('This is a chats export, not a full backup: import it with “Import” in the chat list.');
     if (doc.format === 'switchboard-connections')

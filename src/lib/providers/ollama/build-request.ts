@@ -5,7 +5,7 @@
 // equivalent here are dropped with a warning; any other extra key goes into `options` (Modelfile
 // parameters such as mirostat or num_gpu).
 import { authHeader, joinUrl, type BuiltRequest, type ConnectionTarget } from '../adapter.ts';
-import { isRecord } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import { requestParams, wantsStream } from '../merge-params.ts';
 import type { ChatMessage, ChatParams, ChatRequest } from '../types.ts';
 import { buildTranscript, type TranscriptTurn } from './transcript.ts';

@@ -2,7 +2,8 @@
 import { authHeader, firstOfEachId, joinUrl, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
 import { invalidResponseError } from '../create-error.ts';
 import type { HttpRequest } from '../http.ts';
-import { isRecord, parseJson, recordField, stringField } from '../json.ts';
+import { parseJson, recordField, stringField } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import type { ModelDetails, ModelInfo } from '../types.ts';
 
 export function buildListModelsRequest(target: ConnectionTarget): HttpRequest {

@@ -3,7 +3,7 @@
 import { authHeader, hasApiKey, joinUrl, type BuiltRequest, type ConnectionTarget } from '../adapter.ts';
 import { missingApiKeyError } from '../create-error.ts';
 import { recordRequest } from '../http.ts';
-import { isRecord } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import { requestParams, wantsStream } from '../merge-params.ts';
 import type { ChatRequest } from '../types.ts';
 

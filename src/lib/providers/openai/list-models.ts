@@ -3,7 +3,8 @@
 import { authHeader, firstOfEachId, joinUrl, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
 import { invalidResponseError } from '../create-error.ts';
 import type { HttpRequest } from '../http.ts';
-import { isRecord, numberField, parseJson, recordField, stringField } from '../json.ts';
+import { numberField, parseJson, recordField, stringField } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import type { ModelInfo } from '../types.ts';
 
 /** No Content-Type on a GET: without a key this stays a CORS "simple" request with no preflight. */
