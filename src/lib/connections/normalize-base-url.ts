@@ -59,6 +59,44 @@ export function modelsEndpoint(baseUrl: string, mode: ConnectionMode): string {
 }
 
 /**
+ * The API root to store for a base URL read from outside (a file, an old record): never the raw text. A
+ * scheme-less URL would be fetched relative to this page (sending the key to its host), and credentials,
+ * query and hash must not be stored. An already resolved API root is one of the candidates (e.g. a
+ * root-path server without /v1): that one is kept. Anything else gets the best guess, as the connection
+ * form would before probing. Undefined when the text is no usable address at all.
+ */
+export function apiRootFromText(text: string, mode: ConnectionMode): string | undefined {
+  const normalized = normalizeBaseUrl(text, mode);
+  if (!normalized.ok) return undefined;
+  let given: string | undefined;
+  try {
+    const url = new URL(text.trim());
+    if (isStorableBaseUrl(url.href)) given = url.origin + url.pathname.replace(/\/+$/, '');
+  } catch {
+    given = undefined;
+  }
+  return given !== undefined && normalized.candidates.includes(given) ? given : normalized.candidates[0];
+}
+
+/** What a stored base URL must be: http(s), a plain host, and no user name, password, query or fragment. */
+export function isStorableBaseUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    isPlainHost(url.hostname) &&
+    url.username === '' &&
+    url.password === '' &&
+    url.search === '' &&
+    url.hash === ''
+  );
+}
+
+/**
  * DNS names (after the URL parser's punycode and lowercasing), IPv4 and bracketed IPv6. The URL standard
  * also accepts `;`, `$`, `(`, backticks… in http hosts; such a name is never a real server and would end
  * up in copyable shell commands.

@@ -7,7 +7,9 @@ export const CONVERSATION_SCHEMA_VERSION = 1;
 
 type Raw = Record<string, unknown>;
 
-const ROLES = new Set(['system', 'user', 'assistant']);
+/** The roles a stored message may have. */
+export const MESSAGE_ROLES: readonly string[] = ['system', 'user', 'assistant'];
+const ROLES = new Set(MESSAGE_ROLES);
 const STATUSES = new Set<MessageStatus>(['complete', 'streaming', 'interrupted', 'aborted', 'error']);
 
 function num(value: unknown, fallback: number): number {

@@ -3,6 +3,7 @@
 import type { UseStore } from 'idb-keyval';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { migrateConversation } from '../conversation/migrations.ts';
+import { checkConversation } from '../conversation/record.ts';
 import { chatsStore, getConversation, listConversationIds, putConversation } from '../storage/chats-repo.ts';
 import { isRecord } from '../util/is-record.ts';
 import { newId } from '../util/new-id.ts';
@@ -122,12 +123,12 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
   const duplicates: string[] = [];
   let skipped = 0;
   for (const entry of conversations) {
-    const migrated = migrateConversation(entry);
-    if (!migrated) {
+    const read = checkConversation(entry, 'The conversation');
+    if (!read.ok) {
       skipped++;
       continue;
     }
-    let conv = settle(migrated);
+    let conv = settle(read.value);
     const stored = options.existing.get(conv.id);
     if (stored && !taken.has(conv.id) && sameContent(stored, conv)) {
       duplicates.push(conv.id);

@@ -80,6 +80,13 @@ describe('buildBackup', () => {
     expect(parsed.backup.conversations[0]?.nodes['a']).toMatchObject({ content: 'half an ans', status: 'interrupted' });
   });
 
+  it('drops a nonsense timeout, as the stored record and the connections file would', () => {
+    const parsed = parseBackup(
+      withChange((d) => Object.assign(conn0(d), { idle_timeout_s: -1, first_token_timeout_s: 60 })),
+    );
+    expect(parsed.ok && parsed.backup.connections[0]).toEqual({ ...connection, first_token_timeout_s: 60 });
+  });
+
   it('accepts an empty backup and v0 conversations inside it', () => {
     expect(parseBackup(backupToJson(buildBackup([], [], 1, false))).ok).toBe(true);
     const v0 = withChange(
@@ -132,6 +139,12 @@ describe('parseBackup rejects every malformed file with a clear error', () => {
       /base_url must be an http/,
     ],
     ['a relative base_url', withChange((d) => (conn0(d).base_url = '/v1')), /base_url must be an http/],
+    [
+      'a base_url with a query',
+      withChange((d) => (conn0(d).base_url = 'http://h/v1?key=k')),
+      /base_url must be an http/,
+    ],
+    ['a blank name', withChange((d) => (conn0(d).name = ' ')), /connections\[0\]\.name is empty/],
     [
       'a base_url with credentials',
       withChange((d) => (conn0(d).base_url = 'http://u:p@host/v1')),
