@@ -21,8 +21,8 @@ export interface FullBackup {
   version: typeof BACKUP_VERSION;
   /** ms since epoch */
   exported_at: number;
-  /** whether `api_key` fields are in this file */
-  includes_keys: boolean;
+  /** whether `api_key` fields are in this file (backups before the connections file's name: `includes_keys`) */
+  includes_api_keys: boolean;
   connections: Connection[];
   conversations: Conversation[];
 }
@@ -39,7 +39,7 @@ export function buildBackup(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exported_at: now,
-    includes_keys: includeKeys,
+    includes_api_keys: includeKeys,
     connections: connections.map(({ api_key, ...rest }) => (includeKeys && api_key ? { ...rest, api_key } : rest)),
     conversations: conversations.map(scrubConversation),
   };
@@ -69,7 +69,7 @@ function readConnection(raw: unknown, at: string, includesKeys: boolean): Connec
   const connection = valueOf(checkConnection(raw, at));
   need(
     includesKeys || connection.api_key === undefined,
-    `${at} has an API key, but the file says it includes none ("includes_keys": false).`,
+    `${at} has an API key, but the file says it includes none ("includes_api_keys": false).`,
   );
   return connection;
 }
@@ -115,13 +115,13 @@ function readBackup(doc: unknown): FullBackup {
     `This backup is version ${doc.version}, made by a newer Switchboard; this one restores version ${BACKUP_VERSION}. Update Switchboard to restore it.`,
   );
   need(isTime(doc.exported_at), 'This backup has no "exported_at" time.');
+  const includesKeys = doc.includes_api_keys ?? doc.includes_keys;
   need(
-    typeof doc.includes_keys === 'boolean',
-    'This backup does not say whether it includes API keys ("includes_keys": true or false).',
+    typeof includesKeys === 'boolean',
+    'This backup does not say whether it includes API keys ("includes_api_keys": true or false).',
   );
   need(Array.isArray(doc.connections), 'This backup has no "connections" list.');
   need(Array.isArray(doc.conversations), 'This backup has no "conversations" list.');
-  const includesKeys = doc.includes_keys;
   const connections = doc.connections.map((c, i) => readConnection(c, `connections[${i}]`, includesKeys));
   const conversations = doc.conversations.map((c, i) => readConversation(c, `conversations[${i}]`));
   unique(
@@ -136,7 +136,7 @@ function readBackup(doc: unknown): FullBackup {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exported_at: doc.exported_at,
-    includes_keys: includesKeys,
+    includes_api_keys: includesKeys,
     connections,
     conversations,
   };
