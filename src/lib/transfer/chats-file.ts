@@ -4,6 +4,7 @@ import type { UseStore } from 'idb-keyval';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { migrateConversation } from '../conversation/migrations.ts';
 import { checkConversation } from '../conversation/record.ts';
+import { isSecretHeader } from '../providers/index.ts';
 import { chatsStore, getConversation, listConversationIds, putConversation } from '../storage/chats-repo.ts';
 import { isRecord } from '../util/is-record.ts';
 import { newId } from '../util/new-id.ts';
@@ -34,14 +35,12 @@ export type ImportResult =
     }
   | { ok: false; error: string };
 
-/** Header names whose values are credentials; recorded requests should already be redacted. */
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|.*(token|secret|key).*)$/i;
-
 function scrubNode(node: MessageNode): MessageNode {
   const headers = node.error?.request?.headers;
   if (!node.error || !headers) return node;
   const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (!SECRET_HEADER.test(name)) kept[name] = value;
+  // recorded requests are already redacted; removing the headers too is defence in depth
+  for (const [name, value] of Object.entries(headers)) if (!isSecretHeader(name)) kept[name] = value;
   return { ...node, error: { ...node.error, request: { ...node.error.request, headers: kept } } };
 }
 
