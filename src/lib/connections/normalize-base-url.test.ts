@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  apiRootFromText,
-  chatEndpoint,
-  isStorableBaseUrl,
-  modelsEndpoint,
-  normalizeBaseUrl,
-} from './normalize-base-url.ts';
+import { apiRootFromText, isStorableBaseUrl, normalizeBaseUrl } from './normalize-base-url.ts';
 import type { ConnectionMode } from './types.ts';
 
 const table: [input: string, mode: ConnectionMode, candidates: string[]][] = [
@@ -87,13 +81,6 @@ describe('normalizeBaseUrl', () => {
     const result = normalizeBaseUrl(input, 'openai_compatible');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(message);
-  });
-
-  it('names the exact endpoints', () => {
-    expect(chatEndpoint('http://h:1/v1', 'openai')).toBe('http://h:1/v1/chat/completions');
-    expect(chatEndpoint('http://h:1', 'ollama')).toBe('http://h:1/api/generate');
-    expect(modelsEndpoint('http://h:1', 'openai_compatible')).toBe('http://h:1/models');
-    expect(modelsEndpoint('http://h:1', 'ollama')).toBe('http://h:1/api/tags');
   });
 });
 

@@ -1,6 +1,7 @@
 // Fixes for answers that did arrive: HTTP errors (auth, model, path, limits, loading, host header,
 // server faults) and 2xx bodies of the wrong kind (web UI, other API mode), plus timeouts and drops.
 import type { ConnectionMode, ServerKind } from '../../connections/types.ts';
+import { ollamaVersionEndpoint } from '../../connections/endpoints.ts';
 import type { Fix } from '../types.ts';
 import { serverDefaults, serverName } from '../server-defaults.ts';
 import { portOr, quote } from './shell.ts';
@@ -250,7 +251,9 @@ export function ollamaInOpenAiModeFixes(origin: string, triedV1: boolean): Fix[]
     {
       title: 'Or update Ollama to keep OpenAI-compatible mode',
       text: `This Ollama answers 404 at ${origin}/v1: older Ollama versions have no OpenAI-compatible API (or not all of it), and some proxies forward only /api/ paths. Check its version:`,
-      commands: [{ label: "Ollama's version", command: `curl -s ${quote(`${origin}/api/version`)}`, platform: 'any' }],
+      commands: [
+        { label: "Ollama's version", command: `curl -s ${quote(ollamaVersionEndpoint(origin))}`, platform: 'any' },
+      ],
     },
   ];
 }
