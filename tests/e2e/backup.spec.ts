@@ -38,7 +38,7 @@ test('a full backup restores every connection (with its key) and chat into a fre
   await backup.getByRole('button', { name: 'Download full backup' }).click();
   const text = await readFile(await (await downloading).path(), 'utf8');
   const doc = JSON.parse(text);
-  expect(doc).toMatchObject({ format: 'switchboard-backup', version: 1, includes_keys: true });
+  expect(doc).toMatchObject({ format: 'switchboard-backup', version: 1, includes_api_keys: true });
   expect(doc.connections).toHaveLength(2);
   expect(doc.conversations).toHaveLength(1);
   expect(text).toContain('sk-backup-test');
@@ -77,7 +77,7 @@ test('malformed backups are refused with a clear error and change nothing', asyn
     format: 'switchboard-backup',
     version: 1,
     exported_at: 1,
-    includes_keys: false,
+    includes_api_keys: false,
     connections: [
       {
         id: 'n1',
@@ -106,7 +106,7 @@ test('malformed backups are refused with a clear error and change nothing', asyn
       JSON.stringify({ format: 'switchboard-chats', version: 1, conversations: [] }),
       /chats export, not a full backup/,
     ],
-    ['no includes_keys', JSON.stringify({ ...valid, includes_keys: undefined }), /includes API keys/],
+    ['no includes_api_keys', JSON.stringify({ ...valid, includes_api_keys: undefined }), /includes API keys/],
     [
       'the second chat broken',
       JSON.stringify({ ...valid, conversations: [...valid.conversations, { id: 'bad', title: 3 }] }),

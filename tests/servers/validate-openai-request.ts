@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
+import { isRecord } from '../../src/lib/util/is-record.ts';
 
 export interface ChatRequestValidation {
   valid: boolean;
@@ -55,10 +56,7 @@ function describe(error: ErrorObject): string {
 export function validateChatCompletionRequest(body: unknown, options: ValidateOptions = {}): ChatRequestValidation {
   const schemaOk = validate(body) as boolean;
   const errors = schemaOk ? [] : (validate.errors ?? []).map(describe);
-  const unknownKeys =
-    body !== null && typeof body === 'object' && !Array.isArray(body)
-      ? Object.keys(body).filter((key) => !KNOWN_TOP_LEVEL.has(key))
-      : [];
+  const unknownKeys = isRecord(body) ? Object.keys(body).filter((key) => !KNOWN_TOP_LEVEL.has(key)) : [];
   if (!options.allowUnknownKeys) {
     for (const key of unknownKeys) errors.push(`(root) has a key the spec does not declare: ${key}`);
   }

@@ -42,7 +42,7 @@ export async function restoreFromFile(client: QueryClient, file: BackupFile): Pr
     for (const conv of parsed.backup.conversations) channel.post({ type: 'changed', id: conv.id });
     channel.close();
     await Promise.all([announceConnectionsChanged(client), invalidateChats(client)]);
-    const keys = parsed.backup.includes_keys ? ' (with API keys)' : ' (without API keys: stored keys were kept)';
+    const keys = parsed.backup.includes_api_keys ? ' (with API keys)' : ' (without API keys: stored keys were kept)';
     return {
       ok: true,
       message: `Restored ${plural(result.connections, 'connection')}${keys} and ${plural(result.conversations, 'chat')}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatEndpoint, modelsEndpoint, normalizeBaseUrl } from './normalize-base-url.ts';
+import { apiRootFromText, isStorableBaseUrl, normalizeBaseUrl } from './normalize-base-url.ts';
 import type { ConnectionMode } from './types.ts';
 
 const table: [input: string, mode: ConnectionMode, candidates: string[]][] = [
@@ -82,11 +82,39 @@ describe('normalizeBaseUrl', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(message);
   });
+});
 
-  it('names the exact endpoints', () => {
-    expect(chatEndpoint('http://h:1/v1', 'openai')).toBe('http://h:1/v1/chat/completions');
-    expect(chatEndpoint('http://h:1', 'ollama')).toBe('http://h:1/api/generate');
-    expect(modelsEndpoint('http://h:1', 'openai_compatible')).toBe('http://h:1/models');
-    expect(modelsEndpoint('http://h:1', 'ollama')).toBe('http://h:1/api/tags');
+describe('apiRootFromText', () => {
+  it.each([
+    ['localhost:11434', 'ollama', 'http://localhost:11434'],
+    ['http://user:pw@localhost:8080/v1', 'openai_compatible', 'http://localhost:8080/v1'],
+    ['https://openrouter.ai/api/v1?key=abc#frag', 'openai_compatible', 'https://openrouter.ai/api/v1'],
+    ['http://localhost:1337', 'openai_compatible', 'http://localhost:1337'],
+    ['http://localhost:1337/', 'openai_compatible', 'http://localhost:1337'],
+    ['http://localhost:1234/v1/chat/completions', 'openai_compatible', 'http://localhost:1234/v1'],
+  ] as const)('%s (%s) → %s', (text, mode, root) => expect(apiRootFromText(text, mode)).toBe(root));
+
+  it('gives nothing for text that is no address', () => {
+    expect(apiRootFromText('ftp://h', 'ollama')).toBeUndefined();
+    expect(apiRootFromText('', 'openai')).toBeUndefined();
+  });
+});
+
+describe('isStorableBaseUrl', () => {
+  it('accepts what normalizeBaseUrl makes, and nothing looser', () => {
+    for (const [input, mode] of table) {
+      const result = normalizeBaseUrl(input, mode);
+      for (const candidate of result.ok ? result.candidates : []) expect(isStorableBaseUrl(candidate)).toBe(true);
+    }
+    for (const loose of [
+      'localhost:1',
+      'http://u@h/v1',
+      'http://h/v1?x=1',
+      'http://h/v1#x',
+      'ftp://h',
+      'http://a$b/v1',
+    ]) {
+      expect(isStorableBaseUrl(loose)).toBe(false);
+    }
   });
 });

@@ -1,12 +1,9 @@
 // Turns whatever a user pasted as a server address into the API roots worth trying, best first.
 // Pure and table-tested; adapters only ever append paths to the root that answered.
+import { OLLAMA_ENDPOINT_PATHS, OPENAI_ENDPOINT_PATHS, stripEndpointPath } from './endpoints.ts';
 import type { ConnectionMode } from './types.ts';
 
 export type NormalizedBaseUrl = { ok: true; candidates: string[] } | { ok: false; error: string };
-
-// Endpoints users paste whole; stripped so only the API root is left.
-const OPENAI_ENDPOINTS = ['/chat/completions', '/completions', '/models', '/embeddings', '/responses'];
-const OLLAMA_ENDPOINTS = ['/api/tags', '/api/generate', '/api/chat', '/api/version', '/api/ps', '/api/show', '/api'];
 
 export function normalizeBaseUrl(input: string, mode: ConnectionMode): NormalizedBaseUrl {
   const trimmed = input.trim();
@@ -34,13 +31,13 @@ export function normalizeBaseUrl(input: string, mode: ConnectionMode): Normalize
   let path = url.pathname.replace(/\/+$/, '');
 
   if (mode === 'ollama') {
-    path = stripSuffix(path, OLLAMA_ENDPOINTS);
-    path = stripSuffix(path, OPENAI_ENDPOINTS);
+    path = stripEndpointPath(path, OLLAMA_ENDPOINT_PATHS);
+    path = stripEndpointPath(path, OPENAI_ENDPOINT_PATHS);
     path = stripTrailingV1(path);
     return { ok: true, candidates: [origin + path] };
   }
 
-  path = stripSuffix(path, OPENAI_ENDPOINTS);
+  path = stripEndpointPath(path, OPENAI_ENDPOINT_PATHS);
   path = path.replace(/(\/v1)+$/i, '/v1'); // a doubled /v1/v1 is never meant
   if (path.endsWith('/v1')) {
     return { ok: true, candidates: unique([origin + path, origin + stripTrailingV1(path)]) };
@@ -48,14 +45,42 @@ export function normalizeBaseUrl(input: string, mode: ConnectionMode): Normalize
   return { ok: true, candidates: unique([`${origin}${path}/v1`, origin + path]) };
 }
 
-/** The exact URL a chat request will be sent to, for showing the user. */
-export function chatEndpoint(baseUrl: string, mode: ConnectionMode): string {
-  return mode === 'ollama' ? `${baseUrl}/api/generate` : `${baseUrl}/chat/completions`;
+/**
+ * The API root to store for a base URL read from outside (a file, an old record): never the raw text. A
+ * scheme-less URL would be fetched relative to this page (sending the key to its host), and credentials,
+ * query and hash must not be stored. An already resolved API root is one of the candidates (e.g. a
+ * root-path server without /v1): that one is kept. Anything else gets the best guess, as the connection
+ * form would before probing. Undefined when the text is no usable address at all.
+ */
+export function apiRootFromText(text: string, mode: ConnectionMode): string | undefined {
+  const normalized = normalizeBaseUrl(text, mode);
+  if (!normalized.ok) return undefined;
+  let given: string | undefined;
+  try {
+    const url = new URL(text.trim());
+    if (isStorableBaseUrl(url.href)) given = url.origin + url.pathname.replace(/\/+$/, '');
+  } catch {
+    given = undefined;
+  }
+  return given !== undefined && normalized.candidates.includes(given) ? given : normalized.candidates[0];
 }
 
-/** The exact URL used to list models. */
-export function modelsEndpoint(baseUrl: string, mode: ConnectionMode): string {
-  return mode === 'ollama' ? `${baseUrl}/api/tags` : `${baseUrl}/models`;
+/** What a stored base URL must be: http(s), a plain host, and no user name, password, query or fragment. */
+export function isStorableBaseUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    isPlainHost(url.hostname) &&
+    url.username === '' &&
+    url.password === '' &&
+    url.search === '' &&
+    url.hash === ''
+  );
 }
 
 /**
@@ -65,14 +90,6 @@ export function modelsEndpoint(baseUrl: string, mode: ConnectionMode): string {
  */
 function isPlainHost(hostname: string): boolean {
   return /^[a-z0-9._-]+$/i.test(hostname) || /^\[[0-9a-f:.]+\]$/i.test(hostname);
-}
-
-function stripSuffix(path: string, suffixes: readonly string[]): string {
-  const lower = path.toLowerCase();
-  for (const suffix of suffixes) {
-    if (lower.endsWith(suffix)) return path.slice(0, path.length - suffix.length);
-  }
-  return path;
 }
 
 function stripTrailingV1(path: string): string {

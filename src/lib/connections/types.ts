@@ -1,6 +1,7 @@
-// The Connection record: what a user configures for one LLM server. Pure types, no imports.
+// The Connection record: what a user configures for one LLM server. Pure types.
+import type { ConnectionMode } from './modes.ts';
 
-export type ConnectionMode = 'openai' | 'ollama' | 'openai_compatible';
+export type { ConnectionMode } from './modes.ts';
 
 /** Which server software sits behind a connection; drives defaults and server-specific fixes. */
 export type ServerKind =

@@ -1,5 +1,6 @@
 // Validates what the connection form holds and turns it into a connection's fields, all or nothing.
 import { normalizeBaseUrl } from './normalize-base-url.ts';
+import { MAX_TIMEOUT_S } from './record.ts';
 import type { Connection, ConnectionMode, ConnectionParams, ServerKind } from './types.ts';
 
 /** The form's raw values, as strings the user typed. */
@@ -144,7 +145,6 @@ const TIMEOUT_FIELDS = [
   ['first_token_timeout_s', 'First-token timeout'],
   ['idle_timeout_s', 'Idle timeout'],
 ] as const;
-const MAX_TIMEOUT_S = 86_400;
 
 function parseExtraParams(text: string): ConnectionParams | string {
   if (text.trim() === '') return {};

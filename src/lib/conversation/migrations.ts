@@ -1,17 +1,16 @@
 // Pure migrations for stored conversations: any older record → the current Conversation shape, with
-// the tree links repaired. Unknown (newer) versions and unusable records give null. Type-only chat imports.
+// the tree links repaired. Unknown (newer) versions and unusable records give null. Imports only util and its own types.
+import { isRecord } from '../util/is-record.ts';
 import type { Conversation, MessageNode, MessageStatus } from './types.ts';
 
 export const CONVERSATION_SCHEMA_VERSION = 1;
 
 type Raw = Record<string, unknown>;
 
-const ROLES = new Set(['system', 'user', 'assistant']);
+/** The roles a stored message may have. */
+export const MESSAGE_ROLES: readonly string[] = ['system', 'user', 'assistant'];
+const ROLES = new Set(MESSAGE_ROLES);
 const STATUSES = new Set<MessageStatus>(['complete', 'streaming', 'interrupted', 'aborted', 'error']);
-
-function isObject(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function num(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
@@ -19,7 +18,7 @@ function num(value: unknown, fallback: number): number {
 
 /** The record's schema version; records written before versioning count as 0. */
 export function schemaVersionOf(raw: unknown): number {
-  return isObject(raw) && typeof raw.schema_version === 'number' ? raw.schema_version : 0;
+  return isRecord(raw) && typeof raw.schema_version === 'number' ? raw.schema_version : 0;
 }
 
 /** True for a record written by a newer Switchboard, which this build must neither read nor overwrite. */
@@ -39,7 +38,7 @@ function migrateV0(raw: Raw): Raw | null {
   const rootIds: string[] = [];
   let parent: string | undefined;
   raw.messages.forEach((message: unknown, index) => {
-    if (!isObject(message)) return;
+    if (!isRecord(message)) return;
     const id = `${String(raw.id)}-m${index}`;
     nodes[id] = {
       id,
@@ -73,13 +72,13 @@ const ERROR_KINDS = new Set(['network', 'http', 'invalid-response', 'aborted', '
 
 /** An error the UI can show: typed kind, a message and the request it came from (files can be hand-edited). */
 function isStoredError(v: unknown): boolean {
-  if (!isObject(v) || !ERROR_KINDS.has(v.kind as string) || typeof v.message !== 'string') return false;
+  if (!isRecord(v) || !ERROR_KINDS.has(v.kind as string) || typeof v.message !== 'string') return false;
   const request = v.request;
   return (
-    isObject(request) &&
+    isRecord(request) &&
     typeof request.method === 'string' &&
     typeof request.url === 'string' &&
-    isObject(request.headers)
+    isRecord(request.headers)
   );
 }
 
@@ -88,7 +87,7 @@ function isStoredError(v: unknown): boolean {
  * fields this build does not know are kept, so an additive field is never lost on a read-write.
  */
 function normaliseNode(key: string, raw: unknown, fallbackTime: number): MessageNode | null {
-  if (!isObject(raw) || !ROLES.has(raw.role as string) || typeof raw.content !== 'string') return null;
+  if (!isRecord(raw) || !ROLES.has(raw.role as string) || typeof raw.content !== 'string') return null;
   const node: Raw = {
     ...raw,
     id: key,
@@ -99,9 +98,9 @@ function normaliseNode(key: string, raw: unknown, fallbackTime: number): Message
   for (const field of ['parent_id', 'reasoning', 'model_id', 'connection_id', 'connection_name', 'lease_owner']) {
     keepIf(node, field, isString);
   }
-  for (const field of ['usage', 'timings']) keepIf(node, field, isObject);
+  for (const field of ['usage', 'timings']) keepIf(node, field, isRecord);
   keepIf(node, 'error', isStoredError);
-  keepIf(node, 'finish_reason', (v) => isObject(v) && typeof v.unified === 'string');
+  keepIf(node, 'finish_reason', (v) => isRecord(v) && typeof v.unified === 'string');
   keepIf(node, 'lease_until', isNumber);
   keepIf(node, 'rev', isNumber);
   if (Array.isArray(node.warnings)) node.warnings = node.warnings.filter(isString);
@@ -156,11 +155,11 @@ export function repairTreeLinks(nodes: Record<string, MessageNode>, rawRoots: un
 
 /** Any stored record → a current, self-consistent Conversation; null when unknown or unusable. */
 export function migrateConversation(input: unknown): Conversation | null {
-  if (!isObject(input) || typeof input.id !== 'string' || input.id === '') return null;
+  if (!isRecord(input) || typeof input.id !== 'string' || input.id === '') return null;
   const version = schemaVersionOf(input);
   if (version > CONVERSATION_SCHEMA_VERSION || version < 0) return null;
   const raw = version === 0 ? migrateV0(input) : input;
-  if (raw === null || !isObject(raw.nodes)) return null;
+  if (raw === null || !isRecord(raw.nodes)) return null;
 
   const created = num(raw.created_at, 0);
   const nodes: Record<string, MessageNode> = {};
@@ -182,9 +181,9 @@ export function migrateConversation(input: unknown): Conversation | null {
   };
   keepIf(conv, 'title_is_custom', (v) => v === true);
   keepIf(conv, 'system_prompt', isString);
-  keepIf(conv, 'params', isObject);
+  keepIf(conv, 'params', isRecord);
   keepIf(conv, 'show_images', (v) => v === true);
-  keepIf(conv, 'model', (v) => isObject(v) && typeof v.connection_id === 'string' && typeof v.model_id === 'string');
+  keepIf(conv, 'model', (v) => isRecord(v) && typeof v.connection_id === 'string' && typeof v.model_id === 'string');
   keepIf(conv, 'current_leaf_id', (v) => typeof v === 'string' && v in nodes);
   if (Array.isArray(conv.deleted_node_ids)) {
     const deleted = conv.deleted_node_ids.filter(isString);

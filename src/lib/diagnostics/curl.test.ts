@@ -21,6 +21,11 @@ describe('toCurl', () => {
     expect(toCurl(request, { apiKey: 'sk-secret' })).toContain(`-H 'Authorization: Bearer sk-secret'`);
   });
 
+  it('uses a shell variable for every secret header, not only Authorization', () => {
+    const curl = toCurl({ method: 'GET', url: 'http://h/v1/models', headers: { 'x-goog-api-key': '[redacted]' } });
+    expect(curl).toBe(`curl -i -X GET 'http://h/v1/models' -H 'x-goog-api-key: $API_KEY'`);
+  });
+
   it('quotes anything a server or user could put in a URL or body', () => {
     expect(shellQuote(`a'b$(rm -rf /)\n`)).toBe(`'a'\\''b$(rm -rf /)\n'`);
     expect(toCurl({ method: 'GET', url: 'http://h/x?a=1&b=2', headers: {} })).toBe(

@@ -1,7 +1,6 @@
 // "Copy as curl" for a recorded request. Keys stay redacted unless the caller passes the real one.
 import type { RequestRecord } from '../providers/errors.ts';
-
-const SECRET_HEADERS = new Set(['authorization', 'x-api-key', 'api-key']);
+import { isSecretHeader } from '../providers/index.ts';
 
 /** POSIX-shell single quoting: safe for any text, including quotes and newlines. */
 export function shellQuote(text: string): string {
@@ -12,7 +11,7 @@ export function toCurl(request: RequestRecord, reveal?: { apiKey: string }): str
   const parts = ['curl', '-i', '-X', request.method, shellQuote(request.url)];
   for (const [name, value] of Object.entries(request.headers)) {
     let shown = value;
-    if (SECRET_HEADERS.has(name.toLowerCase())) {
+    if (isSecretHeader(name)) {
       if (reveal) shown = name.toLowerCase() === 'authorization' ? `Bearer ${reveal.apiKey}` : reveal.apiKey;
       else shown = name.toLowerCase() === 'authorization' ? 'Bearer $API_KEY' : '$API_KEY';
       parts.push(

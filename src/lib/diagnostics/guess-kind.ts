@@ -2,6 +2,7 @@
 // probes, exposed headers) and, more weakly, from the host and default port. No-cors answers are opaque,
 // so they never contribute. Each guess carries the evidence sentence that justifies it.
 import type { ServerKind } from '../connections/types.ts';
+import { isOllamaVersionPath } from '../connections/endpoints.ts';
 import type { HttpProbeResult, ProbeResults } from './types.ts';
 import { kindsForPort, serverName, urlPort } from './server-defaults.ts';
 import { parseHttpUrl } from './target-url.ts';
@@ -38,7 +39,7 @@ function fromAnswer(a: ReadableAnswer): KindGuess | undefined {
     evidence: `${a.url} ${what}, which is what ${serverName(kind)} does`,
   });
   if (/^\s*Ollama is running/.test(body)) return say('ollama', 'answered "Ollama is running"');
-  if (path.endsWith('/api/version') && a.status === 200 && /^\s*\{\s*"version"\s*:\s*"\d/.test(body)) {
+  if (isOllamaVersionPath(path) && a.status === 200 && /^\s*\{\s*"version"\s*:\s*"\d/.test(body)) {
     return say('ollama', 'answered with a version number');
   }
   const server = a.headers?.['server'] ?? '';

@@ -1,6 +1,7 @@
 // Explicit network probes that turn an opaque fetch failure into facts: does anything answer (no-cors),
 // is this origin allowed (simple CORS GET), do our real headers pass a preflight; plus permission reads.
 // `fetch` is always injected; every probe has its own AbortSignal.timeout.
+import { ollamaVersionEndpoint } from '../connections/endpoints.ts';
 import type { LnaPermission, PageContext } from './page-context.ts';
 import type { HttpProbeResult, NoCorsProbeResult, ProbeResults } from './types.ts';
 import { targetAddressSpaceFor, type TargetAddressSpace } from './address-space.ts';
@@ -174,7 +175,7 @@ export interface RunProbesOptions extends Omit<ProbeOptions, 'targetAddressSpace
 /** CORS-readable GETs of `/` and `/api/version`, whose answers say which server software this is. */
 export function fingerprintProbes(origin: string, options: ProbeOptions, fetchFn: FetchFn): Promise<HttpProbeResult[]> {
   const root = rootOf(origin);
-  return Promise.all([root, `${root}api/version`].map((u) => simpleCorsGet(u, options, fetchFn)));
+  return Promise.all([root, ollamaVersionEndpoint(root)].map((u) => simpleCorsGet(u, options, fetchFn)));
 }
 
 /** No-cors → simple GET → preflight (+ fingerprints), stopping early once a step fails. */

@@ -2,6 +2,7 @@
 // (HTML page, Ollama list, OpenAI list, chat reply…). Bodies may be cut short, so detection is tolerant.
 // Server text is untrusted and only ever shown as text or matched for known server phrasing.
 import { parseErrorBody } from '../providers/index.ts';
+import { isRecord } from '../util/is-record.ts';
 
 export type BodyShape =
   | 'empty'
@@ -24,10 +25,6 @@ function tryJson(body: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function looksLikeHtml(body: string, contentType?: string): boolean {

@@ -2,6 +2,7 @@
 // kind to tailor fixes to (configured, else guessed from evidence), and whether a key was sent.
 import type { ServerKind } from '../connections/types.ts';
 import type { ProviderError } from '../providers/errors.ts';
+import { isSecretHeader } from '../providers/index.ts';
 import type { PageContext } from './page-context.ts';
 import type { ProbeResults } from './types.ts';
 import { fixOrigin } from './page-context.ts';
@@ -27,11 +28,9 @@ export interface DiagnosisScope {
   sentKey: boolean;
 }
 
-const KEY_HEADERS = ['authorization', 'x-api-key', 'api-key'];
-
 function requestHadKey(error: ProviderError | undefined): boolean {
   if (!error) return false;
-  return Object.keys(error.request.headers).some((h) => KEY_HEADERS.includes(h.toLowerCase()));
+  return Object.keys(error.request.headers).some(isSecretHeader);
 }
 
 export function makeScope(input: {

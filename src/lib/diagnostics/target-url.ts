@@ -1,7 +1,12 @@
 // Facts about the server URL a connection points at: parsing, the model-list URL probes use, and the
 // base-URL variants worth suggesting when a path is wrong (add or remove /v1, undo a doubled /v1).
 import type { ConnectionMode, ServerKind } from '../connections/types.ts';
-import { modelsEndpoint } from '../connections/normalize-base-url.ts';
+import {
+  modelsEndpoint,
+  OLLAMA_ENDPOINT_PATHS,
+  OPENAI_ENDPOINT_PATHS,
+  stripEndpointPath,
+} from '../connections/endpoints.ts';
 
 /** The parts of a Connection the diagnosis needs. */
 export interface ConnectionFacts {
@@ -49,7 +54,7 @@ export function alternativeBaseUrls(conn: Pick<ConnectionFacts, 'base_url' | 'mo
     if (c !== base && !out.includes(c)) out.push(c);
   };
   const path = url.pathname.replace(/\/+$/, '');
-  const stripped = path.replace(/\/(chat\/completions|completions|models|embeddings|api\/(tags|chat|generate))$/, '');
+  const stripped = stripEndpointPath(stripEndpointPath(path, OLLAMA_ENDPOINT_PATHS), OPENAI_ENDPOINT_PATHS);
   if (stripped !== path) add(url.origin + stripped);
   if (hasDoubledV1(path + '/')) add(url.origin + path.replace(/(\/v1)+(?=\/|$)/, '/v1'));
   if (conn.mode === 'ollama') {

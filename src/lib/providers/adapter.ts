@@ -42,11 +42,6 @@ export interface ProviderAdapter {
   parseModelList(text: string, context: ParseContext): ModelInfo[];
 }
 
-/** Appends an API path to a base URL, tolerating a trailing slash on the base. */
-export function joinUrl(baseUrl: string, path: string): string {
-  return baseUrl.replace(/\/+$/, '') + path;
-}
-
 /**
  * The Authorization header when a key is set. The key is trimmed: a pasted trailing newline would make
  * fetch reject the header value with a TypeError that looks exactly like a network failure.

@@ -1,7 +1,7 @@
 // Builders for ProviderError values. Building an error never throws; messages are short sentences,
 // the server's own words when it gave any. Nothing here looks at error message text to decide a kind.
 import { parseErrorBody, messageFromJson } from './error-body.ts';
-import { isRecord } from './json.ts';
+import { isRecord } from '../util/is-record.ts';
 import type { ProviderError, RequestRecord, ResponseRecord } from './errors.ts';
 
 type Phase = ProviderError['phase'];

@@ -1,7 +1,7 @@
 // Pulls the server's own message out of an error body, whatever shape it has. Never throws.
 // Shapes: {"error":{"message"}}, {"error":"…"}, {"detail":"…"|{msg|message|error}|[{msg,loc}]},
 // {"message":"…"} (incl. old vLLM {"object":"error","message"}), plain text, and HTML (noted, not used).
-import { isRecord } from './json.ts';
+import { isRecord } from '../util/is-record.ts';
 
 export interface ParsedErrorBody {
   /** the server's message, trimmed and capped; absent when the body had none we could use */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { collect } from '../protocol/testing/chunks.ts';
 import { isProviderError, type ProviderError } from './errors.ts';
 import type { ExchangeRecord } from './http.ts';
-import { listModels, resolveBaseUrl, streamChat } from './index.ts';
+import { adapterFor, listModels, resolveBaseUrl, streamChat } from './index.ts';
+import { chatEndpoint, modelsEndpoint } from '../connections/endpoints.ts';
 import { bodyStream, fakeFetch, hangingFetch } from './testing/fake-fetch.ts';
 import { fixtureBytes, fixtureText } from './testing/parser-harness.ts';
 import type { ConnectionTarget } from './index.ts';
@@ -338,5 +339,20 @@ describe('resolveBaseUrl', () => {
       }),
     ).rejects.toMatchObject({ kind: 'aborted' });
     expect(fetch.calls).toHaveLength(0);
+  });
+});
+
+describe('what the connection card shows is what is sent', () => {
+  it.each([
+    ['openai_compatible', 'http://127.0.0.1:8080/v1'],
+    ['openai', 'https://api.example.com/v1/'],
+    ['ollama', 'http://localhost:11434'],
+    ['ollama', 'http://localhost:11434/'],
+  ] as const)('%s at %s', (mode, base_url) => {
+    const target: ConnectionTarget = { mode, base_url, api_key: 'k' };
+    const adapter = adapterFor(mode);
+    expect(adapter.buildChatRequest(target, hello).url).toBe(chatEndpoint(base_url, mode));
+    expect(adapter.buildListModelsRequest(target).url).toBe(modelsEndpoint(base_url, mode));
+    expect(chatEndpoint(base_url, mode)).not.toMatch(/[^:]\/\//);
   });
 });

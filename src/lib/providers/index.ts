@@ -18,7 +18,7 @@ export { hasApiKey } from './adapter.ts';
 export { parseErrorBody } from './error-body.ts';
 export { platformFetch } from './http.ts';
 export { applyModelFilter } from './model-filter.ts';
-export { redactUrl } from './redact.ts';
+export { isSecretHeader, redactUrl } from './redact.ts';
 export type ListModelsOptions = Omit<HttpOptions, 'now'>;
 
 export function adapterFor(mode: ConnectionMode): ProviderAdapter {

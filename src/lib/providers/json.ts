@@ -1,8 +1,5 @@
 // Small guards for reading untrusted JSON from servers without casts sprinkled everywhere.
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../util/is-record.ts';
 
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {

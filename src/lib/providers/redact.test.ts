@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesSecret, redactHeaders, redactUrl } from './redact.ts';
+import { carriesSecret, isSecretHeader, redactHeaders, redactUrl } from './redact.ts';
 
 describe('redactHeaders', () => {
   it('redacts key-like headers whatever their case, keeping only the scheme word', () => {
@@ -33,6 +33,25 @@ describe('redactUrl', () => {
     expect(redactUrl('http://localhost:11434/api/tags')).toBe('http://localhost:11434/api/tags');
     expect(redactUrl('not a url')).toBe('not a url');
   });
+});
+
+describe('isSecretHeader', () => {
+  it.each([
+    'Authorization',
+    'proxy-authorization',
+    'Cookie',
+    'x-api-key',
+    'API-KEY',
+    'x-goog-api-key',
+    'X-Auth-Token',
+    'x-client-secret',
+    'Ocp-Apim-Subscription-Key',
+  ])('%s is a secret', (name) => expect(isSecretHeader(name)).toBe(true));
+
+  it.each(['Content-Type', 'Accept', 'User-Agent', 'X-Request-Id', 'keep-alive', 'authorization-hint'])(
+    '%s is not',
+    (name) => expect(isSecretHeader(name)).toBe(false),
+  );
 });
 
 describe('carriesSecret', () => {

@@ -1,27 +1,27 @@
 // Redaction for anything we record about a request: key-like headers and key-like URL query parameters.
-// Keeps the auth scheme word ("Bearer") for debugging, never any character of the secret.
+// Keeps the auth scheme word ("Bearer") for debugging, never any character of the secret. The one list
+// of secret header names: exports, "Copy as curl" and the diagnosis ask isSecretHeader too.
 
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'x-api-key',
-  'api-key',
-  'x-goog-api-key',
-  'cookie',
-]);
+/** The usual credential headers, and any header named like a token, secret or key (x-api-key, x-goog-api-key…). */
+const SECRET_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|key/i;
 const SECRET_QUERY = new Set(['key', 'api_key', 'apikey', 'api-key', 'token', 'access_token']);
 
 export const REDACTED = '[redacted]';
 
+/** Whether a header of this name (any case) carries a credential. */
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADER.test(name);
+}
+
 /** Whether any header carries a credential (an API key): such requests never follow redirects. */
 export function carriesSecret(headers: Readonly<Record<string, string>>): boolean {
-  return Object.keys(headers).some((name) => SECRET_HEADERS.has(name.toLowerCase()));
+  return Object.keys(headers).some(isSecretHeader);
 }
 
 export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? redactValue(value) : value;
+    out[name] = isSecretHeader(name) ? redactValue(value) : value;
   }
   return out;
 }

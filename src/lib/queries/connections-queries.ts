@@ -5,7 +5,7 @@ import { isProviderError, type ProviderError } from '../providers/errors.ts';
 import { applyModelFilter, listModels } from '../providers/index.ts';
 import type { ModelInfo } from '../providers/types.ts';
 import { listConnections } from '../storage/connections-repo.ts';
-import { createChangeChannel } from '../storage/change-channel.ts';
+import { createConnectionsChannel } from '../storage/connections-channel.ts';
 import { requestOptionsFor } from './request-options.ts';
 
 export const DISCOVERY_TIMEOUT_MS = 8000;
@@ -76,8 +76,7 @@ export function modelsListingFailure(client: QueryClient, c: Connection): Provid
   return client.getQueryData<ProviderError | null>(modelsListingFailureKey(c)) ?? undefined;
 }
 
-type ConnectionsChange = { type: 'connections-changed' };
-const channel = createChangeChannel<ConnectionsChange>('switchboard-connections');
+const channel = createConnectionsChannel();
 
 /** Tell this tab and the others that stored connections changed. */
 export async function announceConnectionsChanged(client: QueryClient): Promise<void> {

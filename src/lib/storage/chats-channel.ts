@@ -1,5 +1,7 @@
 // Cross-tab notice that a conversation changed or was deleted, over BroadcastChannel('switchboard-chats').
-// Carries ids only: receivers re-read IndexedDB. Inert where BroadcastChannel does not exist.
+// Carries ids only: receivers re-read IndexedDB. A typed use of change-channel.ts.
+import { isRecord } from '../util/is-record.ts';
+import { createChangeChannel, type ChangeChannel, type ChannelCtor } from './change-channel.ts';
 
 export const CHATS_CHANNEL_NAME = 'switchboard-chats';
 
@@ -8,48 +10,16 @@ export interface ChatsChange {
   id: string;
 }
 
-export interface ChatsChannel {
-  post(change: ChatsChange): void;
-  /** returns an unsubscribe function */
-  subscribe(listener: (change: ChatsChange) => void): () => void;
-  close(): void;
+export type ChatsChannel = ChangeChannel<ChatsChange>;
+
+/** Only `{ type, id }` gets through, without any other field. */
+function readChange(data: unknown): ChatsChange | undefined {
+  if (!isRecord(data)) return undefined;
+  const { type, id } = data;
+  return (type === 'changed' || type === 'deleted') && typeof id === 'string' && id !== '' ? { type, id } : undefined;
 }
 
-type ChannelCtor = new (name: string) => BroadcastChannel;
-
-function isChange(data: unknown): data is ChatsChange {
-  if (typeof data !== 'object' || data === null) return false;
-  const { type, id } = data as { type?: unknown; id?: unknown };
-  return (type === 'changed' || type === 'deleted') && typeof id === 'string' && id !== '';
-}
-
-/** A tab never receives its own posts (BroadcastChannel semantics), only other tabs'. */
-export function createChatsChannel(
-  Channel: ChannelCtor | undefined = globalThis.BroadcastChannel,
-  name: string = CHATS_CHANNEL_NAME,
-): ChatsChannel {
-  const channel = Channel ? new Channel(name) : undefined;
-  const listeners = new Set<(change: ChatsChange) => void>();
-  if (channel) {
-    channel.onmessage = (event: MessageEvent) => {
-      if (!isChange(event.data)) return;
-      const change: ChatsChange = { type: event.data.type, id: event.data.id };
-      for (const listener of listeners) listener(change);
-    };
-  }
-  let closed = false;
-  return {
-    post(change) {
-      if (!closed) channel?.postMessage({ type: change.type, id: change.id });
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    close() {
-      closed = true;
-      listeners.clear();
-      channel?.close();
-    },
-  };
+export function createChatsChannel(Channel?: ChannelCtor | null, name: string = CHATS_CHANNEL_NAME): ChatsChannel {
+  const channel = createChangeChannel(name, readChange, Channel);
+  return { ...channel, post: (change) => channel.post({ type: change.type, id: change.id }) };
 }

@@ -118,6 +118,14 @@ describe('parseImport', () => {
     expect(result.ok && result.conversations[0]?.nodes['old-m0']?.content).toBe('hi');
   });
 
+  it('skips a conversation with a malformed message whole, as a full backup refuses it (one check for both)', () => {
+    const broken = { ...sample('b'), nodes: { ...sample('b').nodes, a: { ...sample('b').nodes.a, role: 'tool' } } };
+    const text = JSON.stringify({ format: 'switchboard-chats', version: 1, conversations: [sample('a'), broken] });
+    const result = parseImport(text, { existing: new Map(), newId: noIds });
+    expect(result.ok && result.skipped).toBe(1);
+    expect(result.ok && result.conversations.map((c) => c.id)).toEqual(['a']);
+  });
+
   it('keeps both on an id clash by giving the import a new id', () => {
     const stored = sample('a');
     const changed = updateNode(sample('a'), 'a', (n) => ({ ...n, content: 'Different answer' }));

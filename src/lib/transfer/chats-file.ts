@@ -3,7 +3,10 @@
 import type { UseStore } from 'idb-keyval';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { migrateConversation } from '../conversation/migrations.ts';
+import { checkConversation } from '../conversation/record.ts';
+import { isSecretHeader } from '../providers/index.ts';
 import { chatsStore, getConversation, listConversationIds, putConversation } from '../storage/chats-repo.ts';
+import { isRecord } from '../util/is-record.ts';
 import { newId } from '../util/new-id.ts';
 
 export const EXPORT_FORMAT = 'switchboard-chats';
@@ -32,14 +35,12 @@ export type ImportResult =
     }
   | { ok: false; error: string };
 
-/** Header names whose values are credentials; recorded requests should already be redacted. */
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|.*(token|secret|key).*)$/i;
-
 function scrubNode(node: MessageNode): MessageNode {
   const headers = node.error?.request?.headers;
   if (!node.error || !headers) return node;
   const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (!SECRET_HEADER.test(name)) kept[name] = value;
+  // recorded requests are already redacted; removing the headers too is defence in depth
+  for (const [name, value] of Object.entries(headers)) if (!isSecretHeader(name)) kept[name] = value;
   return { ...node, error: { ...node.error, request: { ...node.error.request, headers: kept } } };
 }
 
@@ -121,12 +122,12 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
   const duplicates: string[] = [];
   let skipped = 0;
   for (const entry of conversations) {
-    const migrated = migrateConversation(entry);
-    if (!migrated) {
+    const read = checkConversation(entry, 'The conversation');
+    if (!read.ok) {
       skipped++;
       continue;
     }
-    let conv = settle(migrated);
+    let conv = settle(read.value);
     const stored = options.existing.get(conv.id);
     if (stored && !taken.has(conv.id) && sameContent(stored, conv)) {
       duplicates.push(conv.id);
@@ -151,9 +152,7 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
 /** JSON with object keys sorted, so equal content compares equal whatever the key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
+    isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }
 

@@ -126,6 +126,26 @@ describe('connections export/import', () => {
     });
   });
 
+  it('skips entries with a wrongly typed field, as a full backup refuses them (one check for both)', () => {
+    const entry = { name: 'Box', mode: 'ollama', base_url: 'http://localhost:11434' };
+    const text = JSON.stringify({
+      format: 'switchboard-connections',
+      version: 1,
+      connections: [
+        { ...entry, name: 'Ids', model_ids: ['a', 1] },
+        { ...entry, name: 'Params', params: [] },
+        { ...entry, name: 'Switch', enabled: 'yes' },
+        { ...entry, name: '   ' },
+        { ...entry, name: 'Fine', enabled: false, model_filter: '' },
+      ],
+    });
+    const result = importConnections(text, [], newId, 1);
+    expect(result.ok && result.skipped).toEqual(['Ids', 'Params', 'Switch', '   ']);
+    expect(result.ok && result.connections).toEqual([
+      { id: expect.stringMatching(/^new-/), ...entry, name: 'Fine', enabled: false, created_at: 1, updated_at: 1 },
+    ]);
+  });
+
   const fileWith = (base_url: string, mode = 'openai_compatible') =>
     JSON.stringify({
       format: 'switchboard-connections',

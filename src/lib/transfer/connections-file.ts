@@ -1,7 +1,10 @@
 // Connections to and from a JSON file. Field names stay exactly as stored (mode, base_url, params).
 // API keys are left out unless the user asks for them; the file says which (`includes_api_keys`).
-import type { Connection, ConnectionMode, ServerKind } from '../connections/types.ts';
-import { normalizeBaseUrl } from '../connections/normalize-base-url.ts';
+import type { Connection } from '../connections/types.ts';
+import { isConnectionMode } from '../connections/modes.ts';
+import { apiRootFromText } from '../connections/normalize-base-url.ts';
+import { checkConnection } from '../connections/record.ts';
+import { isRecord } from '../util/is-record.ts';
 
 export const CONNECTIONS_FORMAT = 'switchboard-connections';
 export const CONNECTIONS_EXPORT_VERSION = 1;
@@ -34,11 +37,9 @@ export function exportConnections(list: readonly Connection[], now: number, incl
 export type ConnectionsImport =
   { ok: true; connections: Connection[]; skipped: string[] } | { ok: false; error: string };
 
-const MODES: readonly ConnectionMode[] = ['openai', 'ollama', 'openai_compatible'];
-
 /**
- * Validates a file and returns new connections (fresh ids). Entries that are invalid, or already
- * present (same mode, base URL and name), are skipped and named in `skipped`.
+ * Validates a file and returns new connections (fresh ids). Entries that are invalid (checkConnection), or
+ * already present (same mode, base URL and name), are skipped and named in `skipped`.
  */
 export function importConnections(
   text: string,
@@ -79,55 +80,22 @@ export function importConnections(
   return { ok: true, connections: out, skipped };
 }
 
+/** A file entry has no id or times of its own, and its address is made an API root before the shared check. */
 function toConnection(raw: unknown, newId: () => string, now: number): Connection | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  if (
-    typeof r.name !== 'string' ||
-    r.name.trim() === '' ||
-    !MODES.includes(r.mode as ConnectionMode) ||
-    typeof r.base_url !== 'string'
-  )
-    return null;
-  const mode = r.mode as ConnectionMode;
-  const normalized = normalizeBaseUrl(r.base_url, mode);
-  if (!normalized.ok) return null;
-  const c: Connection = {
-    id: newId(),
-    name: r.name.trim(),
-    mode,
-    base_url: importedBaseUrl(r.base_url, normalized.candidates),
-    enabled: r.enabled !== false,
-    created_at: now,
-    updated_at: now,
-  };
-  if (typeof r.api_key === 'string' && r.api_key !== '') c.api_key = r.api_key;
-  if (typeof r.params === 'object' && r.params !== null && !Array.isArray(r.params))
-    c.params = r.params as Connection['params'] & object;
-  if (typeof r.server_kind === 'string') c.server_kind = r.server_kind as ServerKind;
-  if (Array.isArray(r.model_ids)) c.model_ids = r.model_ids.filter((m): m is string => typeof m === 'string');
-  if (typeof r.model_filter === 'string' && r.model_filter !== '') c.model_filter = r.model_filter;
-  for (const key of ['first_token_timeout_s', 'idle_timeout_s'] as const) {
-    const value = r[key];
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) c[key] = value;
-  }
-  return c;
-}
-
-/**
- * Never the file's raw text: a scheme-less URL would be fetched relative to this page (sending the key to
- * its host), and credentials, query and hash must not be stored. A file from Switchboard holds an already
- * resolved API root, which is one of the candidates (e.g. a root-path server without /v1): keep that one.
- * Anything else gets the best guess, as the connection form would before probing.
- */
-function importedBaseUrl(raw: string, candidates: readonly string[]): string {
-  let given: string | undefined;
-  try {
-    const url = new URL(raw.trim());
-    if (url.username === '' && url.password === '' && url.search === '' && url.hash === '')
-      given = url.origin + url.pathname.replace(/\/+$/, '');
-  } catch {
-    given = undefined;
-  }
-  return given !== undefined && candidates.includes(given) ? given : (candidates[0] as string);
+  if (!isRecord(raw) || !isConnectionMode(raw.mode) || typeof raw.base_url !== 'string') return null;
+  const base_url = apiRootFromText(raw.base_url, raw.mode);
+  if (base_url === undefined) return null;
+  const read = checkConnection(
+    {
+      ...raw,
+      id: newId(),
+      name: typeof raw.name === 'string' ? raw.name.trim() : raw.name,
+      base_url,
+      enabled: raw.enabled ?? true,
+      created_at: now,
+      updated_at: now,
+    },
+    'The entry',
+  );
+  return read.ok ? read.value : null;
 }

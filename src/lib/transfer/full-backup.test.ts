@@ -45,12 +45,36 @@ const conv0 = (doc: Record<string, unknown>) =>
 describe('buildBackup', () => {
   it('leaves API keys out unless asked, and says so', () => {
     const without = buildBackup([connection], [], 1, false);
-    expect(without.includes_keys).toBe(false);
+    expect(without.includes_api_keys).toBe(false);
     expect(without.connections[0]).not.toHaveProperty('api_key');
     expect(JSON.stringify(without)).not.toContain('sk-secret');
     const withKeys = buildBackup([connection], [], 1, true);
-    expect(withKeys.includes_keys).toBe(true);
+    expect(withKeys.includes_api_keys).toBe(true);
     expect(withKeys.connections[0]?.api_key).toBe('sk-secret');
+  });
+
+  it('names the flag as the connections file does: includes_api_keys', () => {
+    expect(Object.keys(good())).toContain('includes_api_keys');
+    expect(Object.keys(good())).not.toContain('includes_keys');
+  });
+
+  it('still restores backups written with the old name, includes_keys', () => {
+    const old = (includes: boolean) =>
+      withChange((d) => {
+        delete d.includes_api_keys;
+        d.includes_keys = includes;
+      });
+    const withKeys = parseBackup(old(true));
+    expect(withKeys.ok && withKeys.backup.includes_api_keys).toBe(true);
+    expect(withKeys.ok && withKeys.backup.connections[0]?.api_key).toBe('sk-secret');
+    const keyless = parseBackup(old(false));
+    expect(keyless.ok ? 'accepted' : keyless.error).toMatch(/has an API key, but the file says it includes none/);
+    const stripped = withChange((d) => {
+      delete d.includes_api_keys;
+      d.includes_keys = false;
+      delete conn0(d).api_key;
+    });
+    expect(parseBackup(stripped)).toMatchObject({ ok: true, backup: { includes_api_keys: false } });
   });
 
   it('round-trips through parseBackup (a streaming answer comes back interrupted)', () => {
@@ -61,10 +85,17 @@ describe('buildBackup', () => {
       format: BACKUP_FORMAT,
       version: 1,
       exported_at: 100,
-      includes_keys: true,
+      includes_api_keys: true,
       connections: [connection],
     });
     expect(parsed.backup.conversations[0]?.nodes['a']).toMatchObject({ content: 'half an ans', status: 'interrupted' });
+  });
+
+  it('drops a nonsense timeout, as the stored record and the connections file would', () => {
+    const parsed = parseBackup(
+      withChange((d) => Object.assign(conn0(d), { idle_timeout_s: -1, first_token_timeout_s: 60 })),
+    );
+    expect(parsed.ok && parsed.backup.connections[0]).toEqual({ ...connection, first_token_timeout_s: 60 });
   });
 
   it('accepts an empty backup and v0 conversations inside it', () => {
@@ -95,8 +126,8 @@ describe('parseBackup rejects every malformed file with a clear error', () => {
     ['version 1.5', withChange((d) => (d.version = 1.5)), /no valid "version"/],
     ['a newer version', withChange((d) => (d.version = 2)), /version 2, made by a newer Switchboard/],
     ['no exported_at', withChange((d) => delete d.exported_at), /"exported_at"/],
-    ['includes_keys missing', withChange((d) => delete d.includes_keys), /includes API keys/],
-    ['includes_keys as text', withChange((d) => (d.includes_keys = 'yes')), /includes API keys/],
+    ['includes_api_keys missing', withChange((d) => delete d.includes_api_keys), /includes API keys/],
+    ['includes_api_keys as text', withChange((d) => (d.includes_api_keys = 'yes')), /includes API keys/],
     ['no connections list', withChange((d) => delete d.connections), /no "connections" list/],
     ['connections as an object', withChange((d) => (d.connections = {})), /no "connections" list/],
     ['no conversations list', withChange((d) => delete d.conversations), /no "conversations" list/],
@@ -115,6 +146,12 @@ describe('parseBackup rejects every malformed file with a clear error', () => {
     ],
     ['a relative base_url', withChange((d) => (conn0(d).base_url = '/v1')), /base_url must be an http/],
     [
+      'a base_url with a query',
+      withChange((d) => (conn0(d).base_url = 'http://h/v1?key=k')),
+      /base_url must be an http/,
+    ],
+    ['a blank name', withChange((d) => (conn0(d).name = ' ')), /connections\[0\]\.name is empty/],
+    [
       'a base_url with credentials',
       withChange((d) => (conn0(d).base_url = 'http://u:p@host/v1')),
       /base_url must be an http/,
@@ -122,7 +159,7 @@ describe('parseBackup rejects every malformed file with a clear error', () => {
     ['enabled as text', withChange((d) => (conn0(d).enabled = 'true')), /enabled must be true or false/],
     ['a connection without times', withChange((d) => delete conn0(d).created_at), /"created_at"/],
     ['a key that is a number', withChange((d) => (conn0(d).api_key = 42)), /api_key must be text/],
-    ['a key in a file that says it has none', withChange((d) => (d.includes_keys = false)), /includes none/],
+    ['a key in a file that says it has none', withChange((d) => (d.includes_api_keys = false)), /includes none/],
     ['model_ids not a list of text', withChange((d) => (conn0(d).model_ids = [1])), /model_ids must be a list/],
     ['params as a list', withChange((d) => (conn0(d).params = [])), /params must be an object/],
     [

@@ -1,4 +1,5 @@
 // Fix builders, grouped by the kind of failure; each takes the page origin and server URL it must quote.
+export * from './answers.ts';
 export * from './cors.ts';
 export * from './http.ts';
 export * from './network.ts';

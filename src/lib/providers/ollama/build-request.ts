@@ -4,8 +4,9 @@
 // (think, keep_alive, raw, template, suffix, context, format) stay top-level; OpenAI-only keys with no
 // equivalent here are dropped with a warning; any other extra key goes into `options` (Modelfile
 // parameters such as mirostat or num_gpu).
-import { authHeader, joinUrl, type BuiltRequest, type ConnectionTarget } from '../adapter.ts';
-import { isRecord } from '../json.ts';
+import { authHeader, type BuiltRequest, type ConnectionTarget } from '../adapter.ts';
+import { chatEndpoint } from '../../connections/endpoints.ts';
+import { isRecord } from '../../util/is-record.ts';
 import { requestParams, wantsStream } from '../merge-params.ts';
 import type { ChatMessage, ChatParams, ChatRequest } from '../types.ts';
 import { buildTranscript, type TranscriptTurn } from './transcript.ts';
@@ -51,7 +52,7 @@ export function buildChatRequest(target: ConnectionTarget, request: ChatRequest)
 
   return {
     method: 'POST',
-    url: joinUrl(target.base_url, '/api/generate'),
+    url: chatEndpoint(target.base_url, target.mode),
     headers: { 'Content-Type': 'application/json', ...authHeader(target.api_key) },
     body: JSON.stringify(body),
     warnings,

@@ -7,7 +7,7 @@ import type { NdjsonLine } from '../../protocol/ndjson.ts';
 import { withBody, type AdapterEvent, type ParseContext } from '../adapter.ts';
 import { inBodyServerError, invalidResponseError } from '../create-error.ts';
 import type { ProviderError } from '../errors.ts';
-import { isRecord } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import { ThinkSplitter, toEvent } from '../think-splitter.ts';
 import { deltaEvents, finishEvent } from './read-generate-line.ts';
 

@@ -1,12 +1,14 @@
 // GET {base_url}/api/tags → ModelInfo[] with Ollama's details (family, parameter_size, quantization, format).
-import { authHeader, firstOfEachId, joinUrl, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
+import { authHeader, firstOfEachId, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
+import { modelsEndpoint } from '../../connections/endpoints.ts';
 import { invalidResponseError } from '../create-error.ts';
 import type { HttpRequest } from '../http.ts';
-import { isRecord, parseJson, recordField, stringField } from '../json.ts';
+import { parseJson, recordField, stringField } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import type { ModelDetails, ModelInfo } from '../types.ts';
 
 export function buildListModelsRequest(target: ConnectionTarget): HttpRequest {
-  return { method: 'GET', url: joinUrl(target.base_url, '/api/tags'), headers: authHeader(target.api_key) };
+  return { method: 'GET', url: modelsEndpoint(target.base_url, target.mode), headers: authHeader(target.api_key) };
 }
 
 export function parseModelList(text: string, context: ParseContext): ModelInfo[] {

@@ -1,9 +1,10 @@
 // Connection + ChatRequest → the Chat Completions request. Pure; shared by 'openai' and 'openai_compatible'.
 // 'openai' (api.openai.com) needs a key and takes max_completion_tokens; 'openai_compatible' gets params as given.
-import { authHeader, hasApiKey, joinUrl, type BuiltRequest, type ConnectionTarget } from '../adapter.ts';
+import { authHeader, hasApiKey, type BuiltRequest, type ConnectionTarget } from '../adapter.ts';
+import { chatEndpoint } from '../../connections/endpoints.ts';
 import { missingApiKeyError } from '../create-error.ts';
 import { recordRequest } from '../http.ts';
-import { isRecord } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import { requestParams, wantsStream } from '../merge-params.ts';
 import type { ChatRequest } from '../types.ts';
 
@@ -26,7 +27,7 @@ export function buildChatRequest(target: ConnectionTarget, request: ChatRequest)
 
   const built: BuiltRequest = {
     method: 'POST',
-    url: joinUrl(target.base_url, '/chat/completions'),
+    url: chatEndpoint(target.base_url, target.mode),
     headers: { 'Content-Type': 'application/json', ...authHeader(target.api_key) },
     body: JSON.stringify(body),
     warnings: [],

@@ -1,14 +1,16 @@
 // GET {base_url}/models → ModelInfo[]. Reads OpenAI's {data:[{id, owned_by}]}; tolerates llama.cpp's extra
 // `models` array and `meta`, and a bare array (some hosted APIs). Anything else is an invalid response.
-import { authHeader, firstOfEachId, joinUrl, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
+import { authHeader, firstOfEachId, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
+import { modelsEndpoint } from '../../connections/endpoints.ts';
 import { invalidResponseError } from '../create-error.ts';
 import type { HttpRequest } from '../http.ts';
-import { isRecord, numberField, parseJson, recordField, stringField } from '../json.ts';
+import { numberField, parseJson, recordField, stringField } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import type { ModelInfo } from '../types.ts';
 
 /** No Content-Type on a GET: without a key this stays a CORS "simple" request with no preflight. */
 export function buildListModelsRequest(target: ConnectionTarget): HttpRequest {
-  return { method: 'GET', url: joinUrl(target.base_url, '/models'), headers: authHeader(target.api_key) };
+  return { method: 'GET', url: modelsEndpoint(target.base_url, target.mode), headers: authHeader(target.api_key) };
 }
 
 export function parseModelList(text: string, context: ParseContext): ModelInfo[] {

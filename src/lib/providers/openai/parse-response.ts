@@ -1,7 +1,8 @@
 // A whole (stream:false) Chat Completions reply → the same ChatEvents a stream would give.
 import { withBody, type AdapterEvent, type ParseContext } from '../adapter.ts';
 import { inBodyServerError, invalidResponseError } from '../create-error.ts';
-import { isRecord, parseJson } from '../json.ts';
+import { parseJson } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import { ThinkSplitter, toEvent } from '../think-splitter.ts';
 import { isErrorChunk, readChoice } from './read-choice.ts';
 import { readServerTimings, readUsage } from './usage.ts';

@@ -1,6 +1,7 @@
 // Reads the first choice of a chunk or reply: reasoning (`reasoning` ?? `reasoning_content`), content, finish.
 // Missing or empty `choices` means no delta; `content: null` (llama-server's first chunk) means no text.
-import { isRecord, recordField, stringField } from '../json.ts';
+import { recordField, stringField } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import { mapFinishReason, type MappedFinish } from './map-finish-reason.ts';
 
 export interface ChoiceParts {

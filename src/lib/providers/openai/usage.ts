@@ -1,5 +1,6 @@
 // Reads OpenAI `usage` and llama.cpp's non-standard `timings` out of a chunk or a whole reply.
-import { isRecord, numberField, recordField } from '../json.ts';
+import { numberField, recordField } from '../json.ts';
+import { isRecord } from '../../util/is-record.ts';
 import type { Timings, Usage } from '../types.ts';
 
 export function readUsage(value: unknown): Usage | undefined {

@@ -1,0 +1,55 @@
+// The one check for a connection record from outside the form: a stored record, a full backup's entry
+// or a connections file's entry. Every door uses it, so a record one door accepts, the others accept too.
+import { checked, need, type Checked } from '../util/checked.ts';
+import { isRecord } from '../util/is-record.ts';
+import { CONNECTION_MODES, isConnectionMode } from './modes.ts';
+import { isStorableBaseUrl } from './normalize-base-url.ts';
+import type { Connection } from './types.ts';
+
+/** The longest first-token or idle timeout, in seconds (a day), for the form and for records alike. */
+export const MAX_TIMEOUT_S = 86_400;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isTimeout = (v: unknown): v is number => isTime(v) && v >= 0 && v <= MAX_TIMEOUT_S;
+
+/**
+ * `at` names the record in messages, e.g. `connections[2]`. Required: a non-empty id, a name that is not
+ * blank, a known mode, a storable base URL (see isStorableBaseUrl), enabled, created_at and updated_at.
+ * Optional fields must have their type when present; a blank api_key or model_filter counts as absent, and
+ * a timeout outside 0…MAX_TIMEOUT_S is dropped (the default applies). Unknown fields are kept, so a newer
+ * build's additive field survives a read-write; schema_version is left to the storage door.
+ */
+export function checkConnection(raw: unknown, at: string): Checked<Connection> {
+  return checked(() => readConnection(raw, at));
+}
+
+function readConnection(raw: unknown, at: string): Connection {
+  need(isRecord(raw), `${at} is not an object.`);
+  need(isString(raw.id) && raw.id !== '', `${at} has no "id".`);
+  need(isString(raw.name), `${at}.name must be text.`);
+  need(raw.name.trim() !== '', `${at}.name is empty.`);
+  need(isConnectionMode(raw.mode), `${at}.mode must be one of ${CONNECTION_MODES.join(', ')}.`);
+  need(
+    isString(raw.base_url) && isStorableBaseUrl(raw.base_url),
+    `${at}.base_url must be an http:// or https:// address without a user name or password (nor a query or fragment).`,
+  );
+  need(typeof raw.enabled === 'boolean', `${at}.enabled must be true or false.`);
+  need(isTime(raw.created_at) && isTime(raw.updated_at), `${at} needs "created_at" and "updated_at" times (numbers).`);
+  need(raw.api_key === undefined || isString(raw.api_key), `${at}.api_key must be text.`);
+  need(raw.params === undefined || isRecord(raw.params), `${at}.params must be an object.`);
+  need(raw.server_kind === undefined || isString(raw.server_kind), `${at}.server_kind must be text.`);
+  need(
+    raw.model_ids === undefined || (Array.isArray(raw.model_ids) && raw.model_ids.every(isString)),
+    `${at}.model_ids must be a list of text.`,
+  );
+  need(raw.model_filter === undefined || isString(raw.model_filter), `${at}.model_filter must be text.`);
+
+  const { schema_version: _version, ...record } = raw;
+  if (record.api_key === '') delete record.api_key;
+  if (record.model_filter === '') delete record.model_filter;
+  for (const key of ['first_token_timeout_s', 'idle_timeout_s'] as const) {
+    if (key in record && !isTimeout(record[key])) delete record[key];
+  }
+  return record as unknown as Connection;
+}
