@@ -159,6 +159,19 @@ test.describe('connections', () => {
     await expect(form.getByText('Give the connection a name')).toBeVisible();
     await expect(form.getByText(/Only http:\/\/ and https:\/\//)).toBeVisible();
     await expect(form.getByText(/not valid JSON/)).toBeVisible();
+    // each message is read with its control, which says it is invalid; a hint is read with its control too
+    const name = form.getByLabel('Name', { exact: true });
+    await expect(name).toHaveAccessibleDescription('Give the connection a name');
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('Base URL', { exact: true })).toHaveAccessibleDescription(/Only http:\/\/ and https/);
+    const key = form.getByLabel('API key', { exact: true });
+    await expect(key).toHaveAccessibleDescription('Sent only to this server, as a Bearer token.');
+    await expect(key).not.toHaveAttribute('aria-invalid');
+    await fillConnectionForm(page, { name: 'Named now' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(form.getByText('Give the connection a name')).toHaveCount(0);
+    await expect(name).not.toHaveAttribute('aria-invalid');
+    await expect(name).not.toHaveAttribute('aria-describedby');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Add your first server' })).toBeVisible();

@@ -141,3 +141,45 @@ test('two stale tabs (no change notices between them) write the same conversatio
     await seesBoth(tab, 'From tab A', 'From tab B');
   }
 });
+
+test('a chats file imported in one tab shows up in the other tab’s chat list without a reload', async ({
+  page,
+  context,
+}) => {
+  const at = 1_700_000_000_000;
+  const conversation = {
+    schema_version: 1,
+    id: 'imported-1',
+    title: 'Brought in from a file',
+    created_at: at,
+    updated_at: at + 1,
+    nodes: {
+      u1: { id: 'u1', children: ['a1'], role: 'user', content: 'Hello there', status: 'complete', created_at: at },
+      a1: {
+        id: 'a1',
+        parent_id: 'u1',
+        children: [],
+        role: 'assistant',
+        content: 'Hi',
+        status: 'complete',
+        created_at: at + 1,
+      },
+    },
+    root_ids: ['u1'],
+    current_leaf_id: 'a1',
+  };
+  const file = { format: 'switchboard-chats', version: 1, exported_at: at, includes_api_keys: false };
+  await page.goto('./#/chat');
+  const other = await context.newPage();
+  await other.goto('./#/chat');
+  const otherChats = other.getByRole('navigation', { name: 'Chats' });
+  await expect(otherChats).toContainText('No chats yet.');
+
+  await page.getByLabel('Import chats file').setInputFiles({
+    name: 'chats.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...file, conversations: [conversation] })),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 chat.' })).toBeVisible();
+  await expect(otherChats.getByRole('link', { name: 'Brought in from a file' })).toBeVisible();
+});

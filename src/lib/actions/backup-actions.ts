@@ -10,9 +10,20 @@ import { classifyStorageError } from '../storage/storage-errors.ts';
 import { invalidateChats } from '../queries/chats-queries.ts';
 import { announceConnectionsChanged } from '../queries/connections-queries.ts';
 
+export { MAX_BACKUP_BYTES } from '../transfer/full-backup.ts';
+
 export async function fullBackupJson(includeKeys: boolean, now: number = Date.now()): Promise<string> {
   const [connections, conversations] = await Promise.all([listConnections(), getAllConversations()]);
   return backupToJson(buildBackup(connections, conversations, now, includeKeys));
+}
+
+/** The full backup as a file to download, named for the day it was made. */
+export async function fullBackupFile(
+  includeKeys: boolean,
+  now: number = Date.now(),
+): Promise<{ name: string; text: string }> {
+  const name = `switchboard-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+  return { name, text: await fullBackupJson(includeKeys, now) };
 }
 
 /** The parts of a File that restoring needs (size first, so a huge file is never read). */

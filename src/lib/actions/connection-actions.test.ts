@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepsStoredBaseUrl } from './connection-actions.ts';
+import { connectionsFile, keepsStoredBaseUrl } from './connection-actions.ts';
 
 const stored = { mode: 'openai_compatible' as const, base_url: 'http://localhost:1337/v1' };
 const candidates = ['http://localhost:1337/v1', 'http://localhost:1337'];
@@ -37,5 +37,30 @@ describe('keepsStoredBaseUrl', () => {
     expect(keepsStoredBaseUrl({ mode: 'openai_compatible', candidates: ['http://localhost:8080/v1'] }, stored)).toBe(
       false,
     );
+  });
+});
+
+describe('connectionsFile', () => {
+  const c = (name: string, api_key?: string) => ({
+    id: name,
+    name,
+    mode: 'openai_compatible' as const,
+    base_url: 'http://localhost:8080/v1',
+    enabled: true,
+    created_at: 1,
+    updated_at: 1,
+    ...(api_key ? { api_key } : {}),
+  });
+
+  it('leaves keys out unless asked, and says whether the file carries any', () => {
+    const withKey = [c('A', 'sk-secret'), c('B')];
+    const plain = connectionsFile(withKey, false, 5);
+    expect(plain).toMatchObject({ name: 'switchboard-connections.json', includesKeys: false });
+    expect(plain.text).not.toContain('sk-secret');
+    const keyed = connectionsFile(withKey, true, 5);
+    expect(keyed.includesKeys).toBe(true);
+    expect(keyed.text).toContain('sk-secret');
+    // asked for keys, but no connection has one: the file says it carries none
+    expect(connectionsFile([c('B')], true, 5).includesKeys).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
-// What the Settings page does with connections: save (resolving the base URL once), toggle, delete, undo.
+// What the Settings page does with connections: save (resolving the base URL once), toggle, delete, undo,
+// export and import.
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { Connection } from '../connections/types.ts';
 import type { ValidDraft } from '../connections/validate.ts';
 import { newId } from '../util/new-id.ts';
-import { importConnections } from '../transfer/connections-file.ts';
+import { exportConnections, importConnections, type ConnectionsExport } from '../transfer/connections-file.ts';
 import { isProviderError, type ProviderError } from '../providers/errors.ts';
 import { resolveBaseUrl } from '../providers/index.ts';
 import { deleteConnection, putConnection } from '../storage/connections-repo.ts';
@@ -91,4 +92,15 @@ export async function importConnectionsFile(
   for (const c of result.connections) await putConnection(c);
   await announceConnectionsChanged(client);
   return { ok: true, added: result.connections.length, skipped: result.skipped };
+}
+
+/** The export file of these connections, and whether it carries any API key (only when asked for). */
+export function connectionsFile(
+  connections: readonly Connection[],
+  includeKeys: boolean,
+  now: number = Date.now(),
+): { name: string; text: string; includesKeys: boolean } {
+  const text = exportConnections(connections, now, includeKeys);
+  const { includes_api_keys } = JSON.parse(text) as Pick<ConnectionsExport, 'includes_api_keys'>;
+  return { name: 'switchboard-connections.json', text, includesKeys: includes_api_keys };
 }

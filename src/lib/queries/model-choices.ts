@@ -1,5 +1,7 @@
-// The model picker's options: every model of every enabled connection, grouped by connection.
+// The model picker's options: every model of every enabled connection, grouped by connection; the one
+// remembered, and the one in use.
 import type { Connection } from '../connections/types.ts';
+import type { ModelRef } from '../conversation/types.ts';
 import type { ModelInfo } from '../providers/types.ts';
 
 export interface ModelGroup {
@@ -45,4 +47,21 @@ export function lastChoice(
   storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
 ): string | undefined {
   return storage?.getItem(LAST_CHOICE_KEY) ?? undefined;
+}
+
+/**
+ * The model the composer uses: the one picked in this tab, else the chat's own, else the first one
+ * offered. A pick or a chat's model counts only while it is still offered (its connection may have been
+ * removed or disabled, or its server may no longer list it).
+ */
+export function selectedChoice(
+  groups: readonly ModelGroup[],
+  picked: string | undefined,
+  chatModel: ModelRef | undefined,
+): string | undefined {
+  if (isOffered(groups, picked)) return picked;
+  const chats = chatModel ? choiceValue(chatModel.connection_id, chatModel.model_id) : undefined;
+  if (isOffered(groups, chats)) return chats;
+  const first = groups.find((g) => g.models.length > 0);
+  return first ? choiceValue(first.connection.id, (first.models[0] as ModelInfo).id) : undefined;
 }

@@ -1,6 +1,6 @@
 // The page's StorageManager (absent outside secure contexts) and the "already asked for persistent
 // storage" flag, kept in localStorage like the other UI preferences.
-import type { AskedMemory, StorageManagerLike } from '../../lib/storage/storage-usage.ts';
+import type { AskedMemory, StorageManagerLike } from '../../lib/actions/storage-actions.ts';
 
 export function storageManager(): StorageManagerLike | undefined {
   return typeof navigator !== 'undefined' ? (navigator.storage as StorageManagerLike | undefined) : undefined;

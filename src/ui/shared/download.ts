@@ -7,3 +7,8 @@ export function downloadText(filename: string, text: string, type = 'application
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** A file an action prepared: its name and its text. */
+export function downloadFile(file: { name: string; text: string }): void {
+  downloadText(file.name, file.text);
+}

@@ -1,0 +1,86 @@
+// What the chat list does with chats: import and export chat files, delete with undo, rename. Every
+// write refreshes this tab's list and tells the other tabs, whose lists are cached until told.
+import type { QueryClient } from '@tanstack/svelte-query';
+import type { UseStore } from 'idb-keyval';
+import type { Conversation } from '../conversation/types.ts';
+import type { ChatSession } from '../session/chat-session.svelte.ts';
+import { exportToJson, importIntoStore } from '../transfer/chats-file.ts';
+import { createChatsChannel } from '../storage/chats-channel.ts';
+import { chatsStore, getAllConversations, getConversation } from '../storage/chats-repo.ts';
+import { invalidateChats } from '../queries/chats-queries.ts';
+
+/** A file for the browser to download. */
+export interface ChatsFile {
+  name: string;
+  text: string;
+}
+
+const day = (now: number) => new Date(now).toISOString().slice(0, 10);
+
+export function chatFile(conv: Conversation, now: number = Date.now()): ChatsFile {
+  return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([conv], now) };
+}
+
+export async function allChatsFile(now: number = Date.now(), store: UseStore = chatsStore): Promise<ChatsFile> {
+  return { name: `switchboard-chats-${day(now)}.json`, text: exportToJson(await getAllConversations(store), now) };
+}
+
+/** What a tab holds while saving fails: the only copy of some of it. */
+export function unsavedChatsFile(conversations: Conversation[], now: number = Date.now()): ChatsFile {
+  return { name: `switchboard-unsaved-chats-${day(now)}.json`, text: exportToJson(conversations, now) };
+}
+
+export type ImportOutcome = { ok: true; message: string } | { ok: false; error: string };
+
+/** Stores the chats of an export file (never overwriting one) and announces each to the other tabs. */
+export async function importChatsFile(
+  client: QueryClient,
+  text: string,
+  store: UseStore = chatsStore,
+): Promise<ImportOutcome> {
+  const result = await importIntoStore(text, store);
+  if (result.ok) announceChanged(result.conversations.map((c) => c.id));
+  await invalidateChats(client);
+  if (!result.ok) return result;
+  const n = result.conversations.length;
+  return { ok: true, message: `Imported ${n} chat${n === 1 ? '' : 's'}.` };
+}
+
+function announceChanged(ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  const channel = createChatsChannel();
+  for (const id of ids) channel.post({ type: 'changed', id });
+  channel.close();
+}
+
+type SessionForList = Pick<ChatSession, 'deleteConversation' | 'restoreConversation' | 'rename' | 'conv'>;
+
+/** Deletes a chat (the session tells the other tabs); returns the stored copy for an undo. */
+export async function deleteChat(
+  client: QueryClient,
+  session: SessionForList,
+  id: string,
+  store: UseStore = chatsStore,
+): Promise<Conversation | undefined> {
+  const copy = await getConversation(id, store);
+  await session.deleteConversation(id);
+  await invalidateChats(client);
+  return copy;
+}
+
+/** Undo of a delete: the copy comes back as it was (the session's save tells the other tabs). */
+export async function undoDelete(client: QueryClient, session: SessionForList, copy: Conversation): Promise<void> {
+  await session.restoreConversation(copy);
+  await invalidateChats(client);
+}
+
+/** Renames the open chat; only the open one can be renamed, as only it has the button. */
+export async function renameChat(
+  client: QueryClient,
+  session: SessionForList,
+  id: string,
+  title: string,
+): Promise<void> {
+  if (id === session.conv?.id) await session.rename(title);
+  await invalidateChats(client);
+}
