@@ -65,7 +65,7 @@ describe('ollama parseChatStream (fixtures transcribed from the Ollama docs)', (
     });
   });
 
-  it('CRLF, blank lines and multibyte UTF-8 at every split', async () => {
+  it('CRLF, blank lines and multibyte UTF-8, cut at every line break and inside every character', async () => {
     const events = await parse('generate-utf8-crlf.ndjson');
     expect(joined(events).text).toBe('日本語で🦙 👩‍💻 cafe\u0301');
     expect(lastEvent(events)).toMatchObject({ reason: { unified: 'stop' } });

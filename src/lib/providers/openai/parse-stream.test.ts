@@ -145,7 +145,7 @@ describe('openai parseChatStream on hand-made ugly streams', () => {
     ]);
   });
 
-  it('multibyte UTF-8 survives every split', async () => {
+  it('multibyte UTF-8 survives a cut inside any character', async () => {
     const events = await parse('utf8.sse');
     expect(joined(events).text).toBe('日本語で🦙 👩‍💻 cafe\u0301 中文。');
   });
