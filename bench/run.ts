@@ -3,7 +3,8 @@
 // bench/results.json. Never part of `npm test`: machines are noisy, so nothing here is asserted.
 //   npm run bench                    full (about 5-8 minutes on 2 cores)
 //   npm run bench -- --quick         fewer runs, shorter sustained stream (or BENCH_QUICK=1)
-//   npm run bench -- --only=stream,weight   only some sections: micro, stream, sustained, startup, weight, discovery, overhead
+//   npm run bench -- --only=stream,weight   only some sections: micro, stream, sustained, startup, weight, discovery,
+//                                           overhead, pathological
 //   npm run bench -- --no-build      use the existing dist/
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -16,9 +17,19 @@ import { overhead, sustained, throughput } from './browser/stream.ts';
 import { startup } from './browser/startup.ts';
 import { weight } from './browser/weight.ts';
 import { discovery } from './browser/discovery.ts';
+import { pathological } from './browser/pathological.ts';
 import { Results, table } from './stats.ts';
 
-const SECTIONS = ['micro', 'stream', 'sustained', 'startup', 'weight', 'discovery', 'overhead'] as const;
+const SECTIONS = [
+  'micro',
+  'stream',
+  'sustained',
+  'startup',
+  'weight',
+  'discovery',
+  'overhead',
+  'pathological',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -43,6 +54,7 @@ const runs = {
   startup: quick ? 1 : 3,
   discovery: quick ? 2 : 5,
   overhead: quick ? 3 : 7,
+  pathological: quick ? 3 : 5,
 };
 
 const results = new Results();
@@ -92,6 +104,7 @@ if (browserSections.length > 0) {
     await step('sustained', () => sustained(browser, app, results, runs.sustainedSeconds, runs.sustained));
     await step('discovery', () => discovery(browser, app, results, runs.discovery));
     await step('startup', () => startup(browser, app, results, runs.startup));
+    await step('pathological', () => pathological(browser, app, results, runs.pathological, runs.streamLimitSeconds));
   } finally {
     await browser.close();
     await appServer.close();

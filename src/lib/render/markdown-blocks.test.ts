@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Marked } from 'marked';
-import { MarkdownBlocks, blocksFor, splitBlocks } from './markdown-blocks.ts';
+import { MarkdownBlocks, blocksFor, renderOpenBlock, splitBlocks } from './markdown-blocks.ts';
 
 const SAMPLE = [
   '# Title',
@@ -199,5 +199,25 @@ describe('blocks render as the whole text does', () => {
     ],
   ])('%s', (_name, text) => {
     expect(splitBlocks(text).map(html).join('')).toBe(html(text));
+  });
+});
+
+describe('renderOpenBlock', () => {
+  const show = (block: string) => `[${block}]`;
+
+  it('renders the parts of the open block separately, its last line counting as whole', () => {
+    const splitter = new MarkdownBlocks();
+    const text = `Para **b**.\n\n${'>'.repeat(50)}`; // the deep line is not finished yet
+    const { blocks, open } = blocksFor(splitter, text, true);
+    expect(blocks).toEqual([]);
+    expect(renderOpenBlock(open, show)).toBe(`[Para **b**.\n\n][${'>'.repeat(50)}]`);
+  });
+
+  it('closes an open fence first', () => {
+    expect(renderOpenBlock('Code:\n\n```ts\nlet a', show)).toBe('[Code:\n\n][```ts\nlet a\n```\n]');
+  });
+
+  it('a single block stays one', () => {
+    expect(renderOpenBlock('- a\n- b', show)).toBe('[- a\n- b]');
   });
 });

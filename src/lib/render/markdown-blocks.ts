@@ -7,7 +7,7 @@
 // whole lines are scanned, once each, so the cost of a frame is the new text, not the whole answer.
 // Each block is valid markdown on its own, except that link reference definitions ([x]: url) reach
 // across blocks; `blocksFor` renders such an answer whole once it is finished.
-import { fenceAfterLine, type FenceState } from './streaming-markdown.ts';
+import { closeOpenFence, fenceAfterLine, type FenceState } from './streaming-markdown.ts';
 
 /** A list item line: "-", "*", "+" or "1." / "1)" followed by a space or the end of the line. */
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -129,4 +129,13 @@ export function blocksFor(splitter: MarkdownBlocks, text: string, streaming: boo
   const open = splitter.open();
   if (streaming) return { blocks: splitter.completed(), open };
   return { blocks: open === '' ? splitter.completed() : [...splitter.completed(), ...finishRest(open)], open: '' };
+}
+
+/**
+ * HTML for the block still being written: its open fence closed, then cut into blocks as if the text
+ * ended here, each rendered on its own, so a part that falls back to plain text (plain-fallback.ts)
+ * does not take the finished paragraph before it along.
+ */
+export function renderOpenBlock(open: string, render: (block: string) => string): string {
+  return splitBlocks(closeOpenFence(open)).map(render).join('');
 }

@@ -1,5 +1,6 @@
-// Model output → safe HTML: marked (GFM, single newlines as <br>) then DOMPurify with a strict
-// allow-list. Browser only (DOMPurify needs a window). Also lazy code highlighting for rendered blocks.
+// Model output → safe HTML: marked (markdown-html.ts) then DOMPurify with a strict allow-list, or plain
+// text for a block over the render limits (plain-fallback.ts). Browser only (DOMPurify needs a window).
+// Also lazy code highlighting for rendered blocks.
 //
 // Decisions (model output is untrusted; a prompt-injected answer must not leak the chat):
 // - Raw HTML in the markdown is shown as text, never rendered.
@@ -12,8 +13,9 @@
 // - Code blocks: <pre data-code-block data-lang="x"><code class="language-x">; the UI adds copy buttons.
 //   Very large blocks are not highlighted (highlight.js would hold the tab for seconds).
 import DOMPurify from 'dompurify';
-import { Marked, type Tokens } from 'marked';
 import { isInlineImage, remoteImageUrl, safeLinkUrl } from './safe-url.ts';
+import { unsanitisedHtml } from './markdown-html.ts';
+import { renderOrPlain } from './plain-fallback.ts';
 
 export interface RenderOptions {
   /** load remote http(s) images (the chat's "Show images" setting); default false */
@@ -23,43 +25,6 @@ export interface RenderOptions {
 /** Set for the duration of one synchronous renderMarkdown call. */
 let allowRemoteImages = false;
 const HIGHLIGHT_MAX_CHARS = 100_000;
-const LANG = /^[\w#+.-]{1,40}$/;
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-const marked = new Marked({
-  gfm: true,
-  breaks: true,
-  async: false,
-  renderer: {
-    html({ text }: Tokens.HTML | Tokens.Tag): string {
-      return escapeHtml(text);
-    },
-    code({ text, lang }: Tokens.Code): string {
-      const language = (lang ?? '').trim().split(/\s+/)[0] ?? '';
-      const safe = LANG.test(language) ? language : '';
-      const attrs = safe ? ` data-lang="${escapeHtml(safe)}"` : '';
-      const cls = safe ? ` class="language-${escapeHtml(safe)}"` : '';
-      const body = escapeHtml(text.endsWith('\n') ? text : `${text}\n`);
-      return `<pre data-code-block${attrs}><code${cls}>${body}</code></pre>\n`;
-    },
-    image({ href, text }: Tokens.Image): string {
-      const alt = escapeHtml(text || 'image');
-      if (isInlineImage(href)) return `<img src="${escapeHtml(href)}" alt="${alt}">`;
-      const remote = remoteImageUrl(href);
-      if (remote === undefined) return alt;
-      if (allowRemoteImages) return `<img src="${escapeHtml(remote)}" alt="${alt}" data-remote-image>`;
-      return `<a href="${escapeHtml(remote)}" data-remote-image>${alt}</a>`;
-    },
-  },
-});
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 
@@ -118,15 +83,19 @@ const SANITIZE_CONFIG = {
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
 };
 
-/** Sanitised HTML for a message. Never put model output into {@html} any other way. */
+/**
+ * Sanitised HTML for a message block. Never put model output into {@html} any other way. Never throws:
+ * a block too deep, too costly or failing to render comes back as escaped plain text (plain-fallback.ts).
+ */
 export function renderMarkdown(text: string, options: RenderOptions = {}): string {
-  allowRemoteImages = options.remoteImages === true;
-  try {
-    const html = marked.parse(text) as string;
-    return getPurifier().sanitize(html) as string;
-  } finally {
-    allowRemoteImages = false;
-  }
+  return renderOrPlain(text, (source) => {
+    allowRemoteImages = options.remoteImages === true;
+    try {
+      return getPurifier().sanitize(unsanitisedHtml(source, options)) as string;
+    } finally {
+      allowRemoteImages = false;
+    }
+  });
 }
 
 type Highlighter = typeof import('highlight.js/lib/common').default;

@@ -51,6 +51,22 @@ describe('ProgressiveRender', () => {
     expect(progress.rendered()).toEqual([]);
   });
 
+  it('a block whose renderer throws becomes plain text; the blocks after it still render', () => {
+    const progress = new ProgressiveRender(
+      (block) => {
+        if (block.startsWith('bad')) throw new RangeError('Maximum call stack size exceeded');
+        return `<p>${block}</p>`;
+      },
+      () => 0,
+    );
+    expect(progress.advance(['a', 'bad <x>', 'c'], 100)).toBe(true);
+    expect(progress.rendered()).toEqual([
+      '<p>a</p>',
+      '<div class="plain" data-render-fallback="error">bad &lt;x&gt;</div>',
+      '<p>c</p>',
+    ]);
+  });
+
   it('hands out the same array until something changes', () => {
     const { progress } = setup(1);
     progress.advance(['a'], 100);
@@ -68,12 +84,6 @@ describe('RenderQueue', () => {
     let clock = 0;
     const soon: Array<() => void> = [];
     const frames: Array<() => void> = [];
-    const queue = new RenderQueue(
-      budget,
-      (run) => frames.push(run),
-      () => clock,
-      (run) => soon.push(run),
-    );
     const log: string[] = [];
     const job = (name: string, steps: number, cost: number) => {
       let left = steps;
@@ -84,7 +94,15 @@ describe('RenderQueue', () => {
       };
     };
     const drain = (list: Array<() => void>) => list.splice(0).forEach((run) => run());
-    return { queue, job, log, runSoon: () => drain(soon), runFrame: () => drain(frames), frames };
+    const errors: unknown[] = [];
+    const queue = new RenderQueue(
+      budget,
+      (run) => frames.push(run),
+      () => clock,
+      (run) => soon.push(run),
+      (error) => errors.push(error),
+    );
+    return { queue, job, log, errors, runSoon: () => drain(soon), runFrame: () => drain(frames), frames };
   }
 
   it('runs the newest job first, shares one budget, and goes on in the next frames', () => {
@@ -115,5 +133,22 @@ describe('RenderQueue', () => {
     drop();
     runSoon();
     expect(log).toEqual(['kept:8']);
+  });
+
+  it('a job that throws is dropped and reported; the jobs queued before it still run', () => {
+    const { queue, job, log, errors, runSoon, runFrame } = setupQueue(8);
+    queue.add(job('old', 1, 1));
+    const failure = new RangeError('Maximum call stack size exceeded');
+    queue.add((budgetMs) => {
+      log.push(`bad:${budgetMs}`);
+      throw failure;
+    });
+    runSoon();
+    runFrame();
+    expect(log).toEqual(['bad:8', 'old:8']);
+    expect(errors).toEqual([failure]);
+    queue.add(job('later', 1, 1));
+    runSoon();
+    expect(log).toEqual(['bad:8', 'old:8', 'later:8']); // the failed job is gone for good
   });
 });

@@ -1,7 +1,9 @@
 // Turns markdown blocks into HTML a few at a time, within a time budget per step, and keeps what it
 // has rendered. A burst of completed blocks (a fast stream, or opening a very long answer) then spreads
-// over several frames instead of blocking the page in one long task. Pure: the renderer and the clock
-// are passed in.
+// over several frames instead of blocking the page in one long task. A block whose renderer throws
+// becomes plain text and a job that throws is dropped: one bad block never stops the others. Pure: the
+// renderer and the clock are passed in.
+import { plainBlockHtml } from './plain-fallback.ts';
 
 export class ProgressiveRender {
   private sources: string[] = [];
@@ -12,6 +14,7 @@ export class ProgressiveRender {
   constructor(
     private readonly render: (block: string) => string,
     private readonly now: () => number = () => performance.now(),
+    private readonly fallback: (block: string) => string = (block) => plainBlockHtml(block, 'error'),
   ) {}
 
   /**
@@ -30,11 +33,19 @@ export class ProgressiveRender {
     for (let i = keep; i < blocks.length; i++) {
       if (i > keep && this.now() - start >= budgetMs) break;
       const block = blocks[i] as string;
-      this.html.push(this.render(block));
+      this.html.push(this.renderOne(block));
       this.sources.push(block);
       this.dirty = true;
     }
     return this.sources.length === blocks.length;
+  }
+
+  private renderOne(block: string): string {
+    try {
+      return this.render(block);
+    } catch {
+      return this.fallback(block);
+    }
   }
 
   /** HTML of the blocks rendered so far; the same array until that changes. */
@@ -63,6 +74,7 @@ export class RenderQueue {
     private readonly nextFrame: (run: () => void) => void,
     private readonly now: () => number = () => performance.now(),
     private readonly soon: (run: () => void) => void = queueMicrotask,
+    private readonly onError: (error: unknown) => void = (error) => console.error(error),
   ) {}
 
   /** Queues `job`; returns a function that drops it. */
@@ -92,10 +104,20 @@ export class RenderQueue {
       if (ranOne && left <= 0) break;
       const job = this.jobs[this.jobs.length - 1] as RenderJob;
       ranOne = true;
-      if (!job(Math.max(0, left))) break;
+      if (!this.runJob(job, Math.max(0, left))) break;
       const at = this.jobs.lastIndexOf(job);
       if (at !== -1) this.jobs.splice(at, 1);
     }
     this.schedule(this.nextFrame);
+  }
+
+  /** A job that throws counts as finished (it is dropped), so the jobs behind it still run. */
+  private runJob(job: RenderJob, budgetMs: number): boolean {
+    try {
+      return job(budgetMs);
+    } catch (error) {
+      this.onError(error);
+      return true;
+    }
   }
 }
