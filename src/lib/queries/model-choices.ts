@@ -1,6 +1,7 @@
 // The model picker's options: every model of every enabled connection, grouped by connection.
 import type { Connection } from '../connections/types.ts';
 import type { ModelInfo } from '../providers/types.ts';
+import { readPreference, writePreference, type PreferenceStorage } from '../util/preferences.ts';
 
 export interface ModelGroup {
   connection: Connection;
@@ -34,15 +35,11 @@ export function isOffered(groups: readonly ModelGroup[], value: string | undefin
   );
 }
 
-export function rememberChoice(
-  value: string,
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
-): void {
-  storage?.setItem(LAST_CHOICE_KEY, value);
+/** Remembers the choice where storage allows; never throws (blocked or full storage forgets it). */
+export function rememberChoice(value: string, storage?: Pick<PreferenceStorage, 'setItem'>): void {
+  writePreference(LAST_CHOICE_KEY, value, storage && (() => storage));
 }
 
-export function lastChoice(
-  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
-): string | undefined {
-  return storage?.getItem(LAST_CHOICE_KEY) ?? undefined;
+export function lastChoice(storage?: Pick<PreferenceStorage, 'getItem'>): string | undefined {
+  return readPreference(LAST_CHOICE_KEY, storage && (() => storage));
 }
