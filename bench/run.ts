@@ -3,7 +3,8 @@
 // bench/results.json. Never part of `npm test`: machines are noisy, so nothing here is asserted.
 //   npm run bench                    full (about 5-8 minutes on 2 cores)
 //   npm run bench -- --quick         fewer runs, shorter sustained stream (or BENCH_QUICK=1)
-//   npm run bench -- --only=stream,weight   only some sections: micro, stream, sustained, startup, weight, discovery, overhead
+//   npm run bench -- --only=stream,weight   only some sections: micro, stream, sustained, startup, weight, discovery,
+//                                           overhead, picker
 //   npm run bench -- --no-build      use the existing dist/
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -16,9 +17,10 @@ import { overhead, sustained, throughput } from './browser/stream.ts';
 import { startup } from './browser/startup.ts';
 import { weight } from './browser/weight.ts';
 import { discovery } from './browser/discovery.ts';
+import { picker } from './browser/picker.ts';
 import { Results, table } from './stats.ts';
 
-const SECTIONS = ['micro', 'stream', 'sustained', 'startup', 'weight', 'discovery', 'overhead'] as const;
+const SECTIONS = ['micro', 'stream', 'sustained', 'startup', 'weight', 'discovery', 'overhead', 'picker'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -43,6 +45,7 @@ const runs = {
   startup: quick ? 1 : 3,
   discovery: quick ? 2 : 5,
   overhead: quick ? 3 : 7,
+  picker: quick ? 1 : 3,
 };
 
 const results = new Results();
@@ -92,6 +95,7 @@ if (browserSections.length > 0) {
     await step('sustained', () => sustained(browser, app, results, runs.sustainedSeconds, runs.sustained));
     await step('discovery', () => discovery(browser, app, results, runs.discovery));
     await step('startup', () => startup(browser, app, results, runs.startup));
+    await step('picker', () => picker(browser, app, results, runs.picker));
   } finally {
     await browser.close();
     await appServer.close();

@@ -2,7 +2,7 @@
 // markdown (headings, lists, code with highlighting and copy buttons, raw HTML as text), reasoning shows
 // in full, and a long conversation opens at its newest messages with older ones a key press away.
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
+import { assistantMessages, modelPicker, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 
 const ANSWER = [
@@ -60,7 +60,7 @@ test('a streamed markdown answer renders as markdown, block by block', async ({ 
 test('a long conversation opens at its newest messages; older ones load on request', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('./#/chat');
-  await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
+  await expect(modelPicker(page)).toBeVisible();
   await page.evaluate(async () => {
     const count = 300;
     const nodes: Record<string, unknown> = {};

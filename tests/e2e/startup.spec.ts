@@ -3,7 +3,7 @@
 // short explanation, never an empty document.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { assistantMessages, modelPicker, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 
 const REPLY = 'Hello from the OpenAI-compatible test server.';
@@ -38,15 +38,15 @@ test('a malformed percent-encoding in the address opens the chat list with a mes
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./#/chat/%');
-  await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
+  await expect(modelPicker(page)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Add your first server' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
+  await expect(modelPicker(page)).toBeVisible();
   // a bad address typed while the app runs is handled the same way
   await page.evaluate(() => (location.hash = '#/chat/%E0%A4%A'));
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
+  await expect(modelPicker(page)).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -74,7 +74,7 @@ test('with all site storage blocked the app still starts and says what could not
   await blockLocalStorage(page);
   await blockIndexedDb(page);
   await page.goto('./#/chat');
-  await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
+  await expect(modelPicker(page)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Add your first server' })).toBeVisible();
   await openSettings(page);
   await page.getByRole('button', { name: 'Add connection', exact: true }).click();

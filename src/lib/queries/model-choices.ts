@@ -1,5 +1,7 @@
-// The model picker's options: every model of every enabled connection, grouped by connection.
+// The model picker's options: every model of every enabled connection, grouped by connection, flattened
+// into labelled options that a typed query filters; and the last choice, remembered where storage allows.
 import type { Connection } from '../connections/types.ts';
+import { visibleId, visibleName } from '../connections/visible-name.ts';
 import type { ModelInfo } from '../providers/types.ts';
 import { readPreference, writePreference, type PreferenceStorage } from '../util/preferences.ts';
 
@@ -24,6 +26,48 @@ export function parseChoiceValue(value: string): { connection_id: string; model_
     // not one of ours
   }
   return undefined;
+}
+
+/** One entry of the picker, as shown: the model id and its server's name, both made visible. */
+export interface PickerOption {
+  /** choiceValue(connection id, model id) */
+  value: string;
+  model: string;
+  server: string;
+  /** "model — server": what the option reads as */
+  label: string;
+  /** lower-cased label and raw id, what a query is matched against */
+  search: string;
+}
+
+export function pickerOptions(groups: readonly ModelGroup[]): PickerOption[] {
+  const out: PickerOption[] = [];
+  for (const g of groups) {
+    const server = visibleName(g.connection.name);
+    for (const m of g.models) {
+      const model = visibleId(m.id);
+      const label = `${model} — ${server}`;
+      out.push({
+        value: choiceValue(g.connection.id, m.id),
+        model,
+        server,
+        label,
+        search: `${label}\u0000${m.id}`.toLowerCase(),
+      });
+    }
+  }
+  return out;
+}
+
+/** The options that contain every whitespace-separated word of `query` (any case); all for a blank one. */
+export function filterOptions(options: readonly PickerOption[], query: string): readonly PickerOption[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return options;
+  return options.filter((o) => words.every((w) => o.search.includes(w)));
+}
+
+export function optionIndex(options: readonly PickerOption[], value: string | undefined): number {
+  return value === undefined ? -1 : options.findIndex((o) => o.value === value);
 }
 
 /** Whether `value` names a model currently offered in `groups`. */
