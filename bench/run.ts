@@ -4,7 +4,7 @@
 //   npm run bench                    full (about 5-8 minutes on 2 cores)
 //   npm run bench -- --quick         fewer runs, shorter sustained stream (or BENCH_QUICK=1)
 //   npm run bench -- --only=stream,weight   only some sections: micro, stream, sustained, startup, weight, discovery,
-//                                           overhead, pathological
+//                                           overhead, pathological, picker
 //   npm run bench -- --no-build      use the existing dist/
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { startup } from './browser/startup.ts';
 import { weight } from './browser/weight.ts';
 import { discovery } from './browser/discovery.ts';
 import { pathological } from './browser/pathological.ts';
+import { picker } from './browser/picker.ts';
 import { Results, table } from './stats.ts';
 
 const SECTIONS = [
@@ -29,6 +30,7 @@ const SECTIONS = [
   'discovery',
   'overhead',
   'pathological',
+  'picker',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -55,6 +57,7 @@ const runs = {
   discovery: quick ? 2 : 5,
   overhead: quick ? 3 : 7,
   pathological: quick ? 3 : 5,
+  picker: quick ? 1 : 3,
 };
 
 const results = new Results();
@@ -105,6 +108,7 @@ if (browserSections.length > 0) {
     await step('discovery', () => discovery(browser, app, results, runs.discovery));
     await step('startup', () => startup(browser, app, results, runs.startup));
     await step('pathological', () => pathological(browser, app, results, runs.pathological, runs.streamLimitSeconds));
+    await step('picker', () => picker(browser, app, results, runs.picker));
   } finally {
     await browser.close();
     await appServer.close();

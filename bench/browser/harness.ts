@@ -3,6 +3,7 @@
 import { chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { epochNow } from '../../tests/servers/bench-streams.ts';
+import { modelPicker, pickModel } from '../../tests/e2e/support/chat-ui.ts';
 import { installProbes, SELECTOR_KEY, WATCH_KEY, type LongTask, type TextMark } from './probes.ts';
 
 export { longTaskStats, interactiveAt } from './long-tasks.ts';
@@ -117,9 +118,8 @@ export async function importConnections(page: Page, app: App, list: BenchConnect
 export async function openNewChat(page: Page, app: App, model: string, connection: string): Promise<void> {
   await gotoBlank(page, app);
   await page.goto(`${app.url}#/chat`);
-  const picker = page.getByRole('combobox', { name: 'Model' });
-  await expect(picker.locator('option', { hasText: `${model} — ${connection}` })).toHaveCount(1, { timeout: 15_000 });
-  await picker.selectOption({ label: `${model} — ${connection}` });
+  await expect(modelPicker(page)).toBeEnabled({ timeout: 15_000 });
+  await pickModel(page, model, connection);
 }
 
 /**

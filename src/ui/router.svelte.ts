@@ -1,24 +1,33 @@
 // Hash routing, so the static build works under any path prefix without server rewrites.
+import { parseRoute, type Route } from './parse-route.ts';
 
-export type Route = { page: 'chat'; chatId?: string } | { page: 'settings' };
-
-function parse(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/');
-  if (parts[0] === 'settings') return { page: 'settings' };
-  const chatId = parts[0] === 'chat' && parts[1] ? decodeURIComponent(parts[1]) : undefined;
-  return chatId ? { page: 'chat', chatId } : { page: 'chat' };
-}
+export type { Route };
 
 class Router {
-  route = $state<Route>(parse(location.hash));
+  route = $state<Route>({ page: 'chat' });
+  /** why the address in the bar was not the page shown (cleared by the next navigation) */
+  problem = $state<string | undefined>();
 
   constructor() {
-    addEventListener('hashchange', () => (this.route = parse(location.hash)));
+    this.follow(location.hash);
+    addEventListener('hashchange', () => this.follow(location.hash));
   }
 
   go(hash: string): void {
     if (location.hash !== hash) location.hash = hash;
-    this.route = parse(hash);
+    this.follow(hash);
+  }
+
+  dismissProblem(): void {
+    this.problem = undefined;
+  }
+
+  private follow(hash: string): void {
+    const parsed = parseRoute(hash);
+    this.route = parsed.route;
+    this.problem = parsed.problem;
+    // the unreadable address leaves the bar, so a reload opens what is shown
+    if (parsed.problem) history.replaceState(history.state, '', chatHref());
   }
 }
 

@@ -1,4 +1,6 @@
-// Light/dark/system theme; the choice is a trivial UI preference, so it lives in localStorage.
+// Light/dark/system theme; the choice is a trivial UI preference, so it lives in localStorage (when the
+// browser lets the page use it: blocked storage means the theme is not remembered, nothing more).
+import { readPreference, writePreference } from '../lib/util/preferences.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'switchboard:theme';
@@ -8,13 +10,13 @@ class Theme {
 
   set(choice: ThemeChoice): void {
     this.choice = choice;
-    localStorage.setItem(KEY, choice);
+    writePreference(KEY, choice);
     apply(choice);
   }
 }
 
 function read(): ThemeChoice {
-  const v = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
+  const v = readPreference(KEY);
   return v === 'light' || v === 'dark' ? v : 'system';
 }
 

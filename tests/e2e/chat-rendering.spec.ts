@@ -2,7 +2,7 @@
 // markdown (headings, lists, code with highlighting and copy buttons, raw HTML as text), reasoning shows
 // in full, and a long conversation opens at its newest messages with older ones a key press away.
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
+import { assistantMessages, modelPicker, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
 import { storeRawRecords } from './support/idb.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 import { linearConversation } from '../../src/lib/conversation/testing/builders.ts';
@@ -62,7 +62,7 @@ test('a streamed markdown answer renders as markdown, block by block', async ({ 
 test('a long conversation opens at its newest messages; older ones load on request', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('./#/chat');
-  await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
+  await expect(modelPicker(page)).toBeVisible();
   const texts = Array.from({ length: 300 }, (_, i) =>
     i % 2 === 0 ? `Question ${i}` : `Answer ${i} with **bold** text.`,
   );

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { addConnection, connectionCard, fillConnectionForm, openSettings, statusOf } from './support/settings-ui.ts';
+import { pickModel } from './support/chat-ui.ts';
 
 test.describe('connections', () => {
   test('add, edit, disable and delete connections of all three modes, surviving a reload', async ({
@@ -251,7 +252,7 @@ test.describe('connections', () => {
     const card = connectionCard(page, 'No list');
     await expect(statusOf(card)).toHaveText(/Online · 1 model typed by hand \(the server's list failed: HTTP 404/);
     await page.getByRole('link', { name: 'Chat', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'my-exact-model — No list' });
+    await pickModel(page, 'my-exact-model', 'No list');
     await page.getByRole('textbox', { name: 'Message' }).fill('Hi');
     await page.getByRole('textbox', { name: 'Message' }).press('Enter');
     await expect(page.getByRole('article', { name: 'Assistant message' })).toContainText(

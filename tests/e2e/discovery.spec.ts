@@ -5,6 +5,7 @@ import { createServer as createNetServer } from 'node:net';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { modelOption, modelPicker, openModelList } from './support/chat-ui.ts';
 import { connectionCard, openSettings, statusOf } from './support/settings-ui.ts';
 
 /** A port nothing listens on: connecting to it is refused at once. */
@@ -90,8 +91,9 @@ async function importConnections(
   await expect(page.getByText(`Imported ${connections.length} connections.`)).toBeVisible();
 }
 
+/** The picker's option for this model; the picker must be open (its listbox shows every model that came in). */
 function option(page: Page, model: string, connection: string) {
-  return page.getByRole('combobox', { name: 'Model' }).locator('option', { hasText: `${model} — ${connection}` });
+  return modelOption(page, model, connection);
 }
 
 test.describe('discovery', () => {
@@ -127,18 +129,19 @@ test.describe('discovery', () => {
       await expect.poll(() => hanging.requestsTo('/v1/models', 'GET').length).toBeGreaterThan(hangingBefore);
 
       // every server that answered is listed while the slow one and the hanging one have not answered
+      const list = await openModelList(page);
       for (const [i] of healthy.entries()) {
         await expect(option(page, `model-${i}-a`, `Box ${i}`)).toHaveCount(1);
         await expect(option(page, `model-${i}-b`, `Box ${i}`)).toHaveCount(1);
       }
       await expect(option(page, 'llama3.2:1b', 'Ollama box')).toHaveCount(1);
       await expect(option(page, 'slow-model', 'Slow box')).toHaveCount(0);
-      await expect(page.getByRole('combobox', { name: 'Model' })).toBeEnabled();
+      await expect(modelPicker(page)).toBeEnabled();
 
       // the slowest healthy server answers: its models join at once, the hanging one still pending
       held.release();
       await expect(option(page, 'slow-model', 'Slow box')).toHaveCount(1);
-      await expect(page.getByRole('combobox', { name: 'Model' }).locator('option')).toHaveCount(6 * 2 + 1 + 1);
+      await expect(list.getByRole('option')).toHaveCount(6 * 2 + 1 + 1);
       await expect(option(page, 'never-listed', 'Hanging box')).toHaveCount(0);
 
       await openSettings(page);

@@ -29,6 +29,8 @@ export interface AppServerOptions {
   /** Host name used in `url`/`origin` (default 'app.test'; any *.test name maps to 127.0.0.1). */
   hostname?: string;
   headers?: StaticServerOptions['headers'];
+  /** Default true; false serves without the build's `_headers` (no CSP frame-ancestors, no X-Frame-Options). */
+  headersFile?: boolean;
   /** Directory to serve (default dist/). */
   root?: string;
 }
@@ -79,6 +81,7 @@ export const test = base.extend<ServerFixtures>({
         port: options.port ?? 0,
         prefix: options.prefix ?? APP_PREFIX,
         ...(options.headers ? { headers: options.headers } : {}),
+        ...(options.headersFile === false ? { headersFile: false } : {}),
         ...(options.root ? { root: options.root } : {}),
       });
       started.push(server);

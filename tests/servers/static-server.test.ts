@@ -33,6 +33,19 @@ describe('static app server', () => {
     expect((await fetch(`${server.url}favicon.svg`)).headers.get('content-type')).toBe('image/svg+xml');
   });
 
+  it("sends the root's _headers unless told not to", async () => {
+    writeFileSync(join(root, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+    const withFile = await startStaticServer({ root, prefix: '/switchboard/' });
+    const plain = await startStaticServer({ root, prefix: '/switchboard/', headersFile: false });
+    try {
+      expect((await fetch(withFile.url)).headers.get('x-frame-options')).toBe('DENY');
+      expect((await fetch(plain.url)).headers.get('x-frame-options')).toBeNull();
+    } finally {
+      await Promise.all([withFile.close(), plain.close()]);
+      rmSync(join(root, '_headers'));
+    }
+  });
+
   it('falls back to index.html for app routes but 404s missing assets and paths outside the prefix', async () => {
     const route = await fetch(`${server.url}settings/connections`);
     expect(route.status).toBe(200);

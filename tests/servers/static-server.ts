@@ -23,6 +23,8 @@ export interface StaticServerOptions {
   host?: string;
   /** Extra headers on every response (e.g. a CSP to test against); they win over the root's `_headers`. */
   headers?: Record<string, string>;
+  /** Default true: send the root's `_headers`; false serves like a host that ignores that file. */
+  headersFile?: boolean;
 }
 
 export interface StaticServer {
@@ -145,7 +147,10 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     throw new Error(`${join(root, 'index.html')} does not exist: build the app first (npm run build)`);
   }
   const prefix = normalisePrefix(options.prefix ?? '/switchboard/');
-  const handler = makeHandler(root, prefix, { ...headersFileOf(root), ...options.headers });
+  const handler = makeHandler(root, prefix, {
+    ...(options.headersFile === false ? {} : headersFileOf(root)),
+    ...options.headers,
+  });
   const tls = options.https ? { key: readFileSync(KEY_FILE), cert: readFileSync(CERT_FILE) } : undefined;
   const make = (): Server => (tls ? createHttpsServer(tls, handler) : createHttpServer(handler));
   const servers: Server[] = [];

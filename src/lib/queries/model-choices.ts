@@ -1,8 +1,11 @@
-// The model picker's options: every model of every enabled connection, grouped by connection; the one
-// remembered, and the one in use.
+// The model picker's options: every model of every enabled connection, grouped by connection, flattened
+// into labelled options that a typed query filters; the last choice, remembered where storage allows; and
+// the one in use.
 import type { Connection } from '../connections/types.ts';
+import { visibleId, visibleName } from '../connections/visible-name.ts';
 import type { ModelRef } from '../conversation/types.ts';
 import type { ModelInfo } from '../providers/types.ts';
+import { readPreference, writePreference, type PreferenceStorage } from '../util/preferences.ts';
 
 export interface ModelGroup {
   connection: Connection;
@@ -27,6 +30,48 @@ export function parseChoiceValue(value: string): { connection_id: string; model_
   return undefined;
 }
 
+/** One entry of the picker, as shown: the model id and its server's name, both made visible. */
+export interface PickerOption {
+  /** choiceValue(connection id, model id) */
+  value: string;
+  model: string;
+  server: string;
+  /** "model — server": what the option reads as */
+  label: string;
+  /** lower-cased label and raw id, what a query is matched against */
+  search: string;
+}
+
+export function pickerOptions(groups: readonly ModelGroup[]): PickerOption[] {
+  const out: PickerOption[] = [];
+  for (const g of groups) {
+    const server = visibleName(g.connection.name);
+    for (const m of g.models) {
+      const model = visibleId(m.id);
+      const label = `${model} — ${server}`;
+      out.push({
+        value: choiceValue(g.connection.id, m.id),
+        model,
+        server,
+        label,
+        search: `${label}\u0000${m.id}`.toLowerCase(),
+      });
+    }
+  }
+  return out;
+}
+
+/** The options that contain every whitespace-separated word of `query` (any case); all for a blank one. */
+export function filterOptions(options: readonly PickerOption[], query: string): readonly PickerOption[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return options;
+  return options.filter((o) => words.every((w) => o.search.includes(w)));
+}
+
+export function optionIndex(options: readonly PickerOption[], value: string | undefined): number {
+  return value === undefined ? -1 : options.findIndex((o) => o.value === value);
+}
+
 /** Whether `value` names a model currently offered in `groups`. */
 export function isOffered(groups: readonly ModelGroup[], value: string | undefined): boolean {
   const choice = value ? parseChoiceValue(value) : undefined;
@@ -36,17 +81,13 @@ export function isOffered(groups: readonly ModelGroup[], value: string | undefin
   );
 }
 
-export function rememberChoice(
-  value: string,
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
-): void {
-  storage?.setItem(LAST_CHOICE_KEY, value);
+/** Remembers the choice where storage allows; never throws (blocked or full storage forgets it). */
+export function rememberChoice(value: string, storage?: Pick<PreferenceStorage, 'setItem'>): void {
+  writePreference(LAST_CHOICE_KEY, value, storage && (() => storage));
 }
 
-export function lastChoice(
-  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
-): string | undefined {
-  return storage?.getItem(LAST_CHOICE_KEY) ?? undefined;
+export function lastChoice(storage?: Pick<PreferenceStorage, 'getItem'>): string | undefined {
+  return readPreference(LAST_CHOICE_KEY, storage && (() => storage));
 }
 
 /**

@@ -20,6 +20,13 @@ describe('messageMeta', () => {
     ]);
   });
 
+  it('shows the model id with its padding made visible, the server name as it is', () => {
+    const node = { id: 'c', children: [], role: 'assistant' as const, content: '', status: 'complete' as const };
+    expect(
+      messageMeta({ ...node, created_at: 1, model_id: `gpt-4o${'\u3000'.repeat(300)}`, connection_name: '箱　一' }),
+    ).toEqual(['gpt-4o⟨U+3000 ×300⟩', 'on 箱　一']);
+  });
+
   it('shows hidden and bidi characters in model and server names as visible markers', () => {
     const node = assistantNode('c', { content: '' });
     expect(messageMeta({ ...node, model_id: 'gpt\u202Eevil', connection_name: 'Box\u200B' })).toEqual([

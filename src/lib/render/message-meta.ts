@@ -1,10 +1,10 @@
 // The small facts line under an answer: model, server, time to first token, speed, token counts.
 import type { MessageNode } from '../conversation/types.ts';
-import { visibleName } from '../connections/visible-name.ts';
+import { visibleId, visibleName } from '../connections/visible-name.ts';
 
 export function messageMeta(node: MessageNode): string[] {
   const parts: string[] = [];
-  if (node.model_id) parts.push(visibleName(node.model_id));
+  if (node.model_id) parts.push(visibleId(node.model_id));
   if (node.connection_name) parts.push(`on ${visibleName(node.connection_name)}`);
   const t = node.timings;
   if (t?.ttft_ms !== undefined) parts.push(`first token ${formatMs(t.ttft_ms)}`);

@@ -57,6 +57,11 @@ describe('createStore (open-store)', () => {
         createStore(name(), 'kv', () => refusing),
       ).catch(classifyStorageError),
     ).resolves.toMatchObject({ kind: 'unavailable' });
+    // where site data is blocked by policy, even reading window.indexedDB throws
+    const blocked = createStore(name(), 'kv', () => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    await expect(get('a', blocked).catch(classifyStorageError)).resolves.toMatchObject({ kind: 'unavailable' });
   });
 
   it('gives up on an open that another tab blocks, with a “blocked” error, and retries on the next call', async () => {

@@ -24,7 +24,12 @@ export function createStore(
   let openDb: IDBDatabase | undefined;
 
   function open(): Promise<IDBDatabase> {
-    const idb = factory();
+    let idb: IDBFactory | undefined;
+    try {
+      idb = factory(); // reading window.indexedDB throws SecurityError where site data is blocked
+    } catch (error) {
+      return Promise.reject(error);
+    }
     if (!idb)
       return Promise.reject(new DOMException('IndexedDB is not available in this browser.', 'InvalidStateError'));
     let request: IDBOpenDBRequest;

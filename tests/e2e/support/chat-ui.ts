@@ -3,14 +3,47 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export async function openChat(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Chat', exact: true }).click();
-  await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
+  await expect(modelPicker(page)).toBeVisible();
 }
 
-/** Picks a model by its visible option text (model id and connection name). */
+/**
+ * The model picker: a combobox named "Model". Closed, it shows the chosen model and its server; open,
+ * it is a text field that filters the listbox "Models" below it, which holds only the options in view.
+ */
+export function modelPicker(page: Page): Locator {
+  return page.getByRole('combobox', { name: 'Model' });
+}
+
+/** Opens the picker (when closed) and returns its listbox. */
+export async function openModelList(page: Page): Promise<Locator> {
+  const picker = modelPicker(page);
+  if ((await picker.getAttribute('aria-expanded')) !== 'true') await picker.click();
+  await expect(picker).toHaveAttribute('aria-expanded', 'true');
+  return page.getByRole('listbox', { name: 'Models' });
+}
+
+/** An option of the open picker by its visible label: model id (as shown) — connection name. */
+export function modelOption(page: Page, modelId: string, connectionName: string): Locator {
+  return page
+    .getByRole('listbox', { name: 'Models' })
+    .getByRole('option', { name: `${modelId} — ${connectionName}`, exact: true });
+}
+
+/** Whether the picker offers this model: opens it, types the id as a filter, counts the matching options. */
+export async function modelOffered(page: Page, modelId: string, connectionName: string): Promise<number> {
+  await openModelList(page);
+  await modelPicker(page).fill(modelId);
+  const count = await modelOption(page, modelId, connectionName).count();
+  await page.keyboard.press('Escape');
+  return count;
+}
+
+/** Picks a model by its visible label (model id as shown, and connection name): type to filter, click. */
 export async function pickModel(page: Page, modelId: string, connectionName: string): Promise<void> {
-  const picker = page.getByRole('combobox', { name: 'Model' });
-  await expect(picker.locator('option', { hasText: `${modelId} — ${connectionName}` })).toHaveCount(1);
-  await picker.selectOption({ label: `${modelId} — ${connectionName}` });
+  await openModelList(page);
+  await modelPicker(page).fill(modelId);
+  await modelOption(page, modelId, connectionName).click();
+  await expect(modelPicker(page)).toHaveAttribute('aria-expanded', 'false');
 }
 
 export async function sendMessage(page: Page, text: string): Promise<void> {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute } from './parse-route.ts';
+
+describe('parseRoute', () => {
+  it('reads the chat list, a chat and Settings', () => {
+    expect(parseRoute('')).toEqual({ route: { page: 'chat' } });
+    expect(parseRoute('#/chat')).toEqual({ route: { page: 'chat' } });
+    expect(parseRoute('#/chat/a%20b')).toEqual({ route: { page: 'chat', chatId: 'a b' } });
+    expect(parseRoute('#/settings')).toEqual({ route: { page: 'settings' } });
+    expect(parseRoute('#/elsewhere')).toEqual({ route: { page: 'chat' } });
+  });
+
+  it('turns a malformed percent-encoding into the chat list with a message instead of throwing', () => {
+    for (const hash of ['#/chat/%', '#/chat/%E0%A4%A', '#/chat/%zz']) {
+      const parsed = parseRoute(hash);
+      expect(parsed.route).toEqual({ page: 'chat' });
+      expect(parsed.problem).toMatch(/could not be read/);
+    }
+  });
+});
