@@ -50,7 +50,7 @@ test('a full backup restores every connection (with its key) and chat into a fre
   await expect(other.getByRole('heading', { name: 'Add your first server' })).toBeVisible();
   await restore(other, 'backup.json', text);
   await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
-    'Restored 2 connections (with API keys) and 1 chat.',
+    'Restored 2 connections (with API keys) and 1 new chat.',
   );
   await expect(statusOf(connectionCard(other, 'Open box'))).toHaveText(/Online/);
   // the key came back: the server that requires it lists its model

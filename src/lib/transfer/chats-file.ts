@@ -156,7 +156,7 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
 }
 
 /** JSON with object keys sorted, so equal content compares equal whatever the key order. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
