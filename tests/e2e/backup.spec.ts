@@ -50,7 +50,7 @@ test('a full backup restores every connection (with its key) and chat into a fre
   await expect(other.getByRole('heading', { name: 'Add your first server' })).toBeVisible();
   await restore(other, 'backup.json', text);
   await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
-    'Restored 2 connections (with API keys) and 1 chat.',
+    'Restored 2 connections (with API keys) and 1 new chat.',
   );
   await expect(statusOf(connectionCard(other, 'Open box'))).toHaveText(/Online/);
   // the key came back: the server that requires it lists its model
@@ -137,4 +137,39 @@ test('malformed backups are refused with a clear error and change nothing', asyn
   expect((await allStoredTexts(page)).sort()).toEqual(storedBefore);
   await openChat(page);
   await expect(page.getByRole('navigation', { name: 'Chats' }).getByRole('link')).toHaveText(['Existing chat']);
+});
+
+test('a keyless backup that moves a keyed connection to another address does not take its key along', async ({
+  page,
+  startServer,
+}) => {
+  test.setTimeout(60_000);
+  const home = await startServer('openai', { requireKey: 'sk-stays-home', models: ['home-model'] });
+  const elsewhere = await startServer('openai', { models: ['elsewhere-model'] });
+  await openSettings(page);
+  const card = await addConnection(page, {
+    server: 'vLLM',
+    name: 'Paid box',
+    baseUrl: home.baseUrl,
+    apiKey: 'sk-stays-home',
+  });
+  await expect(statusOf(card)).toHaveText(/Online/);
+
+  // a backup without keys, as one shares it: it still names the connection's id
+  const backup = page.getByRole('region', { name: 'Backup and restore' });
+  const downloading = page.waitForEvent('download');
+  await backup.getByRole('button', { name: 'Download full backup' }).click();
+  const doc = JSON.parse(await readFile(await (await downloading).path(), 'utf8'));
+  expect(doc.includes_api_keys).toBe(false);
+  doc.connections[0].base_url = elsewhere.baseUrl;
+  await restore(page, 'moved.json', JSON.stringify(doc));
+  const origin = new URL(elsewhere.baseUrl).origin;
+  await expect(backup.getByRole('status')).toContainText(
+    `The key of Paid box was not kept: its address changed to ${origin}.`,
+  );
+
+  await card.getByRole('button', { name: 'Refresh models' }).click();
+  await expect(statusOf(card)).toHaveText(/Online/);
+  await expect.poll(() => elsewhere.requestsTo('/v1/models').length).toBeGreaterThan(0);
+  expect(elsewhere.requests.filter((r) => 'authorization' in r.headers)).toEqual([]);
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import type { QueryClient } from '@tanstack/svelte-query';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_BACKUP_BYTES } from '../transfer/full-backup.ts';
-import { restoreFromFile } from './backup-actions.ts';
+import { restoreFromFile, restoreMessage } from './backup-actions.ts';
 
 const client = {} as QueryClient; // never reached on these paths
 
@@ -24,5 +24,29 @@ describe('restoreFromFile', () => {
     });
     const outcome = await restoreFromFile(client, { size: 5, text: async () => 'nope!' });
     expect(outcome.ok).toBe(false);
+  });
+});
+
+describe('restoreMessage', () => {
+  const none = { addedChats: 0, addedMessages: 0, keptMessages: 0, keptChats: 0, droppedKeys: [] };
+
+  it('counts new chats, and says what was added to and left unchanged in the chats already here', () => {
+    const result = { ...none, connections: 1, conversations: 3, addedChats: 1, addedMessages: 2, keptMessages: 1 };
+    expect(restoreMessage({ ...result, keptChats: 1 }, false)).toBe(
+      'Restored 1 connection (without API keys: stored keys were kept) and 1 new chat. 2 chats already here: ' +
+        '2 messages added. Left unchanged because the file differs: 1 message and the title or settings of 1 chat.',
+    );
+  });
+
+  it('names every stored key that was not kept because its connection moved', () => {
+    const result = {
+      ...none,
+      connections: 1,
+      conversations: 0,
+      droppedKeys: [{ name: 'Paid', origin: 'http://evil.test' }],
+    };
+    expect(restoreMessage(result, false)).toBe(
+      'Restored 1 connection (without API keys) and 0 new chats. The key of Paid was not kept: its address changed to http://evil.test.',
+    );
   });
 });

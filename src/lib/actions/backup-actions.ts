@@ -2,7 +2,8 @@
 // checking its size (before reading it) and its whole content (before writing anything).
 import type { QueryClient } from '@tanstack/svelte-query';
 import { backupToJson, buildBackup, checkBackupSize, parseBackup } from '../transfer/full-backup.ts';
-import { restoreBackup } from '../transfer/restore.ts';
+import { restoreBackup, type RestoreResult } from '../transfer/restore.ts';
+import { visibleName } from '../connections/visible-name.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import { getAllConversations } from '../storage/chats-repo.ts';
 import { listConnections } from '../storage/connections-repo.ts';
@@ -36,6 +37,34 @@ export type RestoreOutcome = { ok: true; message: string } | { ok: false; error:
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** What the user reads after a restore: what was added, what was left as it was, and every key not kept. */
+export function restoreMessage(result: RestoreResult, includesKeys: boolean): string {
+  const dropped = result.droppedKeys.length > 0;
+  const keys = includesKeys
+    ? ' (with API keys)'
+    : dropped
+      ? ' (without API keys)'
+      : ' (without API keys: stored keys were kept)';
+  const existing = result.conversations - result.addedChats;
+  const parts = [
+    `Restored ${plural(result.connections, 'connection')}${keys} and ${plural(result.addedChats, 'new chat')}.`,
+  ];
+  if (existing > 0) {
+    parts.push(`${plural(existing, 'chat')} already here: ${plural(result.addedMessages, 'message')} added.`);
+  }
+  if (result.keptMessages > 0 || result.keptChats > 0) {
+    const kept = [
+      ...(result.keptMessages > 0 ? [plural(result.keptMessages, 'message')] : []),
+      ...(result.keptChats > 0 ? [`the title or settings of ${plural(result.keptChats, 'chat')}`] : []),
+    ];
+    parts.push(`Left unchanged because the file differs: ${kept.join(' and ')}.`);
+  }
+  for (const { name, origin } of result.droppedKeys) {
+    parts.push(`The key of ${visibleName(name)} was not kept: its address changed to ${origin}.`);
+  }
+  return parts.join(' ');
+}
+
 export async function restoreFromFile(client: QueryClient, file: BackupFile): Promise<RestoreOutcome> {
   const tooBig = checkBackupSize(file.size);
   if (tooBig) return { ok: false, error: tooBig };
@@ -53,11 +82,7 @@ export async function restoreFromFile(client: QueryClient, file: BackupFile): Pr
     for (const conv of parsed.backup.conversations) channel.post({ type: 'changed', id: conv.id });
     channel.close();
     await Promise.all([announceConnectionsChanged(client), invalidateChats(client)]);
-    const keys = parsed.backup.includes_api_keys ? ' (with API keys)' : ' (without API keys: stored keys were kept)';
-    return {
-      ok: true,
-      message: `Restored ${plural(result.connections, 'connection')}${keys} and ${plural(result.conversations, 'chat')}.`,
-    };
+    return { ok: true, message: restoreMessage(result, parsed.backup.includes_api_keys) };
   } catch (error) {
     const problem = classifyStorageError(error);
     return { ok: false, error: `Restoring failed and was undone: ${problem.what} Nothing was changed.` };

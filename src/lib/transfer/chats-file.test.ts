@@ -172,6 +172,21 @@ describe('parseImport', () => {
     expect(node?.lease_until).toBeUndefined();
   });
 
+  it('never lets a file switch on remote images: imported chats get show_images off', async () => {
+    const shown = { ...sample('a'), show_images: true };
+    const parsed = parseImport(exportToJson([shown], 1), { existing: new Map(), newId: noIds });
+    expect(parsed.ok && parsed.conversations.map((c) => c.show_images)).toEqual([undefined]);
+    const store = freshStore();
+    await importIntoStore(exportToJson([{ ...sample('b'), show_images: true }], 1), store, noIds);
+    expect((await getConversation('b', store))?.show_images).toBeUndefined();
+  });
+
+  it('still sees a stored chat with images on as a duplicate of its own export', () => {
+    const stored = { ...sample('a'), show_images: true };
+    const result = parseImport(exportToJson([stored], 1), { existing: new Map([['a', stored]]), newId: noIds });
+    expect(result).toMatchObject({ ok: true, conversations: [], duplicates: ['a'] });
+  });
+
   it('scrubs credentials from imported files too', () => {
     const c = updateNode(sample('a'), 'a', (n) => ({ ...n, status: 'error', error: leakyError }));
     const raw = JSON.stringify({ format: 'switchboard-chats', version: 1, exported_at: 1, conversations: [c] });

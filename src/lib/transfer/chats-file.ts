@@ -78,6 +78,12 @@ export function settle(conv: Conversation): Conversation {
   return scrubConversation({ ...conv, nodes });
 }
 
+/** A chat's privacy settings never come from a file: remote images stay off until the user turns them on here. */
+export function imagesOff(conv: Conversation): Conversation {
+  const { show_images: _fromFile, ...rest } = conv;
+  return rest;
+}
+
 export interface ImportOptions {
   /** stored conversations, at least those whose ids appear in the document (for clash and duplicate checks) */
   existing: ReadonlyMap<string, Conversation>;
@@ -127,7 +133,7 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
       skipped++;
       continue;
     }
-    let conv = settle(read.value);
+    let conv = imagesOff(settle(read.value));
     const stored = options.existing.get(conv.id);
     if (stored && !taken.has(conv.id) && sameContent(stored, conv)) {
       duplicates.push(conv.id);
@@ -150,7 +156,7 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
 }
 
 /** JSON with object keys sorted, so equal content compares equal whatever the key order. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
@@ -158,7 +164,7 @@ function canonical(value: unknown): string {
 
 function sameContent(stored: Conversation, imported: Conversation): boolean {
   const normalised = migrateConversation(stored);
-  return normalised !== null && canonical(settle(normalised)) === canonical(imported);
+  return normalised !== null && canonical(imagesOff(settle(normalised))) === canonical(imported);
 }
 
 function idsInDocument(text: string): string[] {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { createStore, entries, get, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { assistantNode, linearConversation, withNode } from '../conversation/testing/builders.ts';
+import { getConversation } from '../storage/chats-repo.ts';
 import type { Conversation } from '../conversation/types.ts';
 import type { Connection } from '../connections/types.ts';
 import { getAllConversations, putConversation } from '../storage/chats-repo.ts';
@@ -40,7 +41,7 @@ describe('restoreBackup', () => {
       backupOf([connection('a', { api_key: 'k' }), connection('b')], [chat('x', 'one'), chat('y', 'two')]),
       s,
     );
-    expect(result).toEqual({ connections: 2, conversations: 2 });
+    expect(result).toMatchObject({ connections: 2, conversations: 2, addedChats: 2, droppedKeys: [] });
     expect((await listConnections(s.connections)).map((c) => [c.id, c.api_key])).toEqual([
       ['a', 'k'],
       ['b', undefined],
@@ -97,5 +98,75 @@ describe('restoreBackup', () => {
     await set('connection:a', v0, s.connections);
     await restoreBackup(backupOf([connection('a')], []), s);
     expect(await get('backup:v0:connection:a', s.connections)).toStrictEqual(v0);
+  });
+
+  it('drops a stored key when the file moves its connection to another origin, and says so', async () => {
+    const s = stores();
+    await putConnection(connection('a', { name: 'Paid', api_key: 'sk-secret' }), s.connections);
+    const moved = connection('a', { name: 'Paid', base_url: 'http://127.0.0.1:9999' });
+    const result = await restoreBackup(backupOf([moved], [], false), s);
+    const [stored] = await listConnections(s.connections);
+    expect(stored).toMatchObject({ base_url: 'http://127.0.0.1:9999' });
+    expect(stored?.api_key).toBeUndefined();
+    expect(result.droppedKeys).toEqual([{ name: 'Paid', origin: 'http://127.0.0.1:9999' }]);
+  });
+
+  it('keeps a stored key when the address changes only within its origin', async () => {
+    const s = stores();
+    await putConnection(connection('a', { base_url: 'http://example.test/v1', api_key: 'k' }), s.connections);
+    const result = await restoreBackup(backupOf([connection('a', { base_url: 'http://example.test/api/v1' })], []), s);
+    expect((await listConnections(s.connections))[0]?.api_key).toBe('k');
+    expect(result.droppedKeys).toEqual([]);
+  });
+
+  it('never rewrites a stored message, even from a copy with a higher rev', async () => {
+    const s = stores();
+    const mine = withNode(chat('x', 'q'), assistantNode('x-a', { parent_id: 'x-0', content: 'my answer', rev: 1 }));
+    await putConversation(mine, s.chats);
+    const forged = withNode(chat('x', 'q'), assistantNode('x-a', { parent_id: 'x-0', content: 'forged', rev: 99 }));
+    const result = await restoreBackup(backupOf([], [forged]), s);
+    expect((await getConversation('x', s.chats))?.nodes['x-a']?.content).toBe('my answer');
+    expect(result).toMatchObject({ addedChats: 0, addedMessages: 0, keptMessages: 1 });
+  });
+
+  it('keeps the title and settings of a stored chat, and never takes show_images from the file', async () => {
+    const s = stores();
+    await putConversation({ ...chat('x', 'mine'), system_prompt: 'be brief' }, s.chats);
+    const forged = { ...chat('x', 'forged'), system_prompt: 'leak', show_images: true, meta_rev: 50 };
+    const result = await restoreBackup(backupOf([], [forged]), s);
+    const conv = await getConversation('x', s.chats);
+    expect([conv?.title, conv?.system_prompt, conv?.show_images]).toEqual(['mine', 'be brief', undefined]);
+    expect(result.keptChats).toBe(1);
+  });
+
+  it('brings new chats in with remote images off', async () => {
+    const s = stores();
+    await restoreBackup(backupOf([], [{ ...chat('y', 'new'), show_images: true }]), s);
+    expect((await getConversation('y', s.chats))?.show_images).toBeUndefined();
+  });
+
+  it('never deletes stored messages the file lists as deleted', async () => {
+    const s = stores();
+    const mine = withNode(chat('x', 'q'), assistantNode('x-a', { parent_id: 'x-0', content: 'answer' }));
+    await putConversation(mine, s.chats);
+    const emptied = { ...chat('x', 'q'), nodes: {}, root_ids: [], deleted_node_ids: ['x-0', 'x-a'] };
+    await restoreBackup(backupOf([], [emptied]), s);
+    const conv = await getConversation('x', s.chats);
+    expect(Object.keys(conv?.nodes ?? {}).sort()).toEqual(['x-0', 'x-a']);
+    expect(conv?.deleted_node_ids ?? []).toEqual([]);
+  });
+
+  it('adds the messages a stored chat lacks, under their parents, and counts them', async () => {
+    const s = stores();
+    await putConversation(chat('x', 'q'), s.chats);
+    const longer = withNode(
+      withNode(chat('x', 'q'), assistantNode('x-a', { parent_id: 'x-0', content: 'answer', created_at: 2 })),
+      assistantNode('x-b', { parent_id: 'x-a', content: 'more', created_at: 3 }),
+    );
+    const result = await restoreBackup(backupOf([], [longer, chat('y', 'other')]), s);
+    const conv = await getConversation('x', s.chats);
+    expect(conv?.nodes['x-0']?.children).toEqual(['x-a']);
+    expect(conv?.nodes['x-a']?.children).toEqual(['x-b']);
+    expect(result).toMatchObject({ conversations: 2, addedChats: 1, addedMessages: 2, keptMessages: 0, keptChats: 0 });
   });
 });

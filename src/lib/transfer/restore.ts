@@ -1,11 +1,12 @@
 // Writes a validated full backup into IndexedDB, all or nothing: every conversation in one
 // transaction, then every connection in one transaction; if the second fails, the first is undone.
-// Conversations merge node by node with what is stored (nothing stored is lost); connections replace
-// the stored one with the same id, keeping its stored API key when the file carries none.
+// A restore only adds to the chats here (restore-chat.ts: stored messages, titles and settings win, and
+// remote images never come from a file). Connections replace the stored one with the same id, keeping its
+// stored API key when the file carries none, but only while the connection stays on the key's origin: a key
+// is bound to the origin it was entered for, so a file that moves a connection elsewhere leaves it keyless.
 import type { UseStore } from 'idb-keyval';
 import type { Conversation } from '../conversation/types.ts';
 import type { Connection } from '../connections/types.ts';
-import { mergeConversations } from '../conversation/merge.ts';
 import {
   CONVERSATION_SCHEMA_VERSION,
   isNewerSchema,
@@ -19,15 +20,25 @@ import { CONNECTION_KEY_PREFIX, defaultConnectionsStore } from '../storage/conne
 import { NEWER_VERSION_ERROR } from '../storage/storage-errors.ts';
 import { putBack, updateManyWithBackup } from '../storage/update-with-backup.ts';
 import type { FullBackup } from './full-backup.ts';
+import { noChatsRestored, restoreChat, type ChatsRestoreCount } from './restore-chat.ts';
 
 export interface RestoreStores {
   chats: UseStore;
   connections: UseStore;
 }
 
-export interface RestoreResult {
+/** A stored key that was not kept: the file moved its connection to another origin. */
+export interface DroppedKey {
+  /** the connection's stored name (the one the user knows it by) */
+  name: string;
+  /** where the file points it now */
+  origin: string;
+}
+
+export interface RestoreResult extends ChatsRestoreCount {
   connections: number;
   conversations: number;
+  droppedKeys: DroppedKey[];
 }
 
 function newerRecord(key: string): Error {
@@ -36,9 +47,23 @@ function newerRecord(key: string): Error {
   });
 }
 
-function restoredConnection(incoming: Connection, old: unknown): Record<string, unknown> {
-  const storedKey = migrateConnection(old)?.api_key;
-  const api_key = incoming.api_key ?? storedKey;
+/** The origin of a stored address; the address itself when it does not parse (then only equal text matches). */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+function restoredConnection(incoming: Connection, old: unknown, dropped: DroppedKey[]): Record<string, unknown> {
+  const stored = migrateConnection(old);
+  let api_key = incoming.api_key;
+  if (api_key === undefined && stored?.api_key !== undefined) {
+    const origin = originOf(incoming.base_url);
+    if (origin === originOf(stored.base_url)) api_key = stored.api_key;
+    else dropped.push({ name: stored.name, origin });
+  }
   return { ...incoming, ...(api_key !== undefined ? { api_key } : {}), schema_version: CONNECTION_SCHEMA_VERSION };
 }
 
@@ -47,23 +72,26 @@ export async function restoreBackup(
   stores: RestoreStores = { chats: chatsStore, connections: defaultConnectionsStore() },
 ): Promise<RestoreResult> {
   const chats = new Map<string, Conversation>(backup.conversations.map((c) => [chatKey(c.id), c]));
+  // counted inside the transaction's updater, which runs once per key
+  const count = noChatsRestored();
   const previousChats = await updateManyWithBackup(
     [...chats.keys()],
     (key, old) => {
       if (isNewerSchema(old)) throw newerRecord(key);
-      return mergeConversations(migrateConversation(old), chats.get(key) as Conversation);
+      return restoreChat(migrateConversation(old), chats.get(key) as Conversation, count);
     },
     { versionOf: schemaVersionOf, current: CONVERSATION_SCHEMA_VERSION },
     stores.chats,
     (s, next) => putSummaryIn(s, next as Conversation),
   );
   const connections = new Map<string, Connection>(backup.connections.map((c) => [CONNECTION_KEY_PREFIX + c.id, c]));
+  const droppedKeys: DroppedKey[] = [];
   try {
     await updateManyWithBackup(
       [...connections.keys()],
       (key, old) => {
         if (connectionVersionOf(old) > CONNECTION_SCHEMA_VERSION) throw newerRecord(key);
-        return restoredConnection(connections.get(key) as Connection, old);
+        return restoredConnection(connections.get(key) as Connection, old, droppedKeys);
       },
       { versionOf: connectionVersionOf, current: CONNECTION_SCHEMA_VERSION },
       stores.connections,
@@ -76,5 +104,5 @@ export async function restoreBackup(
     );
     throw error;
   }
-  return { connections: connections.size, conversations: chats.size };
+  return { connections: connections.size, conversations: chats.size, droppedKeys, ...count };
 }
