@@ -216,6 +216,37 @@ test.describe('chat', () => {
     await expect(page.getByRole('article').filter({ hasText: 'Keep me safe' }).first()).toBeVisible();
   });
 
+  test('importing a chats file with unreadable entries stores the good one and says what it skipped', async ({
+    page,
+    openai,
+  }) => {
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Importer', baseUrl: openai.baseUrl });
+    await openChat(page);
+    const good = {
+      id: 'imported-good',
+      title: 'The good one',
+      created_at: 1,
+      updated_at: 2,
+      messages: [{ role: 'user', content: 'hi' }],
+    };
+    const file = JSON.stringify({
+      format: 'switchboard-chats',
+      version: 1,
+      exported_at: 3,
+      conversations: [good, 'junk', { ...good, id: 'imported-bad', title: 7 }],
+    });
+    await page
+      .getByLabel('Import chats file')
+      .setInputFiles({ name: 'chats.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 of 3 chats' })).toContainText(
+      '2 were not valid (entry 2 is not an object; entry 3.title must be text)',
+    );
+    await expect(
+      page.getByRole('navigation', { name: 'Chats' }).getByRole('link', { name: 'The good one' }),
+    ).toBeVisible();
+  });
+
   test('a connection with streaming off makes one non-streaming call, for both protocols', async ({
     page,
     openai,

@@ -282,7 +282,7 @@ test('an imported connections file with hostile names is shown as text', async (
   await page
     .getByLabel('Import connections file')
     .setInputFiles({ name: 'connections.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 connection.' })).toContainText(
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 of 2 connections' })).toContainText(
     `Skipped: <svg onload="top.PWNED='skipped'">`,
   );
   const shown = `${HOSTILE_NAMES.markup}⟨U+202E⟩box`;

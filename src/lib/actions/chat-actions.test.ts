@@ -88,6 +88,16 @@ describe('importChatsFile', () => {
     expect(await getConversation(change?.id ?? '', store)).toMatchObject({ title: 'From the file' });
   });
 
+  it('names the entries it could not read, and why', async () => {
+    const store = freshStore();
+    const text = exportToJson([conv('a')], NOW).replace(/\]\s*\}\s*$/, ',"junk",{"id":"b"}]}');
+    const outcome = await importChatsFile(fakeClient().client, text, store);
+    expect(outcome).toEqual({
+      ok: true,
+      message: 'Imported 1 of 3 chats: 2 were not valid (entry 2 is not an object; entry 3.title must be text).',
+    });
+  });
+
   it('says why a file is refused', async () => {
     const outcome = await importChatsFile(fakeClient().client, '{"format":"something else"}', freshStore());
     expect(outcome).toEqual({ ok: false, error: expect.stringContaining('not a Switchboard chat export') });

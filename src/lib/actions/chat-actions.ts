@@ -5,6 +5,7 @@ import type { UseStore } from 'idb-keyval';
 import type { Conversation } from '../conversation/types.ts';
 import type { ChatSession } from '../session/chat-session.svelte.ts';
 import { exportToJson, importIntoStore } from '../transfer/chats-file.ts';
+import { importSummary } from '../transfer/skipped-entries.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import { chatsStore, getAllConversations, getConversation } from '../storage/chats-repo.ts';
 import { invalidateChats } from '../queries/chats-queries.ts';
@@ -32,7 +33,10 @@ export function unsavedChatsFile(conversations: Conversation[], now: number = Da
 
 export type ImportOutcome = { ok: true; message: string } | { ok: false; error: string };
 
-/** Stores the chats of an export file (never overwriting one) and announces each to the other tabs. */
+/**
+ * Stores the chats of an export file (never overwriting one) once the whole file is read, and announces each
+ * to the other tabs. The message names what was not imported and why.
+ */
 export async function importChatsFile(
   client: QueryClient,
   text: string,
@@ -42,8 +46,9 @@ export async function importChatsFile(
   if (result.ok) announceChanged(result.conversations.map((c) => c.id));
   await invalidateChats(client);
   if (!result.ok) return result;
-  const n = result.conversations.length;
-  return { ok: true, message: `Imported ${n} chat${n === 1 ? '' : 's'}.` };
+  const { conversations, duplicates, invalid, total } = result;
+  const counts = { imported: conversations.length, total, present: duplicates.length, invalid };
+  return { ok: true, message: importSummary('chats', counts) };
 }
 
 function announceChanged(ids: readonly string[]): void {

@@ -5,6 +5,7 @@ import type { Connection } from '../connections/types.ts';
 import type { ValidDraft } from '../connections/validate.ts';
 import { newId } from '../util/new-id.ts';
 import { exportConnections, importConnections, type ConnectionsExport } from '../transfer/connections-file.ts';
+import { importSummary } from '../transfer/skipped-entries.ts';
 import { isProviderError, type ProviderError } from '../providers/errors.ts';
 import { resolveBaseUrl } from '../providers/index.ts';
 import { deleteConnection, putConnection } from '../storage/connections-repo.ts';
@@ -81,17 +82,23 @@ export async function restoreConnection(client: QueryClient, c: Connection): Pro
   await announceConnectionsChanged(client);
 }
 
-/** Stores the connections of an export file; returns how many were added and which were skipped. */
+/**
+ * Stores the connections of an export file once the whole file is read; returns how many were added, which
+ * were skipped, and a message that names what was not imported and why.
+ */
 export async function importConnectionsFile(
   client: QueryClient,
   text: string,
   existing: readonly Connection[],
-): Promise<{ ok: true; added: number; skipped: string[] } | { ok: false; error: string }> {
+): Promise<{ ok: true; added: number; skipped: string[]; message: string } | { ok: false; error: string }> {
   const result = importConnections(text, existing, newId, Date.now());
   if (!result.ok) return result;
   for (const c of result.connections) await putConnection(c);
   await announceConnectionsChanged(client);
-  return { ok: true, added: result.connections.length, skipped: result.skipped };
+  const { connections, skipped, invalid, total } = result;
+  const present = skipped.length - invalid.length;
+  const message = importSummary('connections', { imported: connections.length, total, present, invalid });
+  return { ok: true, added: connections.length, skipped, message };
 }
 
 /** The export file of these connections, and whether it carries any API key (only when asked for). */

@@ -1,5 +1,7 @@
+import 'fake-indexeddb/auto';
+import { createStore, set } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
-import { askForPersistenceOnce, storageReport, type AskedMemory } from './storage-actions.ts';
+import { askForPersistenceOnce, migrationCopiesReport, storageReport, type AskedMemory } from './storage-actions.ts';
 
 function memory(asked: boolean) {
   return { get: () => asked, set: vi.fn<() => void>() } satisfies AskedMemory;
@@ -37,5 +39,17 @@ describe('askForPersistenceOnce', () => {
     await askForPersistenceOnce({ persisted, persist }, memory(true));
     expect(persisted).not.toHaveBeenCalled();
     expect(persist).not.toHaveBeenCalled();
+  });
+});
+
+describe('migrationCopiesReport', () => {
+  it('names how many migration copies are kept and their size; nothing when there are none', async () => {
+    const chats = createStore('test-report-chats', 'conversations');
+    const connections = createStore('test-report-connections', 'connections');
+    expect(await migrationCopiesReport([chats, connections])).toBeNull();
+    await set('backup:v0:chat:a', { text: 'x'.repeat(1985) }, chats);
+    await set('backup:v0:connection:k', 'abc', connections);
+    await set('chat:a', { not: 'a copy' }, chats);
+    expect(await migrationCopiesReport([chats, connections])).toMatch(/^2 migration copies, 2 kB: /);
   });
 });

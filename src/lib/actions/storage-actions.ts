@@ -1,8 +1,14 @@
 // What the UI does with the browser's storage: report usage and persistence, and ask for persistent
 // storage (on request, or once after the first saved chat). The StorageManager and the "already asked"
-// memory are the browser's; the UI passes them in (ui/shared/browser-storage.ts).
+// memory are the browser's; the UI passes them in (ui/shared/browser-storage.ts). Also how many
+// migration copies of older records are kept, so the user can see they exist.
+import type { UseStore } from 'idb-keyval';
+import { chatsStore } from '../storage/chats-repo.ts';
+import { defaultConnectionsStore } from '../storage/connections-repo.ts';
+import { countMigrationCopies } from '../storage/migration-copies.ts';
 import {
   describeUsage,
+  formatBytes,
   persistenceOf,
   requestPersistence,
   requestPersistenceOnce,
@@ -40,4 +46,20 @@ export async function askForPersistenceOnce(
   asked: AskedMemory,
 ): Promise<void> {
   if (!asked.get()) await requestPersistenceOnce(manager, asked);
+}
+
+/**
+ * e.g. "2 migration copies, 1.2 kB: the records as they were before an upgrade rewrote them (deleting a
+ * chat or connection deletes its copies)"; null when there are none or they cannot be counted.
+ */
+export async function migrationCopiesReport(
+  stores: readonly UseStore[] = [chatsStore, defaultConnectionsStore()],
+): Promise<string | null> {
+  try {
+    const { count, bytes } = await countMigrationCopies(stores);
+    if (count === 0) return null;
+    return `${count} migration cop${count === 1 ? 'y' : 'ies'}, ${formatBytes(bytes)}: records as they were before an upgrade rewrote them (deleting a chat or connection deletes its copies).`;
+  } catch {
+    return null;
+  }
 }

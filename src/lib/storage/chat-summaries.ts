@@ -10,6 +10,7 @@ import type { UseStore } from 'idb-keyval';
 import type { Conversation, ConversationSummary } from '../conversation/types.ts';
 import { CONVERSATION_SCHEMA_VERSION, migrateConversation } from '../conversation/migrations.ts';
 import { prefixRange } from './key-range.ts';
+import { deleteCopiesIn } from './migration-copies.ts';
 import {
   SUMMARY_VERSION,
   isStoredSummary,
@@ -64,10 +65,11 @@ export function dropSummaryIn(os: IDBObjectStore, id: string): void {
   os.delete(summaryKey(id));
 }
 
-/** Deletes chat:<id> and summary:<id> in one transaction. */
+/** Deletes chat:<id>, summary:<id> and the chat's migration copies (its old text) in one transaction. */
 export function deleteChatWithSummary(id: string, store: UseStore): Promise<void> {
   return store('readwrite', (os) => {
     os.delete(chatKey(id));
+    deleteCopiesIn(os, chatKey(id));
     os.delete(summaryKey(id));
     return done(os.transaction);
   });

@@ -76,7 +76,7 @@ export async function putConversation(conv: Conversation, store: UseStore = chat
 }
 
 /**
- * Removes the record. A tab that still holds the conversation could write it back; tabs learn of
+ * Removes the record, its summary and its migration copies. A tab that still holds the conversation could write it back; tabs learn of
  * the deletion via chats-channel ('deleted') and should then cancel their pending saves.
  */
 export async function deleteConversation(id: string, store: UseStore = chatsStore): Promise<void> {

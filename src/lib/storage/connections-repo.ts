@@ -1,9 +1,10 @@
 // Connections in IndexedDB (idb-keyval, own store), one key per connection, each record schema-versioned.
-import { del, entries, type UseStore } from 'idb-keyval';
+import { entries, type UseStore } from 'idb-keyval';
 import { createStore } from './open-store.ts';
 import type { Connection } from '../connections/types.ts';
 import { CONNECTION_SCHEMA_VERSION, connectionVersionOf, migrateConnection } from '../connections/migrations.ts';
 import { updateWithBackup } from './update-with-backup.ts';
+import { deleteWithCopies } from './migration-copies.ts';
 
 const KEY_PREFIX = 'connection:';
 let defaultStore: UseStore | undefined;
@@ -43,6 +44,7 @@ export function defaultConnectionsStore(): UseStore {
   return connectionsStore();
 }
 
+/** Removes the connection and, in the same transaction, its migration copies (which may hold its API key). */
 export async function deleteConnection(id: string, store: UseStore = connectionsStore()): Promise<void> {
-  await del(KEY_PREFIX + id, store);
+  await deleteWithCopies(KEY_PREFIX + id, store);
 }

@@ -80,7 +80,15 @@ describe('parseImport', () => {
   it('round-trips an export', () => {
     const originals = [sample('a'), sample('b', 2000)];
     const result = parseImport(exportToJson(originals, 1), { existing: new Map(), newId: noIds });
-    expect(result).toEqual({ ok: true, conversations: originals, renamed: [], duplicates: [], skipped: 0 });
+    expect(result).toEqual({
+      ok: true,
+      conversations: originals,
+      renamed: [],
+      duplicates: [],
+      skipped: 0,
+      invalid: [],
+      total: originals.length,
+    });
   });
 
   it.each([
@@ -217,5 +225,31 @@ describe('importIntoStore', () => {
     const result = await importIntoStore('{"format":"other"}', store);
     expect(result.ok).toBe(false);
     expect(await keys(store)).toEqual([]);
+  });
+});
+
+/** JSON text of a list nested `depth` deep (built as text: JSON.stringify itself cannot go that deep). */
+const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+/** A chats file of these entries, given as JSON texts. */
+const chatsFileOf = (entries: string[]) =>
+  `{"format":"switchboard-chats","version":1,"exported_at":1,"conversations":[${entries.join(',')}]}`;
+
+describe('imports are all or nothing and say what they skipped', () => {
+  it('a later entry nested 100,000 deep: nothing is stored, a clear error, no throw', async () => {
+    const store = freshStore();
+    const deep = JSON.stringify(sample('b')).replace(/}$/, `,"extra":${nested(100_000)}}`);
+    const result = await importIntoStore(chatsFileOf([JSON.stringify(sample('a')), deep]), store);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('nested too deeply') });
+    expect(await keys(store)).toEqual([]);
+  });
+
+  it('stores the valid entries and names each one it skipped, with why', async () => {
+    const store = freshStore();
+    const untitled = JSON.stringify({ ...sample('c'), title: 7 });
+    const result = await importIntoStore(chatsFileOf([JSON.stringify(sample('a')), '"junk"', untitled]), store);
+    expect(result).toMatchObject({ ok: true, skipped: 2, total: 3 });
+    expect(result.ok && result.invalid).toEqual(['entry 2 is not an object.', 'entry 3.title must be text.']);
+    expect((await keys(store)).map(String).sort()).toEqual(['chat:a', 'summary:a']);
   });
 });

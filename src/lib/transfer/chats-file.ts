@@ -7,6 +7,8 @@ import { checkConversation } from '../conversation/record.ts';
 import { isSecretHeader } from '../providers/index.ts';
 import { chatsStore, getConversation, listConversationIds, putConversation } from '../storage/chats-repo.ts';
 import { isRecord } from '../util/is-record.ts';
+import { parseJsonBounded } from '../util/json-depth.ts';
+import { listReasons } from './skipped-entries.ts';
 import { newId } from '../util/new-id.ts';
 
 export const EXPORT_FORMAT = 'switchboard-chats';
@@ -32,6 +34,10 @@ export type ImportResult =
       duplicates: string[];
       /** entries that were not readable conversations */
       skipped: number;
+      /** why each skipped entry was not read, e.g. "entry 2.title must be text." (entries counted from 1) */
+      invalid: string[];
+      /** how many entries the file has */
+      total: number;
     }
   | { ok: false; error: string };
 
@@ -98,12 +104,16 @@ export interface ImportOptions {
  * as a duplicate and not imported twice).
  */
 export function parseImport(text: string, options: ImportOptions): ImportResult {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not JSON, so it cannot be a Switchboard chat export.' };
+  const parsed = parseJsonBounded(text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      error: parsed.tooDeep
+        ? 'This file is nested too deeply to be a Switchboard chat export. Nothing was imported.'
+        : 'This file is not JSON, so it cannot be a Switchboard chat export.',
+    };
   }
+  const doc = parsed.value;
   if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, error: `This is not a Switchboard chat export (expected "format": "${EXPORT_FORMAT}").` };
   }
@@ -126,11 +136,11 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
   const result: Conversation[] = [];
   const renamed: { from: string; to: string }[] = [];
   const duplicates: string[] = [];
-  let skipped = 0;
-  for (const entry of conversations) {
-    const read = checkConversation(entry, 'The conversation');
+  const invalid: string[] = [];
+  for (const [index, entry] of conversations.entries()) {
+    const read = checkConversation(entry, `entry ${index + 1}`);
     if (!read.ok) {
-      skipped++;
+      invalid.push(read.error);
       continue;
     }
     let conv = imagesOff(settle(read.value));
@@ -149,10 +159,11 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
     taken.add(conv.id);
     result.push(conv);
   }
-  if (result.length === 0 && duplicates.length === 0 && skipped > 0) {
-    return { ok: false, error: 'None of the conversations in this export could be read.' };
+  if (result.length === 0 && duplicates.length === 0 && invalid.length > 0) {
+    return { ok: false, error: `None of the conversations in this export could be read: ${listReasons(invalid)}.` };
   }
-  return { ok: true, conversations: result, renamed, duplicates, skipped };
+  const total = conversations.length;
+  return { ok: true, conversations: result, renamed, duplicates, skipped: invalid.length, invalid, total };
 }
 
 /** JSON with object keys sorted, so equal content compares equal whatever the key order. */

@@ -70,7 +70,7 @@ describe('connections export/import', () => {
       updated_at: 9,
     });
     const again = importConnections(text, into.ok ? into.connections : [], newId, 9);
-    expect(again).toEqual({ ok: true, connections: [], skipped: ['Box'] });
+    expect(again).toMatchObject({ ok: true, connections: [], skipped: ['Box'], invalid: [] });
   });
 
   it('keeps the timeouts, and drops nonsense ones', () => {
@@ -123,6 +123,12 @@ describe('connections export/import', () => {
       ok: true,
       connections: [],
       skipped: ['Bad', 'Ftp', '(unnamed)'],
+      invalid: [
+        expect.stringMatching(/^entry 1\.mode must be one of /),
+        expect.stringMatching(/^entry 2\.base_url must be an http/),
+        expect.stringMatching(/^entry 3\.name must be text/),
+      ],
+      total: 3,
     });
   });
 
@@ -181,6 +187,33 @@ describe('connections export/import', () => {
   it('treats a normalised duplicate as already present', () => {
     const first = importConnections(fileWith('http://localhost:8080/v1'), [], newId, 1);
     const again = importConnections(fileWith('localhost:8080/v1/'), first.ok ? first.connections : [], newId, 1);
-    expect(again).toEqual({ ok: true, connections: [], skipped: ['X'] });
+    expect(again).toMatchObject({ ok: true, connections: [], skipped: ['X'], invalid: [] });
+  });
+});
+
+describe('imports are all or nothing and say what they skipped', () => {
+  const fileOf = (entries: string[]) =>
+    `{"format":"switchboard-connections","version":1,"connections":[${entries.join(',')}]}`;
+  const good = JSON.stringify({ name: 'Good', mode: 'ollama', base_url: 'http://localhost:11434' });
+
+  it('a later entry nested 100,000 deep: no connection, a clear error, no throw', () => {
+    const deep = `{"name":"Deep","mode":"ollama","base_url":"http://h:1","params":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    const result = importConnections(fileOf([good, deep]), [], newId, 1);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('nested too deeply') });
+  });
+
+  it('keeps the valid entries and says why each invalid one was skipped', () => {
+    const result = importConnections(
+      fileOf([good, '"junk"', '{"name":"Bad","mode":"x","base_url":"http://h"}']),
+      [],
+      newId,
+      1,
+    );
+    expect(result).toMatchObject({ ok: true, total: 3, skipped: ['(unnamed)', 'Bad'] });
+    expect(result.ok && result.connections.map((c) => c.name)).toEqual(['Good']);
+    expect(result.ok && result.invalid).toEqual([
+      'entry 2 is not an object.',
+      expect.stringMatching(/^entry 3\.mode must be one of /),
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { isConnectionMode } from '../connections/modes.ts';
 import { apiRootFromText } from '../connections/normalize-base-url.ts';
 import { checkConnection } from '../connections/record.ts';
 import { isRecord } from '../util/is-record.ts';
+import { parseJsonBounded } from '../util/json-depth.ts';
 
 export const CONNECTIONS_FORMAT = 'switchboard-connections';
 export const CONNECTIONS_EXPORT_VERSION = 1;
@@ -35,7 +36,17 @@ export function exportConnections(list: readonly Connection[], now: number, incl
 }
 
 export type ConnectionsImport =
-  { ok: true; connections: Connection[]; skipped: string[] } | { ok: false; error: string };
+  | {
+      ok: true;
+      connections: Connection[];
+      /** names of the entries not imported: invalid, or already present */
+      skipped: string[];
+      /** why each invalid entry was not read, e.g. "entry 2 is not an object." (entries counted from 1) */
+      invalid: string[];
+      /** how many entries the file has */
+      total: number;
+    }
+  | { ok: false; error: string };
 
 /**
  * Validates a file and returns new connections (fresh ids). Entries that are invalid (checkConnection), or
@@ -47,13 +58,16 @@ export function importConnections(
   newId: () => string,
   now: number,
 ): ConnectionsImport {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not JSON.' };
+  const parsed = parseJsonBounded(text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      error: parsed.tooDeep
+        ? 'This file is nested too deeply to be a Switchboard connections file. Nothing was imported.'
+        : 'This file is not JSON.',
+    };
   }
-  const d = doc as Partial<ConnectionsExport> | null;
+  const d = parsed.value as Partial<ConnectionsExport> | null;
   if (!d || d.format !== CONNECTIONS_FORMAT || !Array.isArray(d.connections)) {
     return {
       ok: false,
@@ -65,11 +79,13 @@ export function importConnections(
   }
   const out: Connection[] = [];
   const skipped: string[] = [];
+  const invalid: string[] = [];
   const taken = [...existing];
-  for (const raw of d.connections as unknown[]) {
+  for (const [index, raw] of (d.connections as unknown[]).entries()) {
     const c = toConnection(raw, newId, now);
     const label =
       typeof (raw as { name?: unknown })?.name === 'string' ? String((raw as { name: string }).name) : '(unnamed)';
+    if (!c) invalid.push(whyInvalid(raw, `entry ${index + 1}`));
     if (!c || taken.some((t) => t.mode === c.mode && t.base_url === c.base_url && t.name === c.name)) {
       skipped.push(label);
       continue;
@@ -77,7 +93,14 @@ export function importConnections(
     taken.push(c);
     out.push(c);
   }
-  return { ok: true, connections: out, skipped };
+  return { ok: true, connections: out, skipped, invalid, total: d.connections.length };
+}
+
+/** For an entry toConnection refused: the shared check's message, with the fields a file entry may leave out filled in. */
+function whyInvalid(raw: unknown, at: string): string {
+  const filled = isRecord(raw) ? { id: 'x', enabled: true, created_at: 0, updated_at: 0, ...raw } : raw;
+  const read = checkConnection(filled, at);
+  return read.ok ? `${at}.base_url is not an address Switchboard can use.` : read.error;
 }
 
 /** A file entry has no id or times of its own, and its address is made an API root before the shared check. */
