@@ -108,13 +108,13 @@ describe('files to download', () => {
   it('names each file and leaves out credentials', async () => {
     const store = freshStore();
     await putConversation(conv('a'), store);
-    const one = await chatFile(conv('a'), NOW);
+    const one = chatFile(conv('a'), NOW);
     expect(one.name).toBe('switchboard-chat-a.json');
     expect(JSON.parse(one.text)).toMatchObject({ format: 'switchboard-chats', includes_api_keys: false });
     const all = await allChatsFile(NOW, store);
     expect(all.name).toBe('switchboard-chats-2025-03-04.json');
     expect(JSON.parse(all.text).conversations.map((c: Conversation) => c.id)).toEqual(['a']);
-    const unsaved = await unsavedChatsFile([conv('x'), conv('y')], NOW);
+    const unsaved = unsavedChatsFile([conv('x'), conv('y')], NOW);
     expect(unsaved.name).toBe('switchboard-unsaved-chats-2025-03-04.json');
     expect(JSON.parse(unsaved.text).conversations).toHaveLength(2);
   });

@@ -4,6 +4,8 @@ import type { QueryClient } from '@tanstack/svelte-query';
 import type { UseStore } from 'idb-keyval';
 import type { Conversation } from '../conversation/types.ts';
 import type { ChatSession } from '../session/chat-session.svelte.ts';
+import { exportToJson, importIntoStore } from '../transfer/chats-file.ts';
+import { importSummary } from '../transfer/skipped-entries.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import { chatsStore, getAllConversations, getConversation } from '../storage/chats-repo.ts';
 import { invalidateChats } from '../queries/chats-queries.ts';
@@ -14,24 +16,18 @@ export interface ChatsFile {
   text: string;
 }
 
-// The file formats load on first use: the chat's first load does not need them.
-const chatsFileFormat = () => import('../transfer/chats-file.ts');
-
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-export async function chatFile(conv: Conversation, now: number = Date.now()): Promise<ChatsFile> {
-  const { exportToJson } = await chatsFileFormat();
+export function chatFile(conv: Conversation, now: number = Date.now()): ChatsFile {
   return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([conv], now) };
 }
 
 export async function allChatsFile(now: number = Date.now(), store: UseStore = chatsStore): Promise<ChatsFile> {
-  const { exportToJson } = await chatsFileFormat();
   return { name: `switchboard-chats-${day(now)}.json`, text: exportToJson(await getAllConversations(store), now) };
 }
 
 /** What a tab holds while saving fails: the only copy of some of it. */
-export async function unsavedChatsFile(conversations: Conversation[], now: number = Date.now()): Promise<ChatsFile> {
-  const { exportToJson } = await chatsFileFormat();
+export function unsavedChatsFile(conversations: Conversation[], now: number = Date.now()): ChatsFile {
   return { name: `switchboard-unsaved-chats-${day(now)}.json`, text: exportToJson(conversations, now) };
 }
 
@@ -46,10 +42,6 @@ export async function importChatsFile(
   text: string,
   store: UseStore = chatsStore,
 ): Promise<ImportOutcome> {
-  const [{ importIntoStore }, { importSummary }] = await Promise.all([
-    chatsFileFormat(),
-    import('../transfer/skipped-entries.ts'),
-  ]);
   const result = await importIntoStore(text, store);
   if (result.ok) announceChanged(result.conversations.map((c) => c.id));
   await invalidateChats(client);
