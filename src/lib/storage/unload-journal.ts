@@ -11,6 +11,8 @@ import type { Conversation } from '../conversation/types.ts';
 import { migrateConversation } from '../conversation/migrations.ts';
 import { CHATS_DB_NAME, CHATS_STORE_NAME, chatsStore, putConversation } from './chats-repo.ts';
 import { createStore, type OpenStore } from './open-store.ts';
+import { putPlain } from './put-plain.ts';
+import { isDataCloneError, plainCopy } from '../util/plain-copy.ts';
 
 /** A second connection to the chats store, opened by replayJournal at start, used synchronously at close. */
 let journalStore: OpenStore | undefined;
@@ -40,7 +42,7 @@ export function writeJournal(
     const done =
       'now' in store
         ? store.now('readwrite', (s) => {
-            for (const [key, conv] of rows) s.put(conv, key);
+            for (const [key, conv] of rows) putPlain(s, conv, key);
             return new Promise<void>((resolve, reject) => {
               s.transaction.oncomplete = () => resolve();
               s.transaction.onabort = s.transaction.onerror = () => reject(s.transaction.error);
@@ -51,7 +53,11 @@ export function writeJournal(
   } catch (error) {
     return Promise.reject(error);
   }
-  return setMany(rows, store);
+  // a proxied conversation: setMany refuses it whole, so try again with plain copies
+  return setMany(rows, store).catch((error: unknown) => {
+    if (!isDataCloneError(error)) throw error;
+    return setMany(plainCopy(rows), store);
+  });
 }
 
 /**

@@ -5,6 +5,7 @@
 // first original of each version wins) and never listed as records (their keys have another prefix).
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { prefixRange } from './key-range.ts';
+import { putPlain } from './put-plain.ts';
 
 export const BACKUP_PREFIX = 'backup:';
 
@@ -48,8 +49,8 @@ export function updateWithBackup<T>(
           }
           const write = () => {
             try {
-              s.put(next, key);
-              alsoWrite?.(s, next);
+              const stored = putPlain(s, next, key);
+              alsoWrite?.(s, stored);
               resolve(promisifyRequest(s.transaction));
             } catch (error) {
               reject(error); // e.g. DataCloneError: a throw in a request callback would leave this hanging
@@ -105,8 +106,8 @@ export function updateManyWithBackup(
                 s.put(old, saved);
                 existingBackups.add(saved);
               }
-              s.put(next, key);
-              alsoWrite?.(s, next);
+              const stored = putPlain(s, next, key);
+              alsoWrite?.(s, stored);
             }
           } catch (error) {
             s.transaction.abort();
