@@ -42,7 +42,7 @@ export function createConversation(now: number, id: string, init: ConversationIn
 }
 
 /** Recomputes a non-custom title from the first user message on the current branch. */
-function withAutoTitle(conv: Conversation): Conversation {
+export function withAutoTitle(conv: Conversation): Conversation {
   if (conv.title_is_custom) return conv;
   const first = activePath(conv).find((n) => n.role === 'user');
   const title = first ? deriveTitle(first.content) : '';

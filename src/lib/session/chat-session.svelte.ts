@@ -4,6 +4,7 @@
 // merges what is stored (by other tabs too), user-turns.ts builds the turns; this class holds the state.
 import { deleteMessage as deleteNode, renameConversation, setConversationSettings } from '../conversation/tree.ts';
 import { switchBranch as switchTo } from '../conversation/branches.ts';
+import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
 import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
@@ -32,6 +33,8 @@ export class ChatSession {
   missing = $state(false);
   /** the last failed write, classified: what happened and what the user can do (null while saves work) */
   saveProblem = $state.raw<StorageProblem | null>(null);
+  /** the last message delete, for its Undo (cleared when another chat opens) */
+  deletedMessages = $state.raw<DeletedMessages | null>(null);
 
   readonly tabId = newId();
   private saveTick = $state(0);
@@ -88,6 +91,7 @@ export class ChatSession {
 
   /** Shows conversation `id` (or an empty new chat when undefined). */
   async open(id: string | undefined): Promise<void> {
+    if (id !== this.openId) this.deletedMessages = null;
     this.openId = id;
     this.missing = false;
     this.sync.cancelRecovery();
@@ -107,7 +111,7 @@ export class ChatSession {
 
   /** Sends a user message (starting a new conversation when none is open). Returns the conversation id. */
   async send(text: string, choice: ModelChoice, init: ChatSettingsPatch = {}): Promise<string> {
-    const turn = sendTurn(this.conv, text, choice, init);
+    const turn = sendTurn(this.conv, text, choice, $state.snapshot(init));
     this.openId = turn.conv.id;
     await this.runner.start(turn, choice);
     return turn.conv.id;
@@ -131,7 +135,16 @@ export class ChatSession {
     if (!conv) return;
     const next = bumpMeta(deleteNode(conv, id, Date.now()));
     for (const nodeId of Object.keys(conv.nodes)) if (!next.nodes[nodeId]) this.streams.abortAnswer(nodeId);
+    this.deletedMessages = deletedBetween(conv, next, id);
     await this.showAndSave(next);
+  }
+
+  /** Undo of the last message delete: the messages come back (as new copies) where they were. */
+  async undoDeleteMessage(): Promise<void> {
+    const deleted = this.deletedMessages;
+    this.deletedMessages = null;
+    if (!deleted || this.conv?.id !== deleted.conversationId) return;
+    await this.showAndSave(bumpMeta(restoreMessages(this.conv, deleted, newId, Date.now())));
   }
 
   async switchBranch(nodeId: string, to: 'prev' | 'next'): Promise<void> {
@@ -143,7 +156,8 @@ export class ChatSession {
   }
 
   async updateSettings(patch: ChatSettingsPatch): Promise<void> {
-    if (this.conv) await this.showAndSave(bumpMeta(setConversationSettings(this.conv, patch, Date.now())));
+    const plain = $state.snapshot(patch);
+    if (this.conv) await this.showAndSave(bumpMeta(setConversationSettings(this.conv, plain, Date.now())));
   }
 
   async deleteConversation(id: string): Promise<void> {
@@ -154,7 +168,7 @@ export class ChatSession {
   /** Undo of a delete: the conversation comes back as it was. */
   async restoreConversation(conv: Conversation): Promise<void> {
     this.persistence.revive(conv.id);
-    await this.persistence.save(conv);
+    await this.persistence.save($state.snapshot(conv) as Conversation); // a copy the UI held may be reactive
   }
 
   /** For `pagehide`: journals what is not saved yet (unload-journal.ts). Call it synchronously, then flush(). */
@@ -187,7 +201,9 @@ export class ChatSession {
   /** Puts a newer copy of a conversation where it belongs: the live stream's copy, and the screen if open. */
   private show(conv: Conversation): void {
     this.streams.update(conv);
-    if (this.openId === conv.id) this.conv = conv;
+    if (this.openId !== conv.id) return;
+    this.conv = conv;
+    this.missing = false; // deleted, then restored (an undo, here or in another tab)
   }
 
   /** The result of a user action: shown and saved at once. */
