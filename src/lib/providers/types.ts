@@ -20,6 +20,10 @@ export type ChatParams = ConnectionParams & {
 
 export interface ChatRequest {
   model: string;
+  /**
+   * Ending with an assistant message asks the model to carry on that answer (Continue after Stop or a
+   * length cut): sent as the last message (assistant prefill) or, for Ollama, as the prompt's open end.
+   */
   messages: ChatMessage[];
   params?: ChatParams;
 }

@@ -175,3 +175,40 @@ describe('base64FromDataUrl', () => {
     expect(base64FromDataUrl(url)).toBe(expected);
   });
 });
+
+describe('ollama buildChatRequest: Continue', () => {
+  it('a transcript ending with the partial answer goes raw, the system prompt leading it', () => {
+    const body = bodyOf(
+      buildChatRequest(ollama, {
+        model: 'llama3.2',
+        messages: [
+          { role: 'system', content: 'Be brief.' },
+          { role: 'user', content: 'Count to five' },
+          { role: 'assistant', content: 'One, two,' },
+        ],
+      }),
+    );
+    expect(body).toEqual({
+      model: 'llama3.2',
+      prompt: 'System: Be brief.\n\nUser: Count to five\n\nAssistant: One, two,',
+      raw: true,
+      stream: true,
+    });
+  });
+
+  it('without a system prompt, and a normal turn is not raw', () => {
+    const partial = bodyOf(
+      buildChatRequest(ollama, {
+        model: 'm',
+        messages: [
+          { role: 'user', content: 'Hi' },
+          { role: 'assistant', content: 'Hel' },
+        ],
+      }),
+    );
+    expect(partial).toMatchObject({ prompt: 'User: Hi\n\nAssistant: Hel', raw: true });
+    expect(partial).not.toHaveProperty('system');
+    const normal = bodyOf(buildChatRequest(ollama, { model: 'm', messages: [{ role: 'user', content: 'Hi' }] }));
+    expect(normal).not.toHaveProperty('raw');
+  });
+});

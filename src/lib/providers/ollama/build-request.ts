@@ -1,5 +1,6 @@
 // Connection + ChatRequest → POST {base_url}/api/generate. Pure.
 // System messages → `system`; other turns → `prompt` (see transcript.ts); data-URL images → `images`.
+// A transcript ending with an assistant turn (Continue) goes raw, with the system prompt inside it.
 // Params: known sampling keys → `options.*` under Ollama's names; /api/generate's own top-level fields
 // (think, keep_alive, raw, template, suffix, context, format) stay top-level; OpenAI-only keys with no
 // equivalent here are dropped with a warning; any other extra key goes into `options` (Modelfile
@@ -9,7 +10,7 @@ import { chatEndpoint } from '../../connections/endpoints.ts';
 import { isRecord } from '../../util/is-record.ts';
 import { requestParams, wantsStream } from '../merge-params.ts';
 import type { ChatMessage, ChatParams, ChatRequest } from '../types.ts';
-import { buildTranscript, type TranscriptTurn } from './transcript.ts';
+import { buildTranscript, escapeLabels, type TranscriptTurn } from './transcript.ts';
 
 const TOP_LEVEL = new Set(['think', 'keep_alive', 'raw', 'template', 'suffix', 'context', 'format']);
 const UNSUPPORTED = new Set([
@@ -34,7 +35,12 @@ export function buildChatRequest(target: ConnectionTarget, request: ChatRequest)
   const { system, turns, images } = splitMessages(request.messages, warnings);
 
   const body: Record<string, unknown> = { model: request.model, prompt: buildTranscript(turns) };
-  if (system !== '') body.system = system;
+  if (turns.at(-1)?.role === 'assistant') {
+    // Continue: the prompt ends with the partial answer, sent raw (no template), so the model carries on
+    // with that text; raw refuses `system`, so the system prompt leads the transcript instead
+    body.raw = true;
+    if (system !== '') body.prompt = `System: ${escapeLabels(system)}\n\n${body.prompt as string}`;
+  } else if (system !== '') body.system = system;
   if (images.length > 0) body.images = images;
   body.stream = wantsStream(params);
 

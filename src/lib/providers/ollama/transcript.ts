@@ -27,6 +27,6 @@ export function buildTranscript(turns: readonly TranscriptTurn[]): string {
   return last.role === 'user' ? `${body}\n\nAssistant:` : body;
 }
 
-function escapeLabels(text: string): string {
+export function escapeLabels(text: string): string {
   return text.replace(/^(\\*)(User|Assistant|System):/gm, '\\$1$2:');
 }

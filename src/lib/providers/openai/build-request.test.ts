@@ -134,3 +134,18 @@ describe('openai buildChatRequest', () => {
     );
   });
 });
+
+describe('openai buildChatRequest: Continue', () => {
+  it('sends the partial answer as the last message (assistant prefill), nothing else added', () => {
+    const messages: ChatRequest['messages'] = [
+      { role: 'user', content: 'Count to five' },
+      { role: 'assistant', content: 'One, two,' },
+    ];
+    expect(bodyOf(buildChatRequest(compatible, { model: 'qwen', messages }))).toEqual({
+      model: 'qwen',
+      messages,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
+  });
+});
