@@ -1,5 +1,5 @@
 // The open conversation as reactive state, and every user action on it (send, stop, regenerate, edit,
-// delete, switch branch, settings). One session serves the whole app, so streams outlive page changes.
+// continue, delete, switch branch, settings). One session serves the whole app, so streams outlive page changes.
 // Composes the parts: stream-runner.ts runs turns, persistence.ts saves, cross-tab-sync.ts reads and
 // merges what is stored (by other tabs too), user-turns.ts builds the turns; this class holds the state.
 import { deleteMessage as deleteNode, renameConversation, setConversationSettings } from '../conversation/tree.ts';
@@ -15,7 +15,7 @@ import { LiveStreams } from './live-streams.ts';
 import { SessionPersistence } from './persistence.ts';
 import { StreamRunner, type StreamDeps } from './stream-runner.ts';
 import { holdTabLock, type LockManagerLike } from './tab-liveness.ts';
-import { bumpMeta, editTurn, regenerateTurn, sendTurn, type ModelChoice } from './user-turns.ts';
+import { bumpMeta, continueTurn, editTurn, regenerateTurn, sendTurn, type ModelChoice } from './user-turns.ts';
 
 export type { ModelChoice } from './user-turns.ts';
 export { SAVE_RETRY_MS } from './persistence.ts';
@@ -123,6 +123,11 @@ export class ChatSession {
 
   async editAndResend(userId: string, text: string, choice: ModelChoice): Promise<void> {
     if (this.conv) await this.runner.start(editTurn(this.conv, userId, text, choice), choice);
+  }
+
+  /** Continue after Stop or a length cut: the model carries on answer `assistantId`, appending to it. */
+  async continueAnswer(assistantId: string, choice: ModelChoice): Promise<void> {
+    if (this.conv) await this.runner.start(continueTurn(this.conv, assistantId), choice);
   }
 
   /** Stops every stream of the open conversation; the partial answers are kept. */

@@ -73,18 +73,23 @@ export class StreamRunner {
    * Starts a turn (user-turns.ts): this tab owns its empty streaming answer. Resolves once the turn is
    * stored; the answer then streams in the background.
    */
-  async start({ conv, answerId: nodeId }: NewTurn, choice: ModelChoice): Promise<void> {
+  async start({ conv, answerId: nodeId, requestFrom }: NewTurn, choice: ModelChoice): Promise<void> {
     const owned = updateNode(conv, nodeId, (n) => ({ ...n, lease_owner: this.deps.tabId }));
     const controller = this.streams.begin(owned, nodeId);
     this.deps.show(owned);
     this.setStreaming(new Set([...this.streaming, nodeId]));
     this.heartbeat.start();
     await this.deps.persistence.save(owned);
-    void this.run(owned, nodeId, choice, controller.signal);
+    void this.run(requestFor(requestFrom ?? owned, choice), owned.id, nodeId, choice, controller.signal);
   }
 
-  private async run(start: Conversation, nodeId: string, choice: ModelChoice, signal: AbortSignal): Promise<void> {
-    const convId = start.id;
+  private async run(
+    request: ChatRequest,
+    convId: string,
+    nodeId: string,
+    choice: ModelChoice,
+    signal: AbortSignal,
+  ): Promise<void> {
     const options: StreamChatOptions = { signal, ...this.deps.streamOptions?.(choice.connection) };
     // one state update per frame however fast tokens come: copying the conversation per token is O(n²)
     const batch = new FrameBatcher<ChatEvent>(
@@ -93,7 +98,7 @@ export class StreamRunner {
     );
     const slicer = createTimeSlicer(STREAM_SLICE_MS);
     try {
-      for await (const event of this.deps.stream(choice.connection, requestFor(start, choice), options)) {
+      for await (const event of this.deps.stream(choice.connection, request, options)) {
         if (!this.streams.hasAnswer(convId, nodeId)) break; // the answer or its conversation was deleted meanwhile
         batch.push(event);
         if (slicer.due()) await slicer.yield();

@@ -1,7 +1,9 @@
 // The conversation a user's turn starts from, before its answer streams: send (a new user message, in a
 // new conversation when none is open), regenerate (a sibling answer) and edit (a sibling user message),
-// each ending in an empty streaming answer of the chosen model. Pure; ids and time injectable.
+// each ending in an empty streaming answer of the chosen model; and continue (a stopped or cut answer
+// streams again, the model carrying on its text). Pure; ids and time injectable.
 import type { Connection } from '../connections/types.ts';
+import { continueAnswer } from '../conversation/continue-answer.ts';
 import { STREAM_LEASE_MS } from '../conversation/recover.ts';
 import {
   appendUserMessage,
@@ -25,6 +27,8 @@ export interface ModelChoice {
 export interface NewTurn {
   conv: Conversation;
   answerId: string;
+  /** what the request is built from, when not `conv` (Continue: the partial answer is its last message) */
+  requestFrom?: Conversation;
 }
 
 export interface TurnIds {
@@ -93,4 +97,10 @@ export function editTurn(
   const answerId = id();
   const next = startAssistantMessage(edited, edited.current_leaf_id as string, answerAt(answerId, choice, now));
   return { conv: bumpMeta(next), answerId };
+}
+
+/** Answer `assistantId`, stopped or cut at the token limit, streams again; the model carries on its text. */
+export function continueTurn(conv: Conversation, assistantId: string, { now }: Pick<TurnIds, 'now'> = ids()): NewTurn {
+  const { shown, streaming } = continueAnswer(conv, assistantId, now);
+  return { conv: bumpMeta(streaming), answerId: assistantId, requestFrom: shown };
 }
