@@ -4,6 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, openModelList, pickModel, sendMessage } from './support/chat-ui.ts';
+import { storeRawRecords } from './support/idb.ts';
+import { linearConversation } from '../../src/lib/conversation/testing/builders.ts';
 import { cardDiagnosis, runConnectionTest } from './support/diagnosis-ui.ts';
 import { addConnection, connectionCard, openSettings } from './support/settings-ui.ts';
 
@@ -57,7 +59,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
     });
 
-    test('chat: empty, with a long answer, and its popovers, dialog and edit box', async ({ page, startServer }) => {
+    test('chat: first run, the shortcuts dialog, the empty chat and the open model picker', async ({
+      page,
+      openai,
+    }) => {
       await page.goto('./#/chat');
       await expect(page.getByRole('heading', { name: 'Add your first server' })).toBeVisible();
       await expectNoViolations(page, 'the first-run chat');
@@ -67,21 +72,21 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the shortcuts dialog');
       await page.keyboard.press('Escape');
 
-      const server = await startServer('openai', { reply: LONG_ANSWER });
       await openSettings(page);
-      await addConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: server.baseUrl });
+      await addConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: openai.baseUrl });
       await openChat(page);
       await expect(page.getByRole('heading', { name: 'Start a conversation' })).toBeVisible();
       await expectNoViolations(page, 'the empty chat');
-
       await openModelList(page);
       await expectNoViolations(page, 'the open model picker');
-      await page.keyboard.press('Escape');
-      await pickModel(page, 'test-model', 'Local');
+    });
 
-      await sendMessage(page, 'Explain sorting');
+    test('chat: a long answer (code, table, math), its settings popover and the edit box', async ({ page }) => {
+      await page.goto('./#/chat');
+      const chat = linearConversation('long', ['Explain sorting', LONG_ANSWER], { title: 'Sorting', created_at: 1 });
+      await storeRawRecords(page, [['chat:long', chat]]);
+      await page.goto('./#/chat/long');
       await expect(assistantMessages(page).last()).toContainText('A quote to finish.');
-      await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
       await expectNoViolations(page, 'a chat with a long answer');
 
       await page.getByRole('button', { name: 'Chat settings' }).click();
