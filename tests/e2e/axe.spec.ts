@@ -86,7 +86,8 @@ for (const scheme of ['light', 'dark'] as const) {
       const chat = linearConversation('long', ['Explain sorting', LONG_ANSWER], { title: 'Sorting', created_at: 1 });
       await storeRawRecords(page, [['chat:long', chat]]);
       await page.goto('./#/chat/long');
-      await expect(assistantMessages(page).last()).toContainText('A quote to finish.');
+      // rendered a few blocks per frame: patience on a busy machine
+      await expect(assistantMessages(page).last()).toContainText('A quote to finish.', { timeout: 30_000 });
       await expectNoViolations(page, 'a chat with a long answer');
 
       await page.getByRole('button', { name: 'Chat settings' }).click();
