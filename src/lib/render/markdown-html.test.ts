@@ -66,6 +66,9 @@ describe('math in markdown', () => {
   it('keeps prices, code spans, code blocks and escaped dollars as text', () => {
     expect(unsanitisedHtml('It costs $5 and $10.')).toBe('<p>It costs $5 and $10.</p>\n');
     expect(placeholders('`$x$` and `\\(y\\)`')).toEqual([]);
+    expect(unsanitisedHtml('It costs $5 and $10, and `$x$` is code.')).toBe(
+      '<p>It costs $5 and $10, and <code>$x$</code> is code.</p>\n',
+    );
     expect(placeholders('```\n$x$ $$y$$\n\\[z\\]\n```')).toEqual([]);
     expect(placeholders('    $$x$$')).toEqual([]);
     expect(placeholders('\\$x$ costs')).toEqual([]);

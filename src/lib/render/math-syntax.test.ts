@@ -25,6 +25,8 @@ describe('inlineMathAt', () => {
     ['a blank line inside', '$a\n\nb$'],
     ['two dollars alone', '$$'],
     ['an escaped closing $', '$x\\$'],
+    ['a price before a code span', '$10, and `$x$` is code'],
+    ['a code span inside', '\\(a `b\\)` c\\)'],
   ])('%s is not math', (_name, src) => {
     expect(inlineMathAt(src)).toBeUndefined();
   });

@@ -1,7 +1,8 @@
 // Finds TeX math in markdown text: $…$ and \(…\) inline, $$…$$ and \[…\] displayed. Pure.
 // Prices must stay text, so a single $ follows the usual rules: no space after the opening $, none
 // before the closing $, and the closing $ is not followed by a digit ("$5 and $10" is no math).
-// Code is never math: marked consumes code spans and blocks before these rules see them.
+// Code is never math: marked consumes code spans and blocks before these rules see them, and inline
+// math may not contain a backtick, so "$10 and `$x$`" does not reach into the code span.
 
 export interface MathMatch {
   /** the source consumed, delimiters included */
@@ -20,6 +21,8 @@ export function inlineMathStart(src: string): number {
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const BLANK_LINE = /\n[ \t]*\n/;
+/** What inline math may not contain: a blank line (it ends the paragraph) or a backtick (code). */
+const NOT_INLINE = /\n[ \t]*\n|`/;
 
 /** Index of the first `close` in src at or after `from` that no backslash escapes, or -1. */
 function unescapedIndex(src: string, close: string, from: number): number {
@@ -35,7 +38,7 @@ function between(src: string, open: string, close: string, display: boolean): Ma
   const end = src.indexOf(close, open.length);
   if (end === -1) return undefined;
   const tex = src.slice(open.length, end);
-  if (tex.trim() === '' || BLANK_LINE.test(tex)) return undefined;
+  if (tex.trim() === '' || NOT_INLINE.test(tex)) return undefined;
   return { raw: src.slice(0, end + close.length), tex: tex.trim(), display };
 }
 
@@ -44,7 +47,7 @@ function singleDollar(src: string): MathMatch | undefined {
   const end = unescapedIndex(src, '$', 1);
   if (end === -1 || isSpace(src[end - 1]) || isDigit(src[end + 1])) return undefined;
   const tex = src.slice(1, end);
-  if (BLANK_LINE.test(tex)) return undefined;
+  if (NOT_INLINE.test(tex)) return undefined;
   return { raw: src.slice(0, end + 1), tex, display: false };
 }
 

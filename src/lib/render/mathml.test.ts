@@ -24,6 +24,12 @@ describe('temmlMarkup', () => {
     expect(temmlMarkup(tex, false)).toBeUndefined();
   });
 
+  it('drops style attributes (the CSP would report them), and only them', () => {
+    expect(temmlMarkup('\\color{red}{x} \\text{ style="a"}', true)).toBe(
+      '<math display="block" class="tml-display"><mrow><mi>x</mi><mtext>\u00a0style=&quot;a&quot;</mtext></mrow></math>',
+    );
+  });
+
   it('keeps text in math as text', () => {
     const html = temmlMarkup('\\text{<script>alert(1)</script><img src=x onerror=alert(1)>}', false) ?? '';
     expect(html).not.toMatch(/<script|<img/i);

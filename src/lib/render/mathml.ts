@@ -20,16 +20,26 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   purifier.setConfig({
     USE_PROFILES: { mathMl: true },
     FORBID_ATTR: ['style', 'href', 'xlink:href', 'src', 'id', 'class'],
-    ALLOWED_URI_REGEXP: /^$/,
+    // DOMPurify tests every attribute value that is not a known URL-free one against this: so no value
+    // with a scheme (javascript:…), while display="block", mathvariant="normal" and such pass
+    ALLOWED_URI_REGEXP: /^[^:]*$/,
   });
   return purifier;
 }
+
+/**
+ * temml's style attributes (display math, \color): DOMPurify drops them, but the page's CSP (style-src
+ * 'self') would report each one as DOMPurify parses the markup. temml escapes quotes in attribute values
+ * and < > " in text, so this matches attributes only.
+ */
+const STYLE_ATTRIBUTE = / style="[^"]*"/g;
 
 /** temml's MathML for `tex`, NOT sanitised yet; undefined when it cannot render it (too long, an error). */
 export function temmlMarkup(tex: string, display: boolean): string | undefined {
   if (tex.length > MAX_TEX_CHARS) return undefined;
   try {
-    return temml.renderToString(tex, { displayMode: display, trust: false, throwOnError: true });
+    const markup = temml.renderToString(tex, { displayMode: display, trust: false, throwOnError: true });
+    return markup.replace(STYLE_ATTRIBUTE, '');
   } catch {
     return undefined;
   }
