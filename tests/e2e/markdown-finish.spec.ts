@@ -1,6 +1,7 @@
 // The finish of rendered answers: bordered tables with a styled header row, a bar beside quotes, code
 // blocks headed by their language with a working copy button, and TeX math as MathML, for all four
 // delimiter forms, with temml fetched only for answers that contain math and hostile TeX kept inert.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
@@ -9,6 +10,16 @@ import { armSentinels } from './support/hostile-payloads.ts';
 
 /** The chunk with the math renderer (src/lib/render/mathml.ts and temml). */
 const MATH_CHUNK = /\/assets\/mathml-[\w-]+\.js$/;
+
+/** Keywords, strings, numbers, comments, function and class names, for the highlighting colours. */
+const CODE = [
+  '// the bill',
+  'class Bill extends Base {',
+  '  total(): number {',
+  "    return sum('tea', 3 + 5, true);",
+  '  }',
+  '}',
+].join('\n');
 
 const PLAIN_ANSWER = [
   '| Name | Price |',
@@ -19,7 +30,7 @@ const PLAIN_ANSWER = [
   '> Quoted wisdom.',
   '',
   '```ts',
-  'const total = 3 + 5;',
+  CODE,
   '```',
   '',
   'It costs $5 and $10, and `$x$` is code.',
@@ -93,7 +104,16 @@ test('tables, quotes and code blocks are finished; an answer without math never 
   await expect(block.locator('.code-lang')).toHaveText('ts');
   await block.getByRole('button', { name: 'Copy code' }).click();
   await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('const total = 3 + 5;\n');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${CODE}\n`);
+
+  // highlighted code, the table header and the quote pass AA contrast in both themes
+  await expect(block.locator('code')).toHaveAttribute('data-highlighted', 'yes');
+  expect(await block.locator('code [class^="hljs-"]').count()).toBeGreaterThanOrEqual(6);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page }).include('.markdown').withRules(['color-contrast']).analyze();
+    expect(axe.violations.flatMap((v) => v.nodes.map((n) => `${colorScheme}: ${n.failureSummary}`))).toEqual([]);
+  }
 
   await expect(answer).toContainText('It costs $5 and $10, and $x$ is code.');
   await expect(answer.locator('.math, math')).toHaveCount(0);
