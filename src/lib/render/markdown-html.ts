@@ -1,13 +1,16 @@
 // Markdown → HTML with marked (GFM, single newlines as <br>), configured for model output. The HTML is
 // NOT safe yet: only markdown.ts may use it, and it sanitises it. Pure (runs in node for tests).
 // - Raw HTML in the markdown is shown as text, never rendered.
-// - Code blocks: <pre data-code-block data-lang="x"><code class="language-x">.
+// - Code blocks: <pre data-code-block data-lang="x"><code class="language-x">, after a header naming the
+//   language (the UI adds a copy button to it), both in a div.code-block.
+// - Tables sit in a div.table-scroll; TeX math becomes placeholders (math-markdown.ts).
 // - Images: remote ones become a plain link unless `remoteImages`; see markdown.ts for the policy.
 // - Each inline run's emphasis work is counted as marked reaches it; over the budget, RenderLimitError.
-import { Lexer, Marked, type MarkedOptions, type Token, type Tokens } from 'marked';
+import { Lexer, Marked, Renderer, type MarkedOptions, type Token, type Tokens } from 'marked';
 import { escapeHtml } from './escape-html.ts';
 import { isInlineImage, remoteImageUrl } from './safe-url.ts';
 import { LIMITS, RenderLimitError, emphasisWork } from './render-limits.ts';
+import { mathExtensions } from './math-markdown.ts';
 
 const LANG = /^[\w#+.-]{1,40}$/;
 
@@ -46,6 +49,7 @@ const marked = new Marked({
         block === false ? new BudgetedLexer(options).inlineTokens(src) : new BudgetedLexer(options).lex(src);
     },
   },
+  extensions: mathExtensions,
   renderer: {
     html({ text }: Tokens.HTML | Tokens.Tag): string {
       return escapeHtml(text);
@@ -56,7 +60,13 @@ const marked = new Marked({
       const attrs = safe ? ` data-lang="${escapeHtml(safe)}"` : '';
       const cls = safe ? ` class="language-${escapeHtml(safe)}"` : '';
       const body = escapeHtml(text.endsWith('\n') ? text : `${text}\n`);
-      return `<pre data-code-block${attrs}><code${cls}>${body}</code></pre>\n`;
+      const label = safe ? `<span class="code-lang">${escapeHtml(safe)}</span>` : '';
+      const header = `<div class="code-header">${label}</div>`;
+      return `<div class="code-block">${header}<pre data-code-block${attrs}><code${cls}>${body}</code></pre></div>\n`;
+    },
+    table(token: Tokens.Table): string {
+      // a wide table scrolls inside its wrapper, and stays a table for assistive technology
+      return `<div class="table-scroll">${Renderer.prototype.table.call(this, token)}</div>\n`;
     },
     image({ href, text }: Tokens.Image): string {
       const alt = escapeHtml(text || 'image');

@@ -10,12 +10,16 @@
 //   party the moment it renders); they become a plain link the user may choose to open. A chat's
 //   "Show images" setting loads http(s) images, with no referrer and lazily. Inline
 //   data:image/png|jpeg|gif|webp images are always shown; SVG never.
-// - Code blocks: <pre data-code-block data-lang="x"><code class="language-x">; the UI adds copy buttons.
+// - Code blocks: <pre data-code-block data-lang="x"><code class="language-x">, after a header with the
+//   language name where the UI adds a copy button.
+// - Math: placeholders with the TeX as text, turned into sanitised MathML later (math-render.ts).
 //   Very large blocks are not highlighted (highlight.js would hold the tab for seconds).
 import DOMPurify from 'dompurify';
 import { isInlineImage, remoteImageUrl, safeLinkUrl } from './safe-url.ts';
 import { unsanitisedHtml } from './markdown-html.ts';
 import { renderOrPlain } from './plain-fallback.ts';
+import { MATH_MARK } from './math-markdown.ts';
+import { loadMath } from './math-render.ts';
 
 export interface RenderOptions {
   /** load remote http(s) images (the chat's "Show images" setting); default false */
@@ -91,7 +95,10 @@ export function renderMarkdown(text: string, options: RenderOptions = {}): strin
   return renderOrPlain(text, (source) => {
     allowRemoteImages = options.remoteImages === true;
     try {
-      return getPurifier().sanitize(unsanitisedHtml(source, options)) as string;
+      const html = getPurifier().sanitize(unsanitisedHtml(source, options)) as string;
+      // math shows as MathML once its block is finished; start fetching the renderer now
+      if (html.includes(MATH_MARK)) loadMath().catch(() => undefined);
+      return html;
     } finally {
       allowRemoteImages = false;
     }
