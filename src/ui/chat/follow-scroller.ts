@@ -1,8 +1,8 @@
 // Connects a scroll container to FollowBottom (lib/render/follow-bottom.ts): feeds it the container's
 // scrolls and the user's wheel, keys, touches and scrollbar drags, and while following keeps the
-// container at its bottom whenever watched content changes size. The correction runs in the
-// ResizeObserver callback, after layout and before paint, so a growing answer is never shown off the
-// bottom for a frame.
+// container at its bottom whenever its content changes size (told by the list, from its
+// ResizeObserver callback: after layout and before paint, so a growing answer is never painted off
+// the bottom).
 import { AT_BOTTOM_PX, FollowBottom, distanceFromBottom, type ScrollMetrics } from '../../lib/render/follow-bottom.ts';
 
 export interface FollowView {
@@ -19,13 +19,11 @@ export class FollowScroller {
   readonly #follow = new FollowBottom();
   readonly #scroller: HTMLElement;
   readonly #onChange: (view: FollowView) => void;
-  readonly #resize: ResizeObserver;
   readonly #stop: Array<() => void> = [];
 
   constructor(scroller: HTMLElement, onChange: (view: FollowView) => void) {
     this.#scroller = scroller;
     this.#onChange = onChange;
-    this.#resize = new ResizeObserver(() => this.#contentResized());
     const doc = scroller.ownerDocument;
     this.#listen(scroller, 'scroll', () => {
       this.#follow.scrolled(this.#metrics());
@@ -48,12 +46,6 @@ export class FollowScroller {
     });
   }
 
-  /** Watches an element whose size changes move the bottom (a message, the list). */
-  watch(element: Element): () => void {
-    this.#resize.observe(element);
-    return () => this.#resize.unobserve(element);
-  }
-
   /** The list now holds `count` messages. */
   setCount(count: number): void {
     this.#follow.setCount(count);
@@ -68,11 +60,11 @@ export class FollowScroller {
   }
 
   destroy(): void {
-    this.#resize.disconnect();
     for (const stop of this.#stop) stop();
   }
 
-  #contentResized(): void {
+  /** The content (or the view) changed size: stick to the bottom while following. */
+  contentResized(): void {
     if (this.#follow.sticks) this.#toBottom();
     this.#report();
   }
