@@ -160,6 +160,7 @@ test('a chat opens at its newest message, and Send brings the new message into v
 });
 
 test('the top of a 2,000-message chat is one key press away', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto('./#/chat');
   await storeRawRecords(page, [['chat:huge', longChat('huge', 2000)]]);
   await page.goto('./#/chat/huge');

@@ -19,11 +19,15 @@ export class FollowScroller {
   readonly #follow = new FollowBottom();
   readonly #scroller: HTMLElement;
   readonly #onChange: (view: FollowView) => void;
+  readonly #toTop: () => void;
   readonly #stop: Array<() => void> = [];
+  #pointerInList = false;
 
-  constructor(scroller: HTMLElement, onChange: (view: FollowView) => void) {
+  /** `toTop` brings the first message into view (the list knows where it is; the browser may not yet). */
+  constructor(scroller: HTMLElement, onChange: (view: FollowView) => void, toTop: () => void) {
     this.#scroller = scroller;
     this.#onChange = onChange;
+    this.#toTop = toTop;
     const doc = scroller.ownerDocument;
     this.#listen(scroller, 'scroll', () => {
       this.#follow.scrolled(this.#metrics());
@@ -38,12 +42,8 @@ export class FollowScroller {
       if (e.target === scroller && (e as PointerEvent).pointerType === 'mouse') this.#follow.hold();
     });
     this.#listen(doc, 'pointerup', () => this.#release());
-    // keys scroll the list when it or something in it has focus, or nothing has (the page itself)
-    this.#listen(doc, 'keydown', (e) => {
-      const target = e.target as Element | null;
-      const inList = !target || target === doc.body || scroller.contains(target);
-      if (inList && !target?.closest?.(EDITABLE)) this.#follow.key((e as KeyboardEvent).key);
-    });
+    this.#listen(doc, 'pointerdown', (e) => (this.#pointerInList = scroller.contains(e.target as Node)));
+    this.#listen(doc, 'keydown', (e) => this.#key(e as KeyboardEvent), false);
   }
 
   /** The list now holds `count` messages. */
@@ -73,6 +73,24 @@ export class FollowScroller {
     this.#scroller.scrollTop = this.#scroller.scrollHeight;
   }
 
+  // Keys move the list when focus is in it, or nothing has focus and the user last pressed in it. Home and
+  // End are handled here: the browser's own scroll to the top lands short of the first message while
+  // the virtual list is still measuring the messages it passes.
+  #key(e: KeyboardEvent): void {
+    const doc = this.#scroller.ownerDocument;
+    const target = e.target instanceof Element ? e.target : null;
+    const inList = target && target !== doc.body ? this.#scroller.contains(target) : this.#pointerInList;
+    if (!inList || target?.closest(EDITABLE) || e.altKey || e.shiftKey) return;
+    this.#follow.key(e.key);
+    if (e.key === 'Home') {
+      e.preventDefault();
+      this.#toTop();
+    } else if (e.key === 'End') {
+      e.preventDefault();
+      this.jumpToLatest();
+    }
+  }
+
   #release(): void {
     this.#follow.release(this.#metrics());
     this.#report();
@@ -92,8 +110,8 @@ export class FollowScroller {
     });
   }
 
-  #listen(target: EventTarget, type: string, handler: (e: Event) => void): void {
-    target.addEventListener(type, handler, { passive: true });
+  #listen(target: EventTarget, type: string, handler: (e: Event) => void, passive = true): void {
+    target.addEventListener(type, handler, { passive });
     this.#stop.push(() => target.removeEventListener(type, handler));
   }
 }
