@@ -179,4 +179,12 @@ test('the top of a 2,000-message chat is one key press away', async ({ page }) =
   expect(await page.locator('.messages').evaluate((box) => box.scrollTop)).toBe(0);
   expect(await conversation.getByRole('article').count()).toBeLessThan(60);
   await expect(jumpButton(page)).toBeVisible();
+
+  // and with a scroll: from the bottom straight to the top
+  await jumpButton(page).click();
+  await expect(newest).toBeInViewport();
+  await page.locator('.messages').evaluate((box) => (box.scrollTop = 0));
+  await expect(conversation.getByText('Question 0', { exact: true })).toBeInViewport();
+  await expect.poll(() => page.locator('.messages').evaluate((box) => box.scrollTop)).toBe(0);
+  await expect(conversation.getByText('Question 0', { exact: true })).toBeInViewport({ ratio: 1 });
 });
