@@ -5,6 +5,7 @@ import { isFramed, showFramedNotice } from './ui/framed.ts';
 import './ui/app.css';
 import './ui/styles/keyboard.css';
 import './ui/styles/markdown.css';
+import './ui/styles/message-list.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
