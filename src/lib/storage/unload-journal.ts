@@ -54,6 +54,19 @@ export function writeJournal(
   return setMany(rows, store);
 }
 
+/** Removes this tab's journal entries of `convIds` (written since, or deleted), after any put issued before. */
+export function dropJournal(
+  convIds: readonly string[],
+  tabId: string,
+  store: UseStore | OpenStore = defaultJournalStore(),
+): Promise<void> {
+  if (convIds.length === 0) return Promise.resolve();
+  return delMany(
+    convIds.map((id) => journalKey(tabId, id)),
+    store,
+  );
+}
+
 /**
  * Merges every journalled conversation into its record, then removes the journal entries. Returns the
  * ids. Opens the journal's own connection, so a later writeJournal can be synchronous.
