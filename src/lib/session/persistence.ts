@@ -130,9 +130,9 @@ export class SessionPersistence {
 
   /** Journals now if the last journal write is JOURNAL_INTERVAL_MS old, else once it is (if still unwritten). */
   private journalSoon(): void {
-    if (this.journalTimer !== undefined) return;
     const wait = this.lastJournal + JOURNAL_INTERVAL_MS - this.clock.now();
-    if (wait <= 0) return this.journal();
+    if (wait <= 0) return this.journal(); // even with a timer pending: a page busy with a burst runs no timer
+    if (this.journalTimer !== undefined) return;
     this.journalTimer = this.clock.setTimeout(() => {
       this.journalTimer = undefined;
       this.journal();

@@ -41,6 +41,8 @@ export function writeJournal(
       'now' in store
         ? store.now('readwrite', (s) => {
             for (const [key, conv] of rows) s.put(conv, key);
+            // commit now: waiting for the puts' success events takes tasks that a busy or closing page never runs
+            s.transaction.commit?.();
             return new Promise<void>((resolve, reject) => {
               s.transaction.oncomplete = () => resolve();
               s.transaction.onabort = s.transaction.onerror = () => reject(s.transaction.error);
