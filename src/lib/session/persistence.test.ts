@@ -191,6 +191,18 @@ describe('SessionPersistence', () => {
     expect(JOURNAL_INTERVAL_MS).toBeLessThanOrEqual(SAVE_INTERVAL_MS);
   });
 
+  it('journals a due snapshot at once even when its timer never ran (a page busy with a burst)', () => {
+    const clock = new FakeClock();
+    const starved = { ...clock, setTimeout: () => 1, clearTimeout: () => {} }; // timers that never fire
+    const { persistence: p, journals } = setup({ clock: starved, put: () => new Promise<Conversation>(() => {}) });
+    p.queue(chat('b', 'one'));
+    p.queue(chat('b', 'two')); // sets the timer that will not run
+    clock['time'] += JOURNAL_INTERVAL_MS;
+    const v3 = chat('b', 'three');
+    p.queue(v3);
+    expect(journals.at(-1)?.convs).toEqual([v3]);
+  });
+
   it('journals nothing more once everything queued is written, and drops its stale entry', async () => {
     const { persistence: p, clock, journals, dropped } = setup();
     p.queue(chat('w', 'one'));
