@@ -38,7 +38,7 @@ export async function saveConnection(
       resolveError = error;
     }
   }
-  const { candidates: _candidates, ...fields } = draft;
+  const { candidates: _candidates, typed_base_url: _typed, ...fields } = draft;
   const t = now();
   const connection: Connection = {
     ...fields,

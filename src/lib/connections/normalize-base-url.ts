@@ -9,13 +9,8 @@ export function normalizeBaseUrl(input: string, mode: ConnectionMode): Normalize
   const trimmed = input.trim();
   if (trimmed === '') return { ok: false, error: 'Enter the server address, e.g. http://localhost:11434' };
 
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return { ok: false, error: `"${trimmed}" is not a valid URL` };
-  }
+  const url = parseAddress(trimmed);
+  if (!url) return { ok: false, error: `"${trimmed}" is not a valid URL` };
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return { ok: false, error: `Only http:// and https:// addresses work here, not ${url.protocol}//` };
   }
@@ -43,6 +38,34 @@ export function normalizeBaseUrl(input: string, mode: ConnectionMode): Normalize
     return { ok: true, candidates: unique([origin + path, origin + stripTrailingV1(path)]) };
   }
   return { ok: true, candidates: unique([`${origin}${path}/v1`, origin + path]) };
+}
+
+/** The text as the URL parser reads it, http:// assumed when no scheme is given; undefined when it is no URL. */
+export function parseAddress(text: string): URL | undefined {
+  const trimmed = text.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
+  try {
+    return new URL(withScheme);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why a typed base URL is refused for holding a secret: a user name or password, a query (e.g.
+ * `?api_key=…`) or a fragment. Requests never carry them, so saving them would only keep a secret where
+ * exports and backups without keys would write it. Undefined when the address holds none.
+ */
+export function secretInAddress(text: string): string | undefined {
+  const url = parseAddress(text);
+  if (!url) return undefined;
+  if (url.username !== '' || url.password !== '') {
+    return 'Remove the user name or password from the address: put an API key in the API key field instead';
+  }
+  if (url.search !== '' || url.hash !== '') {
+    return 'Remove the query (?…) and fragment (#…) from the address: put an API key in the API key field instead';
+  }
+  return undefined;
 }
 
 /**

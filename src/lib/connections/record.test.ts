@@ -95,3 +95,20 @@ describe('checkConnection', () => {
     expect(kept.ok && [kept.value.first_token_timeout_s, kept.value.idle_timeout_s]).toEqual([MAX_TIMEOUT_S, 0]);
   });
 });
+
+describe('checkConnection: the base URL as the browser reaches it', () => {
+  it.each([
+    ['http://\u0435xample.com/v1', 'http://xn--xample-2of.com/v1'],
+    ['http://LOCALHOST:8080/v1/', 'http://localhost:8080/v1'],
+    ['http://localhost:1337', 'http://localhost:1337'],
+  ])('stores %s as %s', (base_url, stored) => {
+    const result = checkConnection({ ...good, base_url }, 'x');
+    expect(result.ok && result.value.base_url).toBe(stored);
+  });
+
+  it('keeps no typed address, which may hold a password or a query key', () => {
+    const result = checkConnection({ ...good, typed_base_url: 'http://u:pw-SECRET@h/v1?api_key=sk-SECRET' }, 'x');
+    expect(result.ok).toBe(true);
+    expect(JSON.stringify(result)).not.toContain('SECRET');
+  });
+});

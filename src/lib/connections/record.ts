@@ -3,7 +3,7 @@
 import { checked, need, type Checked } from '../util/checked.ts';
 import { isRecord } from '../util/is-record.ts';
 import { CONNECTION_MODES, isConnectionMode } from './modes.ts';
-import { isStorableBaseUrl } from './normalize-base-url.ts';
+import { apiRootFromText, isStorableBaseUrl } from './normalize-base-url.ts';
 import type { Connection } from './types.ts';
 
 /** The longest first-token or idle timeout, in seconds (a day), for the form and for records alike. */
@@ -17,8 +17,11 @@ const isTimeout = (v: unknown): v is number => isTime(v) && v >= 0 && v <= MAX_T
  * `at` names the record in messages, e.g. `connections[2]`. Required: a non-empty id, a name that is not
  * blank, a known mode, a storable base URL (see isStorableBaseUrl), enabled, created_at and updated_at.
  * Optional fields must have their type when present; a blank api_key or model_filter counts as absent, and
- * a timeout outside 0…MAX_TIMEOUT_S is dropped (the default applies). Unknown fields are kept, so a newer
- * build's additive field survives a read-write; schema_version is left to the storage door.
+ * a timeout outside 0…MAX_TIMEOUT_S is dropped (the default applies). The base URL comes out as
+ * apiRootFromText makes it, the one normaliser of every door (punycode host, no trailing slash), so a
+ * look-alike host never reads like the name it imitates. A `typed_base_url` (the form's text, once stored
+ * with whatever secret it held) is dropped. Other unknown fields are kept, so a newer build's additive
+ * field survives a read-write; schema_version is left to the storage door.
  */
 export function checkConnection(raw: unknown, at: string): Checked<Connection> {
   return checked(() => readConnection(raw, at));
@@ -45,11 +48,22 @@ function readConnection(raw: unknown, at: string): Connection {
   );
   need(raw.model_filter === undefined || isString(raw.model_filter), `${at}.model_filter must be text.`);
 
-  const { schema_version: _version, ...record } = raw;
+  const { schema_version: _version, typed_base_url: _typed, ...record } = raw;
+  record.base_url = apiRootFromText(raw.base_url, raw.mode) ?? raw.base_url;
   if (record.api_key === '') delete record.api_key;
   if (record.model_filter === '') delete record.model_filter;
   for (const key of ['first_token_timeout_s', 'idle_timeout_s'] as const) {
     if (key in record && !isTimeout(record[key])) delete record[key];
   }
   return record as unknown as Connection;
+}
+
+/**
+ * A connection as a file writes it: the API key only when asked, the base URL without user name, password,
+ * query or fragment, and no typed address, whatever an older record holds.
+ */
+export function connectionForFile(c: Connection, includeKey: boolean): Connection {
+  const { api_key, typed_base_url: _typed, ...rest } = c as Connection & { typed_base_url?: unknown };
+  const base_url = apiRootFromText(c.base_url, c.mode) ?? '';
+  return { ...rest, base_url, ...(includeKey && api_key ? { api_key } : {}) };
 }

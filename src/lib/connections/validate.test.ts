@@ -149,3 +149,21 @@ describe('validateDraft', () => {
     expect(again.ok && again.value.params).toEqual(c.params);
   });
 });
+
+describe('validateDraft: no secret in the base URL', () => {
+  it.each([
+    ['http://user:password@127.0.0.1:8080/v1', 'user name or password'],
+    ['http://user@127.0.0.1:8080/v1', 'user name or password'],
+    ['127.0.0.1:8080/v1?api_key=sk-123', 'query'],
+    ['http://127.0.0.1:8080/v1#sk-123', 'query'],
+  ])('refuses %s, saying why', (base_url, message) => {
+    const result = validateDraft({ ...blank, base_url }, []);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.base_url).toContain(message);
+  });
+
+  it('keeps no secret in what it hands on', () => {
+    const result = validateDraft({ ...blank, base_url: ' http://127.0.0.1:8080/v1/ ' }, []);
+    expect(result.ok && result.value.typed_base_url).toBe('http://127.0.0.1:8080/v1/');
+  });
+});

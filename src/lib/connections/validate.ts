@@ -1,5 +1,5 @@
 // Validates what the connection form holds and turns it into a connection's fields, all or nothing.
-import { normalizeBaseUrl } from './normalize-base-url.ts';
+import { normalizeBaseUrl, secretInAddress } from './normalize-base-url.ts';
 import { MAX_TIMEOUT_S } from './record.ts';
 import type { Connection, ConnectionMode, ConnectionParams, ServerKind } from './types.ts';
 
@@ -37,7 +37,10 @@ export interface ValidDraft {
   server_kind: ServerKind;
   /** API roots to try, best first */
   candidates: string[];
-  /** the base URL as typed; several forms share the same candidates, so only this tells an edit apart */
+  /**
+   * the base URL as typed (no secret: refused above); several forms share the same candidates, so only this
+   * tells an edit apart. Only compared on save, never stored.
+   */
   typed_base_url?: string;
   api_key?: string;
   params?: ConnectionParams;
@@ -77,7 +80,9 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
   }
 
   const normalized = normalizeBaseUrl(draft.base_url, draft.mode);
+  const secret = secretInAddress(draft.base_url);
   if (!normalized.ok) errors.base_url = normalized.error;
+  else if (secret) errors.base_url = secret;
   else {
     const twin = rivals.find(
       (c) =>

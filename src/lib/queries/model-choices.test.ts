@@ -2,9 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../connections/types.ts';
 import {
   choiceValue,
+  chosenOption,
   filterOptions,
+  isChoice,
   lastChoice,
   optionIndex,
+  optionValue,
   parseChoiceValue,
   pickerOptions,
   rememberChoice,
@@ -69,8 +72,8 @@ describe('picker options', () => {
       'Qwen2.5 — Other⟨U+202E⟩ box',
     ]);
     expect(options[2]).toMatchObject({ model: 'llama3.2:1b', server: 'Other⟨U+202E⟩ box' });
-    expect(parseChoiceValue(options[3]!.value)).toEqual({ connection_id: 'b', model_id: 'Qwen2.5' });
-    expect(parseChoiceValue(options[1]!.value)?.model_id).toBe(`gpt-4o${'\u3000'.repeat(3)}`);
+    expect(parseChoiceValue(optionValue(options[3]!))).toEqual({ connection_id: 'b', model_id: 'Qwen2.5' });
+    expect(parseChoiceValue(optionValue(options[1]!))?.model_id).toBe(`gpt-4o${'\u3000'.repeat(3)}`);
   });
 
   it('filters by every word of the query, in the id or the server name, ignoring case', () => {
@@ -86,11 +89,18 @@ describe('picker options', () => {
     expect(labels('nothing')).toEqual([]);
   });
 
-  it('finds the option of a choice value', () => {
+  it('finds the option of a choice value, in the list or built alone', () => {
     const options = pickerOptions(groups);
     expect(optionIndex(options, choiceValue('b', 'Qwen2.5'))).toBe(3);
     expect(optionIndex(options, choiceValue('c', 'Qwen2.5'))).toBe(-1);
     expect(optionIndex(options, undefined)).toBe(-1);
+    expect(optionIndex(options, 'not json')).toBe(-1);
+    expect(chosenOption(groups, choiceValue('b', 'llama3.2:1b'))).toEqual(options[2]);
+    expect(chosenOption(groups, choiceValue('a', 'Qwen2.5'))).toBeUndefined();
+    expect(chosenOption(groups, undefined)).toBeUndefined();
+    expect(isChoice(options[3]!, choiceValue('b', 'Qwen2.5'))).toBe(true);
+    expect(isChoice(options[3]!, choiceValue('a', 'Qwen2.5'))).toBe(false);
+    expect(isChoice(options[3]!, undefined)).toBe(false);
   });
 
   it('handles 10,000 models', () => {

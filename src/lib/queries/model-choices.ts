@@ -32,8 +32,8 @@ export function parseChoiceValue(value: string): { connection_id: string; model_
 
 /** One entry of the picker, as shown: the model id and its server's name, both made visible. */
 export interface PickerOption {
-  /** choiceValue(connection id, model id) */
-  value: string;
+  connectionId: string;
+  modelId: string;
   model: string;
   server: string;
   /** "model — server": what the option reads as */
@@ -42,23 +42,45 @@ export interface PickerOption {
   search: string;
 }
 
+function option(connection: Connection, server: string, modelId: string): PickerOption {
+  const model = visibleId(modelId);
+  const label = `${model} — ${server}`;
+  return {
+    connectionId: connection.id,
+    modelId,
+    model,
+    server,
+    label,
+    search: `${label}\u0000${modelId}`.toLowerCase(),
+  };
+}
+
+/** Every model of every group, in order. Built when the picker opens: with 10,000 models it is not free. */
 export function pickerOptions(groups: readonly ModelGroup[]): PickerOption[] {
   const out: PickerOption[] = [];
   for (const g of groups) {
     const server = visibleName(g.connection.name);
-    for (const m of g.models) {
-      const model = visibleId(m.id);
-      const label = `${model} — ${server}`;
-      out.push({
-        value: choiceValue(g.connection.id, m.id),
-        model,
-        server,
-        label,
-        search: `${label}\u0000${m.id}`.toLowerCase(),
-      });
-    }
+    for (const m of g.models) out.push(option(g.connection, server, m.id));
   }
   return out;
+}
+
+/** The option that `value` names, built alone (the closed picker shows just this one). */
+export function chosenOption(groups: readonly ModelGroup[], value: string | undefined): PickerOption | undefined {
+  const choice = value ? parseChoiceValue(value) : undefined;
+  const group = choice && groups.find((g) => g.connection.id === choice.connection_id);
+  const model = group?.models.find((m) => m.id === choice?.model_id);
+  return group && model ? option(group.connection, visibleName(group.connection.name), model.id) : undefined;
+}
+
+export function optionValue(o: PickerOption): string {
+  return choiceValue(o.connectionId, o.modelId);
+}
+
+/** Whether the option is the one `value` names. */
+export function isChoice(o: PickerOption, value: string | undefined): boolean {
+  const choice = value ? parseChoiceValue(value) : undefined;
+  return !!choice && o.connectionId === choice.connection_id && o.modelId === choice.model_id;
 }
 
 /** The options that contain every whitespace-separated word of `query` (any case); all for a blank one. */
@@ -69,7 +91,9 @@ export function filterOptions(options: readonly PickerOption[], query: string): 
 }
 
 export function optionIndex(options: readonly PickerOption[], value: string | undefined): number {
-  return value === undefined ? -1 : options.findIndex((o) => o.value === value);
+  const choice = value ? parseChoiceValue(value) : undefined;
+  if (!choice) return -1;
+  return options.findIndex((o) => o.connectionId === choice.connection_id && o.modelId === choice.model_id);
 }
 
 /** Whether `value` names a model currently offered in `groups`. */

@@ -217,3 +217,46 @@ describe('imports are all or nothing and say what they skipped', () => {
     ]);
   });
 });
+
+describe('addresses in a connections file', () => {
+  const file = (entry: Record<string, unknown>) =>
+    JSON.stringify({ format: 'switchboard-connections', version: 1, connections: [entry] });
+
+  it('imports a look-alike host as the browser reaches it (punycode)', () => {
+    const result = importConnections(
+      file({ name: 'X', mode: 'openai_compatible', base_url: 'http://\u0435xample.com/v1' }),
+      [],
+      newId,
+      1,
+    );
+    expect(result.ok && result.connections[0]?.base_url).toBe('http://xn--xample-2of.com/v1');
+  });
+
+  it('keeps no typed address from the file', () => {
+    const result = importConnections(
+      file({
+        name: 'X',
+        mode: 'ollama',
+        base_url: 'http://h:11434',
+        typed_base_url: 'http://u:SECRET@h:11434?k=SECRET',
+      }),
+      [],
+      newId,
+      1,
+    );
+    expect(result.ok && result.connections.length).toBe(1);
+    expect(JSON.stringify(result)).not.toContain('SECRET');
+  });
+
+  it('an export without keys holds no secret of any kind, even from a record that kept its typed address', () => {
+    const old = {
+      ...conn,
+      api_key: 'sk-KEY-SECRET',
+      typed_base_url: 'http://user:PW-SECRET@localhost:8080/v1?api_key=QUERY-SECRET#FRAG-SECRET',
+    } as Connection;
+    const text = exportConnections([old], 1);
+    for (const secret of ['KEY-SECRET', 'PW-SECRET', 'QUERY-SECRET', 'FRAG-SECRET', 'user:', '?', '#']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});

@@ -3,7 +3,7 @@
 import type { Connection } from '../connections/types.ts';
 import { isConnectionMode } from '../connections/modes.ts';
 import { apiRootFromText } from '../connections/normalize-base-url.ts';
-import { checkConnection } from '../connections/record.ts';
+import { checkConnection, connectionForFile } from '../connections/record.ts';
 import { isRecord } from '../util/is-record.ts';
 import { parseJsonBounded } from '../util/json-depth.ts';
 
@@ -22,9 +22,10 @@ export interface ConnectionsExport {
 }
 
 export function exportConnections(list: readonly Connection[], now: number, includeKeys = false): string {
-  const connections = list.map(({ id: _id, created_at: _c, updated_at: _u, api_key, ...rest }) =>
-    includeKeys && api_key ? { ...rest, api_key } : rest,
-  );
+  const connections = list.map((c) => {
+    const { id: _id, created_at: _c, updated_at: _u, ...rest } = connectionForFile(c, includeKeys);
+    return rest;
+  });
   const doc: ConnectionsExport = {
     format: CONNECTIONS_FORMAT,
     version: CONNECTIONS_EXPORT_VERSION,

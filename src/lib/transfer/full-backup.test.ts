@@ -229,3 +229,29 @@ describe('checkBackupSize', () => {
   ])('%i bytes is refused', (bytes, error) => expect(checkBackupSize(bytes)).toMatch(error));
   it.each([1, 1024, MAX_BACKUP_BYTES])('%i bytes is fine', (bytes) => expect(checkBackupSize(bytes)).toBeNull());
 });
+
+describe('addresses in a backup', () => {
+  it('restores a look-alike host as the browser reaches it (punycode), never the raw text', () => {
+    const parsed = parseBackup(withChange((d) => (conn0(d).base_url = 'http://\u0435xample.com/v1/')));
+    expect(parsed.ok && parsed.backup.connections[0]?.base_url).toBe('http://xn--xample-2of.com/v1');
+  });
+
+  it('keeps no typed address from the file', () => {
+    const parsed = parseBackup(withChange((d) => (conn0(d).typed_base_url = 'http://u:pw-SECRET@h/v1?k=SECRET')));
+    expect(parsed.ok).toBe(true);
+    expect(JSON.stringify(parsed)).not.toContain('SECRET');
+  });
+
+  it('a backup without keys holds no secret of any kind, even from a record that kept its typed address', () => {
+    // what saving the form stored before: the address as typed, password and query key included
+    const old = {
+      ...connection,
+      api_key: 'sk-KEY-SECRET',
+      typed_base_url: 'http://user:PW-SECRET@localhost:8080/v1?api_key=QUERY-SECRET#FRAG-SECRET',
+    } as Connection;
+    const text = backupToJson(buildBackup([old], [], 1, false));
+    for (const secret of ['KEY-SECRET', 'PW-SECRET', 'QUERY-SECRET', 'FRAG-SECRET', 'user:', '?', '#']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});

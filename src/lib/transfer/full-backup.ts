@@ -3,7 +3,7 @@
 // written, with one clear error per malformed file; each record goes through its kind's one check
 // (connections/record.ts, conversation/record.ts).
 import type { Connection } from '../connections/types.ts';
-import { checkConnection } from '../connections/record.ts';
+import { checkConnection, connectionForFile } from '../connections/record.ts';
 import type { Conversation } from '../conversation/types.ts';
 import { checkConversation } from '../conversation/record.ts';
 import { EXPORT_FORMAT, scrubConversation, settle } from './chats-file.ts';
@@ -40,7 +40,7 @@ export function buildBackup(
     version: BACKUP_VERSION,
     exported_at: now,
     includes_api_keys: includeKeys,
-    connections: connections.map(({ api_key, ...rest }) => (includeKeys && api_key ? { ...rest, api_key } : rest)),
+    connections: connections.map((c) => connectionForFile(c, includeKeys)),
     conversations: conversations.map(scrubConversation),
   };
 }

@@ -1,34 +1,22 @@
 // GET {base_url}/api/tags → ModelInfo[] with Ollama's details (family, parameter_size, quantization, format).
-import { authHeader, firstOfEachId, withBody, type ConnectionTarget, type ParseContext } from '../adapter.ts';
-import { modelsEndpoint } from '../../connections/endpoints.ts';
-import { invalidResponseError } from '../create-error.ts';
-import type { HttpRequest } from '../http.ts';
-import { parseJson, recordField, stringField } from '../json.ts';
+import type { ParseContext } from '../adapter.ts';
+import { recordField, stringField } from '../json.ts';
+import { buildListModelsRequest, parseModelListAs } from '../model-list.ts';
 import { isRecord } from '../../util/is-record.ts';
 import type { ModelDetails, ModelInfo } from '../types.ts';
 
-export function buildListModelsRequest(target: ConnectionTarget): HttpRequest {
-  return { method: 'GET', url: modelsEndpoint(target.base_url, target.mode), headers: authHeader(target.api_key) };
-}
+export { buildListModelsRequest };
 
 export function parseModelList(text: string, context: ParseContext): ModelInfo[] {
-  const parsed = parseJson(text);
-  const fail = (message: string) =>
-    invalidResponseError(context.request, withBody(context.response, text), message, 'request');
-  if (!parsed.ok) throw fail('The model list was not JSON');
-  const value = parsed.value;
-  if (!isRecord(value) || !Array.isArray(value.models)) {
-    if (isRecord(value) && Array.isArray(value.data)) {
-      throw fail('This looks like an OpenAI-style model list; use the OpenAI-compatible mode for this server');
-    }
-    throw fail('The reply is not an Ollama model list (no `models` array)');
+  return parseModelListAs({ listOf, toModel: toModelInfo }, text, context);
+}
+
+function listOf(value: unknown): unknown[] | { problem: string } {
+  if (isRecord(value) && Array.isArray(value.models)) return value.models;
+  if (isRecord(value) && Array.isArray(value.data)) {
+    return { problem: 'This looks like an OpenAI-style model list; use the OpenAI-compatible mode for this server' };
   }
-  return firstOfEachId(
-    value.models.flatMap((item) => {
-      const model = toModelInfo(item);
-      return model ? [model] : [];
-    }),
-  );
+  return { problem: 'The reply is not an Ollama model list (no `models` array)' };
 }
 
 function toModelInfo(item: unknown): ModelInfo | undefined {
