@@ -191,6 +191,23 @@ describe('SessionPersistence', () => {
     expect(JOURNAL_INTERVAL_MS).toBeLessThanOrEqual(SAVE_INTERVAL_MS);
   });
 
+  it("journals the first snapshot after everything was written at once (a turn's first frame after its save)", async () => {
+    const { persistence: p, journals } = setup();
+    await p.save(chat('f', 'the turn, stored'));
+    const first = chat('f', 'first frame');
+    p.queue(first); // well within JOURNAL_INTERVAL_MS of the save's journal write
+    expect(journals.at(-1)?.convs).toEqual([first]);
+  });
+
+  it('journals a save at once, even within the interval (a Stop, the end of a turn)', () => {
+    const { persistence: p, journals } = setup({ put: () => new Promise<Conversation>(() => {}) });
+    p.queue(chat('t', 'one'));
+    p.queue(chat('t', 'two'));
+    const stopped = chat('t', 'two, stopped');
+    void p.save(stopped);
+    expect(journals.at(-1)?.convs).toEqual([stopped]);
+  });
+
   it('journals a due snapshot at once even when its timer never ran (a page busy with a burst)', () => {
     const clock = new FakeClock();
     const starved = { ...clock, setTimeout: () => 1, clearTimeout: () => {} }; // timers that never fire

@@ -10,7 +10,8 @@
 //                that lands even when the page goes away at once. queue() journals by itself, at once and then
 //                at most every JOURNAL_INTERVAL_MS while anything is unwritten, in the same task as the
 //                snapshot (a busy page runs no timer during a burst, and a save's read-merge-write then
-//                takes longer than a reload gives it); the page journals again when hidden and on pagehide.
+//                takes longer than a reload gives it). The first snapshot after everything was written, and
+//                every save(), journal at once; the page journals again when hidden and on pagehide.
 // A write is one putConversation (a merge with what other tabs stored); writes of one conversation never
 // overlap or reorder (save-throttle.ts). A conversation is *saved* when the last snapshot queued for it has
 // been written. save() and flush() never reject: a failed write (or read) becomes `problem`; what is
@@ -81,15 +82,20 @@ export class SessionPersistence {
   }
 
   queue(conv: Conversation): void {
-    this.queued.set(conv.id, conv);
-    this.deps.onSavedChange?.();
-    this.saver.schedule(conv);
+    this.remember(conv);
     this.journalSoon();
   }
 
   async save(conv: Conversation): Promise<void> {
-    this.queue(conv);
+    this.remember(conv);
+    this.journal(); // at once: a Stop or the end of a turn is often followed at once by a reload
     await this.flush();
+  }
+
+  private remember(conv: Conversation): void {
+    this.queued.set(conv.id, conv);
+    this.deps.onSavedChange?.();
+    this.saver.schedule(conv);
   }
 
   flush(): Promise<void> {
@@ -120,10 +126,10 @@ export class SessionPersistence {
   journal(live: Iterable<Conversation> = []): void {
     this.clock.clearTimeout(this.journalTimer);
     this.journalTimer = undefined;
-    this.lastJournal = this.clock.now();
     const unsaved = this.unwritten();
     for (const conv of live) if (!this.deleted.has(conv.id)) unsaved.set(conv.id, conv);
     if (unsaved.size === 0) return;
+    this.lastJournal = this.clock.now();
     for (const id of unsaved.keys()) this.journalled.add(id);
     void (this.deps.writeJournal ?? writeJournal)([...unsaved.values()], this.deps.tabId).catch(() => undefined);
   }
@@ -182,6 +188,9 @@ export class SessionPersistence {
     const merged = await (this.deps.put ?? putConversation)(conv);
     this.written.set(conv.id, conv);
     if (this.isSaved(conv.id)) this.dropJournalled(conv.id);
+    // all written: the interval limits how often a stream journals, so what comes next (a turn's first
+    // frame after its save, a burst after a pause) is journalled at once
+    if (this.unwritten().size === 0) this.lastJournal = -Infinity;
     this.deps.onSavedChange?.();
     this.recovered();
     this.announce(conv.id);
