@@ -48,6 +48,21 @@ describe('timing', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual((frames - 1) * 40 - 20);
   });
 
+  it('sends bursts: N chunks back to back, then silence for gapMs', async () => {
+    openai.behave({ bigReply: { bytes: 2000, pieceChars: 20 }, burst: { chunks: 5, gapMs: 60_000 } });
+    const reader = (await streamChat()).body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (contentChunks(text) < 5) text += decoder.decode((await reader.read()).value, { stream: true });
+    expect(contentChunks(text)).toBe(5);
+    const raced = await Promise.race([
+      reader.read().then(() => 'data'),
+      new Promise((r) => setTimeout(() => r('silent'), 150)),
+    ]);
+    expect(raced).toBe('silent');
+    await reader.cancel();
+  });
+
   it('hangs: the request is recorded but never answered, so a timeout fires', async () => {
     openai.behave({ hang: true });
     const call = fetch(`${openai.baseUrl}/models`, { signal: AbortSignal.timeout(300) });

@@ -25,6 +25,8 @@ export interface Misbehaviour {
   keyErrorCors: boolean;
   /** Delay before each streamed chunk after the first. */
   chunkDelayMs: number;
+  /** Send content chunks in bursts: `chunks` back to back, then silence for `gapMs` (on top of chunkDelayMs). */
+  burst?: { chunks: number; gapMs: number };
   /** Send this many content chunks, then cut the stream (no [DONE] / done:true). */
   cutAfterChunks?: number;
   /** 'destroy' kills the socket mid-body (network error in the browser); 'end' ends the body cleanly. */

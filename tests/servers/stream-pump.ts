@@ -1,4 +1,4 @@
-// Writes a streamed reply frame by frame and applies the stream misbehaviours (delay, hold, pause, garbage
+// Writes a streamed reply frame by frame and applies the stream misbehaviours (delay, bursts, hold, pause, garbage
 // line, invalid UTF-8, an endless line, mid-stream error, cut, no terminal marker). Servers describe their
 // stream as frames; this decides what goes out.
 import type { ServerResponse } from 'node:http';
@@ -112,6 +112,14 @@ export async function pumpStream(ctx: PumpContext, plan: StreamPlan): Promise<vo
     if (signal.aborted) return;
     // the delay comes before anything else, so a cut or an error also arrives apart from the last chunk
     if (!first) await sleep(config.chunkDelayMs, signal);
+    if (
+      config.burst &&
+      frame.kind === 'content' &&
+      frame.counts !== false &&
+      sent > 0 &&
+      sent % config.burst.chunks === 0
+    )
+      await sleep(config.burst.gapMs, signal);
     if (signal.aborted) return;
     const gate = frame.kind === 'tail' || (frame.kind === 'content' && frame.counts !== false);
     if (gate) {

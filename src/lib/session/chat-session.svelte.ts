@@ -181,6 +181,12 @@ export class ChatSession {
     this.persistence.journal(this.streams.conversations());
   }
 
+  /** The page is hidden or going away (call it synchronously from the event): journal, then save. */
+  pageHidden(): Promise<void> {
+    this.journalUnsaved();
+    return this.flush();
+  }
+
   /** Saves whatever is pending now (used when the page is hidden or unloads). */
   flush(): Promise<void> {
     return this.persistence.flush();

@@ -92,6 +92,22 @@ describe('ChatSession', () => {
     await streamingEnded(s);
   });
 
+  it('journals the streamed text when the page is hidden', async () => {
+    const server = new HeldStream();
+    const s = session(server);
+    const id = await s.send('Before hiding', choice);
+    server.send(text('shown text'));
+    await vi.waitFor(() => expect(answerOf(s.conv)?.content).toBe('shown text'));
+    void s.pageHidden();
+    const journal = createStore(CHATS_DB_NAME, CHATS_STORE_NAME);
+    await vi.waitFor(async () => {
+      const entry = await get<Conversation>(journalKey(s.tabId, id), journal);
+      expect(answerOf(entry ?? null)?.content).toBe('shown text');
+    });
+    s.stop();
+    await streamingEnded(s);
+  });
+
   it('edits, regenerates, renames and switches branches, saving each action', async () => {
     const server = new HeldStream();
     const s = session(server);

@@ -3,7 +3,13 @@ import { appendUserMessage, createConversation, renameConversation } from '../co
 import type { Conversation } from '../conversation/types.ts';
 import type { ChatsChange } from '../storage/chats-channel.ts';
 import type { StorageProblem } from '../storage/storage-errors.ts';
-import { SAVE_INTERVAL_MS, SAVE_RETRY_MS, SessionPersistence, type PersistenceDeps } from './persistence.ts';
+import {
+  JOURNAL_INTERVAL_MS,
+  SAVE_INTERVAL_MS,
+  SAVE_RETRY_MS,
+  SessionPersistence,
+  type PersistenceDeps,
+} from './persistence.ts';
 import { FakeClock, settle } from './testing/fake-clock.ts';
 
 const chat = (id: string, text = 'Hello'): Conversation =>
@@ -21,6 +27,7 @@ function setup(overrides: Partial<PersistenceDeps> = {}) {
   const problems: (StorageProblem | null)[] = [];
   const newer: Conversation[] = [];
   const journals: { convs: readonly Conversation[]; tabId: string }[] = [];
+  const dropped: { ids: readonly string[]; tabId: string }[] = [];
   const io = { failWith: undefined as unknown };
   const persistence = new SessionPersistence({
     tabId: 'tab-1',
@@ -37,10 +44,11 @@ function setup(overrides: Partial<PersistenceDeps> = {}) {
     remove: async (id) => void stored.delete(id),
     replay: async () => [],
     writeJournal: async (convs, tabId) => void journals.push({ convs, tabId }),
+    dropJournal: async (ids, tabId) => void dropped.push({ ids, tabId }),
     clock,
     ...overrides,
   });
-  return { persistence, clock, stored, puts, posts, saved, problems, newer, journals, io };
+  return { persistence, clock, stored, puts, posts, saved, problems, newer, journals, dropped, io };
 }
 
 describe('SessionPersistence', () => {
@@ -156,7 +164,83 @@ describe('SessionPersistence', () => {
     p.forget('h');
     const streaming = chat('i', 'streaming');
     p.journal([streaming, gone]);
-    expect(journals).toEqual([{ convs: [unsaved, streaming], tabId: 'tab-1' }]);
+    expect(journals.at(-1)).toEqual({ convs: [unsaved, streaming], tabId: 'tab-1' });
+  });
+
+  it('journals streamed snapshots as they come, at most once per JOURNAL_INTERVAL_MS, while writes lag', async () => {
+    // a burst keeps the page so busy that the read-merge-write of a save does not finish before a reload
+    const { persistence: p, clock, journals } = setup({ put: () => new Promise<Conversation>(() => {}) });
+    const v1 = chat('s', 'one');
+    p.queue(v1);
+    // at once, in the same task as the snapshot that is painted: no timer has to fire first
+    expect(journals).toEqual([{ convs: [v1], tabId: 'tab-1' }]);
+    const v2 = chat('s', 'two');
+    const v3 = chat('s', 'three');
+    p.queue(v2);
+    p.queue(v3);
+    expect(journals).toHaveLength(1);
+    await clock.advance(JOURNAL_INTERVAL_MS - 1);
+    expect(journals).toHaveLength(1);
+    await clock.advance(1);
+    expect(journals.map((j) => j.convs)).toEqual([[v1], [v3]]);
+    // a snapshot queued long after the last journal write is journalled at once again
+    await clock.advance(10 * JOURNAL_INTERVAL_MS);
+    const v4 = chat('s', 'four');
+    p.queue(v4);
+    expect(journals.map((j) => j.convs)).toEqual([[v1], [v3], [v4]]);
+    expect(JOURNAL_INTERVAL_MS).toBeLessThanOrEqual(SAVE_INTERVAL_MS);
+  });
+
+  it("journals the first snapshot after everything was written at once (a turn's first frame after its save)", async () => {
+    const { persistence: p, journals } = setup();
+    await p.save(chat('f', 'the turn, stored'));
+    const first = chat('f', 'first frame');
+    p.queue(first); // well within JOURNAL_INTERVAL_MS of the save's journal write
+    expect(journals.at(-1)?.convs).toEqual([first]);
+  });
+
+  it('journals a save at once, even within the interval (a Stop, the end of a turn)', () => {
+    const { persistence: p, journals } = setup({ put: () => new Promise<Conversation>(() => {}) });
+    p.queue(chat('t', 'one'));
+    p.queue(chat('t', 'two'));
+    const stopped = chat('t', 'two, stopped');
+    void p.save(stopped);
+    expect(journals.at(-1)?.convs).toEqual([stopped]);
+  });
+
+  it('journals a due snapshot at once even when its timer never ran (a page busy with a burst)', () => {
+    const clock = new FakeClock();
+    const starved = { ...clock, setTimeout: () => 1, clearTimeout: () => {} }; // timers that never fire
+    const { persistence: p, journals } = setup({ clock: starved, put: () => new Promise<Conversation>(() => {}) });
+    p.queue(chat('b', 'one'));
+    p.queue(chat('b', 'two')); // sets the timer that will not run
+    clock['time'] += JOURNAL_INTERVAL_MS;
+    const v3 = chat('b', 'three');
+    p.queue(v3);
+    expect(journals.at(-1)?.convs).toEqual([v3]);
+  });
+
+  it('journals nothing more once everything queued is written, and drops its stale entry', async () => {
+    const { persistence: p, clock, journals, dropped } = setup();
+    p.queue(chat('w', 'one'));
+    p.queue(chat('w', 'two'));
+    await p.flush();
+    await clock.advance(10 * JOURNAL_INTERVAL_MS);
+    expect(journals).toHaveLength(1);
+    // else the next start would merge the old snapshot in, or bring back a chat deleted since
+    expect(dropped).toEqual([{ ids: ['w'], tabId: 'tab-1' }]);
+    await p.save(chat('w', 'three'));
+    // a save journals too (the page may go before it lands), and drops the entry once written
+    expect(dropped).toHaveLength(2);
+    await p.flush();
+    expect(dropped).toHaveLength(2);
+  });
+
+  it('drops the journal entry of a conversation deleted before it was written', async () => {
+    const { persistence: p, dropped } = setup({ put: () => new Promise<Conversation>(() => {}) });
+    p.queue(chat('x'));
+    p.forget('x');
+    expect(dropped).toEqual([{ ids: ['x'], tabId: 'tab-1' }]);
   });
 
   it('lists what may not be in storage with the open chat first', async () => {

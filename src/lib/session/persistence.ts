@@ -6,7 +6,12 @@
 //                SAVE_INTERVAL_MS (throttled, for streamed tokens and lease refreshes).
 //   save(conv)   queue it, then write everything queued now and wait (user actions, the end of a turn).
 //   flush()      write everything queued now and wait (page hidden or closing, retries).
-//   journal(…)   for `pagehide`: put what is not written yet where a closing page's write lands.
+//   journal(…)   put what is not written yet under this tab's journal keys (unload-journal.ts), a blind put
+//                that lands even when the page goes away at once. queue() journals by itself, at once and then
+//                at most every JOURNAL_INTERVAL_MS while anything is unwritten, in the same task as the
+//                snapshot (a busy page runs no timer during a burst, and a save's read-merge-write then
+//                takes longer than a reload gives it). The first snapshot after everything was written, and
+//                every save(), journal at once; the page journals again when hidden and on pagehide.
 // A write is one putConversation (a merge with what other tabs stored); writes of one conversation never
 // overlap or reorder (save-throttle.ts). A conversation is *saved* when the last snapshot queued for it has
 // been written. save() and flush() never reject: a failed write (or read) becomes `problem`; what is
@@ -17,13 +22,15 @@ import type { Conversation } from '../conversation/types.ts';
 import type { ChatsChannel } from '../storage/chats-channel.ts';
 import { deleteConversation, putConversation } from '../storage/chats-repo.ts';
 import { classifyStorageError, type StorageProblem } from '../storage/storage-errors.ts';
-import { replayJournal, writeJournal } from '../storage/unload-journal.ts';
+import { dropJournal, replayJournal, writeJournal } from '../storage/unload-journal.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { createThrottledSaver, type ThrottledSaver } from './save-throttle.ts';
 
 export const SAVE_INTERVAL_MS = 250;
 /** After a failed save, how often to try again on its own (storage may have room again). */
 export const SAVE_RETRY_MS = 2000;
+/** While something is unwritten, the journal is at most this far behind what was queued (shown). */
+export const JOURNAL_INTERVAL_MS = 100;
 
 export interface PersistenceDeps {
   tabId: string;
@@ -39,6 +46,7 @@ export interface PersistenceDeps {
   remove?: (id: string) => Promise<void>;
   replay?: () => Promise<string[]>;
   writeJournal?: (convs: readonly Conversation[], tabId: string) => Promise<void>;
+  dropJournal?: (convIds: readonly string[], tabId: string) => Promise<void>;
   clock?: Clock;
 }
 
@@ -53,6 +61,10 @@ export class SessionPersistence {
   private readonly saver: ThrottledSaver<Conversation>;
   private readonly clock: Clock;
   private retryTimer: unknown;
+  private journalTimer: unknown;
+  private lastJournal = -Infinity;
+  /** conversations with a journal entry of this tab that may be stale (dropped once written or deleted) */
+  private readonly journalled = new Set<string>();
 
   constructor(private readonly deps: PersistenceDeps) {
     this.clock = deps.clock ?? systemClock;
@@ -70,14 +82,20 @@ export class SessionPersistence {
   }
 
   queue(conv: Conversation): void {
-    this.queued.set(conv.id, conv);
-    this.deps.onSavedChange?.();
-    this.saver.schedule(conv);
+    this.remember(conv);
+    this.journalSoon();
   }
 
   async save(conv: Conversation): Promise<void> {
-    this.queue(conv);
+    this.remember(conv);
+    this.journal(); // at once: a Stop or the end of a turn is often followed at once by a reload
     await this.flush();
+  }
+
+  private remember(conv: Conversation): void {
+    this.queued.set(conv.id, conv);
+    this.deps.onSavedChange?.();
+    this.saver.schedule(conv);
   }
 
   flush(): Promise<void> {
@@ -105,10 +123,26 @@ export class SessionPersistence {
    * For `pagehide` (call it synchronously from the event, then flush()): journals what is not written,
    * plus `live`, the copies of streams still running, which are ahead of anything queued.
    */
-  journal(live: Iterable<Conversation>): void {
+  journal(live: Iterable<Conversation> = []): void {
+    this.clock.clearTimeout(this.journalTimer);
+    this.journalTimer = undefined;
     const unsaved = this.unwritten();
     for (const conv of live) if (!this.deleted.has(conv.id)) unsaved.set(conv.id, conv);
+    if (unsaved.size === 0) return;
+    this.lastJournal = this.clock.now();
+    for (const id of unsaved.keys()) this.journalled.add(id);
     void (this.deps.writeJournal ?? writeJournal)([...unsaved.values()], this.deps.tabId).catch(() => undefined);
+  }
+
+  /** Journals now if the last journal write is JOURNAL_INTERVAL_MS old, else once it is (if still unwritten). */
+  private journalSoon(): void {
+    const wait = this.lastJournal + JOURNAL_INTERVAL_MS - this.clock.now();
+    if (wait <= 0) return this.journal(); // even with a timer pending: a page busy with a burst runs no timer
+    if (this.journalTimer !== undefined) return;
+    this.journalTimer = this.clock.setTimeout(() => {
+      this.journalTimer = undefined;
+      this.journal();
+    }, wait);
   }
 
   /** Shows what went wrong (a failed write or read) and keeps trying on its own until a write succeeds. */
@@ -123,6 +157,7 @@ export class SessionPersistence {
   forget(id: string): void {
     this.deleted.add(id);
     this.saver.cancel(id);
+    this.dropJournalled(id); // or the next start would bring it back
   }
 
   revive(id: string): void {
@@ -152,10 +187,19 @@ export class SessionPersistence {
     if (this.deleted.has(conv.id)) return;
     const merged = await (this.deps.put ?? putConversation)(conv);
     this.written.set(conv.id, conv);
+    if (this.isSaved(conv.id)) this.dropJournalled(conv.id);
+    // all written: the interval limits how often a stream journals, so what comes next (a turn's first
+    // frame after its save, a burst after a pause) is journalled at once
+    if (this.unwritten().size === 0) this.lastJournal = -Infinity;
     this.deps.onSavedChange?.();
     this.recovered();
     this.announce(conv.id);
     if ((merged.meta_rev ?? 0) > (conv.meta_rev ?? 0)) this.deps.onNewerMeta?.(merged);
+  }
+
+  private dropJournalled(id: string): void {
+    if (!this.journalled.delete(id)) return;
+    void (this.deps.dropJournal ?? dropJournal)([id], this.deps.tabId).catch(() => undefined);
   }
 
   private recovered(): void {

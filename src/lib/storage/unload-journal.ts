@@ -43,6 +43,8 @@ export function writeJournal(
       'now' in store
         ? store.now('readwrite', (s) => {
             for (const [key, conv] of rows) putPlain(s, conv, key);
+            // commit now: waiting for the puts' success events takes tasks that a busy or closing page never runs
+            s.transaction.commit?.();
             return new Promise<void>((resolve, reject) => {
               s.transaction.oncomplete = () => resolve();
               s.transaction.onabort = s.transaction.onerror = () => reject(s.transaction.error);
@@ -58,6 +60,19 @@ export function writeJournal(
     if (!isDataCloneError(error)) throw error;
     return setMany(plainCopy(rows), store);
   });
+}
+
+/** Removes this tab's journal entries of `convIds` (written since, or deleted), after any put issued before. */
+export function dropJournal(
+  convIds: readonly string[],
+  tabId: string,
+  store: UseStore | OpenStore = defaultJournalStore(),
+): Promise<void> {
+  if (convIds.length === 0) return Promise.resolve();
+  return delMany(
+    convIds.map((id) => journalKey(tabId, id)),
+    store,
+  );
 }
 
 /**
