@@ -4,7 +4,7 @@
 // MathML at once (math-render.ts), before the next paint once temml has loaded. A block still being
 // streamed gets none of these.
 import { addCopyButtons } from './code-copy.ts';
-import { highlightWithin } from './markdown.ts';
+import { highlightWithin } from './code-highlight.ts';
 import { renderMathWithin } from './math-render.ts';
 
 /** Waits for an idle moment, but not longer than this. */

@@ -1,6 +1,5 @@
 // Model output → safe HTML: marked (markdown-html.ts) then DOMPurify with a strict allow-list, or plain
 // text for a block over the render limits (plain-fallback.ts). Browser only (DOMPurify needs a window).
-// Also lazy code highlighting for rendered blocks.
 //
 // Decisions (model output is untrusted; a prompt-injected answer must not leak the chat):
 // - Raw HTML in the markdown is shown as text, never rendered.
@@ -28,7 +27,6 @@ export interface RenderOptions {
 
 /** Set for the duration of one synchronous renderMarkdown call. */
 let allowRemoteImages = false;
-const HIGHLIGHT_MAX_CHARS = 100_000;
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 
@@ -103,26 +101,4 @@ export function renderMarkdown(text: string, options: RenderOptions = {}): strin
       allowRemoteImages = false;
     }
   });
-}
-
-type Highlighter = typeof import('highlight.js/lib/common').default;
-let highlighter: Promise<Highlighter> | undefined;
-
-/**
- * Highlights the labelled code blocks inside `element` (rendered by renderMarkdown), loading
- * highlight.js on first use. Blocks without a known language stay plain. Safe to call repeatedly.
- */
-export async function highlightWithin(element: HTMLElement): Promise<void> {
-  const blocks = element.querySelectorAll<HTMLElement>(
-    'pre[data-code-block][data-lang] > code:not([data-highlighted])',
-  );
-  if (blocks.length === 0) return;
-  highlighter ??= import('highlight.js/lib/common').then((module) => module.default);
-  const hljs = await highlighter;
-  for (const code of blocks) {
-    const lang = code.parentElement?.dataset.lang;
-    if (!code.isConnected || lang === undefined || !hljs.getLanguage(lang)) continue;
-    if ((code.textContent ?? '').length > HIGHLIGHT_MAX_CHARS) continue;
-    hljs.highlightElement(code);
-  }
 }
