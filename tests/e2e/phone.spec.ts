@@ -55,7 +55,7 @@ test('the chat list is a drawer: hidden until the menu opens it, closed by picki
   await expect(assistantMessages(page).last()).toContainText('Hello from');
   await waitForSaved(page);
 
-  const menu = page.getByRole('button', { name: 'Chat list' });
+  const menu = page.getByRole('button', { name: 'Chat list', exact: true });
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
