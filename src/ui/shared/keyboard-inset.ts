@@ -4,7 +4,7 @@
 // styles/layout.css takes off the chat's height.
 
 export interface ViewportSize {
-  /** the layout viewport's height (innerHeight) */
+  /** the layout viewport's height less any scrollbar (the root's clientHeight), as the visual one measures */
   layoutHeight: number;
   height: number;
   offsetTop: number;
@@ -25,7 +25,7 @@ export function followKeyboard(win: Window = window): () => void {
   const root = win.document.documentElement;
   const update = () => {
     const inset = keyboardInset({
-      layoutHeight: win.innerHeight,
+      layoutHeight: root.clientHeight,
       height: vv.height,
       offsetTop: vv.offsetTop,
       scale: vv.scale,
