@@ -39,6 +39,7 @@ test('tour', async ({ page, openai, ollama, startServer }) => {
   await page.screenshot({ path: `${OUT}/chat-dark.png` });
 
   await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('navigation', { name: 'Chats' })).toBeHidden(); // the drawer has slid away
   await page.screenshot({ path: `${OUT}/chat-phone-dark.png` });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: `${OUT}/chat-phone.png` });
