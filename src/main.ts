@@ -2,10 +2,18 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { isFramed, showFramedNotice } from './ui/framed.ts';
-import './ui/app.css';
-import './ui/styles/keyboard.css';
+// styles in cascade order: tokens first, then general to specific (ui/styles/*.css)
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/settings.css';
+import './ui/styles/chat.css';
+import './ui/styles/picker.css';
+import './ui/styles/diagnostics.css';
 import './ui/styles/markdown.css';
+import './ui/styles/markdown-finish.css';
 import './ui/styles/message-list.css';
+import './ui/styles/keyboard.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');

@@ -42,7 +42,7 @@ test('the development server shows the styled app, with no policy violation', as
   });
   await page.goto(`http://127.0.0.1:${port}/#/settings`);
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible({ timeout: 60_000 });
-  // app.css is applied: its palette is defined and the primary button takes the accent colour
+  // the stylesheets are applied: its palette is defined and the primary button takes the accent colour
   await expect
     .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--radius').trim()))
     .toBe('10px');

@@ -33,9 +33,14 @@ test('tour', async ({ page, openai, ollama, startServer }) => {
   await pickModel(page, 'qwen2.5-coder-7b', 'llama-server');
   await sendMessage(page, 'Write a tiny Python greeting function');
   await expect(assistantMessages(page).last()).toContainText('Call it with');
+  await page.mouse.move(5, 600); // away from the messages, whose actions show on hover
   await page.screenshot({ path: `${OUT}/chat.png` });
-
   await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${OUT}/chat-dark.png` });
+
   await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('navigation', { name: 'Chats' })).toBeHidden(); // the drawer has slid away
   await page.screenshot({ path: `${OUT}/chat-phone-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: `${OUT}/chat-phone.png` });
 });

@@ -4,14 +4,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const UI = new URL('../', import.meta.url);
 const STYLES = new URL('./', import.meta.url);
-const css = [
-  readFileSync(new URL('app.css', UI), 'utf8'),
-  ...readdirSync(STYLES)
-    .filter((name) => name.endsWith('.css'))
-    .map((name) => readFileSync(new URL(name, STYLES), 'utf8')),
-].join('\n');
+const css = readdirSync(STYLES)
+  .filter((name) => name.endsWith('.css'))
+  .map((name) => readFileSync(new URL(name, STYLES), 'utf8'))
+  .join('\n');
 
 /** --name → [light, dark] for every `--name: light-dark(#xxxxxx, #xxxxxx)` (the last one wins). */
 const palette = new Map<string, [string, string]>();
