@@ -12,7 +12,10 @@ export interface MessageNode {
   /** child ids, oldest first */
   children: string[];
   role: ChatRole;
+  /** the text; when `pieces` is set, only what follows the stored pieces (see pieces.ts) */
   content: string;
+  /** a long text's leading pieces, stored beside the conversation record (see pieces.ts) */
+  pieces?: ContentPieces;
   reasoning?: string;
   status: MessageStatus;
   /** a plain ProviderError; partial content is kept beside it */
@@ -39,6 +42,12 @@ export interface MessageNode {
    * (see merge.ts). Absent means 0.
    */
   rev?: number;
+}
+
+/** Where a message's leading pieces are stored; `size` is the characters per piece when they were cut. */
+export interface ContentPieces {
+  count: number;
+  size: number;
 }
 
 export interface ModelRef {
