@@ -63,6 +63,14 @@ export function splitNode(
   return { node: next, pieces };
 }
 
+/** `conv` with the text of node `nodeId` split (splitNode): what a streaming answer does after each batch. */
+export function splitNodeOf(conv: Conversation, nodeId: string): { conv: Conversation; pieces: PieceText[] } {
+  const node = conv.nodes[nodeId];
+  const split = node ? splitNode(conv.id, node) : undefined;
+  if (!split || split.pieces.length === 0) return { conv, pieces: [] };
+  return { conv: { ...conv, nodes: { ...conv.nodes, [nodeId]: split.node } }, pieces: split.pieces };
+}
+
 /** `conv` with every long text split (splitNode), and the pieces to store; `conv` itself when none is. */
 export function splitConversation(conv: Conversation, size = PIECE_CHARS): { conv: Conversation; pieces: PieceText[] } {
   let nodes: Record<string, MessageNode> | undefined;
