@@ -9,7 +9,7 @@ import { streamChat } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import type { StorageProblem } from '../storage/storage-errors.ts';
 import { chatsStore } from '../storage/chats-repo.ts';
-import { readPiece, sweepOrphanPieces } from '../storage/piece-store.ts';
+import { missingPieceText, readPiece, sweepOrphanPieces } from '../storage/piece-store.ts';
 import { newId } from '../util/new-id.ts';
 import { CrossTabSync } from './cross-tab-sync.ts';
 import { LiveStreams } from './live-streams.ts';
@@ -112,6 +112,17 @@ export class ChatSession {
   /** Piece `index` of a long answer's text (conversation/pieces.ts): not written yet, or from IndexedDB. */
   async pieceText(convId: string, nodeId: string, index: number): Promise<string | undefined> {
     return this.persistence.unwrittenPiece(convId, nodeId, index) ?? readPiece(convId, nodeId, index, chatsStore);
+  }
+
+  /** The whole text of a message of the open chat, pieces joined (for a copy; one string of it all). */
+  async wholeText(nodeId: string): Promise<string> {
+    const conv = this.conv;
+    const node = conv?.nodes[nodeId];
+    if (!conv || !node) return '';
+    const texts = await Promise.all(
+      Array.from({ length: node.pieces?.count ?? 0 }, (_, i) => this.pieceText(conv.id, nodeId, i)),
+    );
+    return texts.map((text, i) => text ?? missingPieceText(i)).join('') + node.content;
   }
 
   /** Sends a user message (starting a new conversation when none is open). Returns the conversation id. */
