@@ -17,8 +17,8 @@ const LARGEST_TEXT_NODE = 80_000;
 const TEXT_ON_PAGE = 3_000_000;
 
 /** Collects long tasks and, per key press, the time to the next frame (for the report only). */
-function watchMainThread(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function watchMainThread(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const w = window as unknown as { longTasks: number[]; keyToFrame: number[] };
     w.longTasks = [];
     w.keyToFrame = [];
