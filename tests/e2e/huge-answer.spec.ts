@@ -103,9 +103,6 @@ test('an 8 MB answer streams into pieces while typing works, and opens again wit
   const text = bigReplyPieces({ bytes: BYTES, pieceChars: 16_000 }).join('');
   const lines = text.trim().split('\n\n');
   const [firstLine, lastLine] = [lines[0] as string, lines.at(-1) as string];
-  // a line in the middle of the last stored piece (of 256 K characters), not in the tail after it
-  const mid = (Math.floor(text.length / PIECE) - 0.5) * PIECE;
-  const nearEnd = text.slice(text.lastIndexOf('Line ', mid), text.indexOf('\n', mid));
   // the server stops half way (260 of about 525 chunks) until released, so the test can look in between
   ollama.behave({ bigReply: { bytes: BYTES, pieceChars: 16_000 }, chunkDelayMs: 2, holdStream: 260 });
   await watchMainThread(page);
@@ -130,7 +127,7 @@ test('an 8 MB answer streams into pieces while typing works, and opens again wit
   await waitForSaved(page);
   const stored = await storedPieces(page);
   expect(stored).toBeGreaterThan(midway); // written piece by piece, not at the end
-  expect(stored).toBe(Math.floor(text.length / PIECE));
+  expect(stored).toBeGreaterThanOrEqual(Math.floor(text.length / PIECE));
   const streamed = await textOnPage(answer);
   test.info().annotations.push({ type: 'while streaming', description: await mainThreadReport(page) });
   expect(streamed.largest).toBeLessThanOrEqual(LARGEST_TEXT_NODE);
@@ -143,9 +140,19 @@ test('an 8 MB answer streams into pieces while typing works, and opens again wit
   await expect(reopened).toHaveAttribute('data-status', 'complete');
   await expect(reopened).toContainText('8.4 million characters');
   await scrollTo(page, 'bottom');
-  // (its number: a line that straddles two pieces shows broken in two, see piece-window.ts)
-  await expect(reopened).toContainText(lastLine.slice(0, 'Line 000000:'.length));
-  await expect(reopened).toContainText(nearEnd);
+  await expect(reopened).toContainText(lastLine);
+  // the last stored piece is on the page too, and it runs on into the tail: the answer's end, seamless
+  await expect
+    .poll(async () => {
+      const shown = await reopened.evaluate((el) =>
+        [...el.querySelectorAll('.text-piece, .plain:not(:has(.text-piece))')]
+          .slice(-2)
+          .map((box) => box.textContent ?? '')
+          .join(''),
+      );
+      return shown.length > PIECE / 2 && text.endsWith(shown);
+    })
+    .toBe(true);
   const atEnd = await textOnPage(reopened);
   expect(atEnd.largest).toBeLessThanOrEqual(LARGEST_TEXT_NODE);
   expect(atEnd.total).toBeLessThan(TEXT_ON_PAGE);

@@ -28,7 +28,7 @@ describe('pieces', () => {
       ['c', 'a', 0, PIECE_CHARS],
       ['c', 'a', 1, PIECE_CHARS],
     ]);
-    expect(node.pieces).toEqual({ count: 2, size: PIECE_CHARS });
+    expect(node.pieces).toEqual({ count: 2, size: PIECE_CHARS, chars: 2 * PIECE_CHARS });
     expect(node.content).toHaveLength(1234);
     expect(textLength(node)).toBe(whole.length);
     expect(
@@ -63,6 +63,28 @@ describe('pieces', () => {
     expect(splitConversation(split).conv).toBe(split);
   });
 
+  it('ends each piece at its last line end, so no line is cut in two, and still joins back', () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => `line ${i}: ${'x'.repeat(i % 50)}\n`).join('');
+    const { node, pieces } = splitNode('c', assistantNode('a', { content: lines }));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) {
+      expect(p.text.endsWith('\n')).toBe(true);
+      expect(p.text.length).toBeLessThanOrEqual(PIECE_CHARS);
+    }
+    expect(node.pieces?.chars).toBe(pieces.reduce((n, p) => n + p.text.length, 0));
+    expect(textLength(node)).toBe(lines.length);
+    expect(
+      joinText(
+        node,
+        pieces.map((p) => p.text),
+      ),
+    ).toBe(lines);
+    // cut the same however the text arrived: in one go or as it grew
+    const grown = splitNode('c', { ...splitNode('c', assistantNode('a', { content: lines.slice(0, 600_000) })).node });
+    const rest = splitNode('c', { ...grown.node, content: grown.node.content + lines.slice(600_000) });
+    expect(rest.node.pieces).toEqual(node.pieces);
+  });
+
   it('joins a node back into one string without its pieces field', () => {
     const { node, pieces } = splitNode('c', assistantNode('a', { content: text(SPLIT_FROM_CHARS + 5) }));
     const joined = joinedNode(
@@ -76,9 +98,9 @@ describe('pieces', () => {
 
   it('survives a migration; a malformed pieces field is dropped', () => {
     const { node } = splitNode('c', assistantNode('a', { content: text(SPLIT_FROM_CHARS) }));
-    const conv = conversationOf([node, assistantNode('b', { pieces: { count: -1, size: 0 } })]);
+    const conv = conversationOf([node, assistantNode('b', { pieces: { count: -1, size: 0, chars: 0 } })]);
     const migrated = migrateConversation(structuredClone(conv));
-    expect(migrated?.nodes.a?.pieces).toEqual({ count: 2, size: PIECE_CHARS });
+    expect(migrated?.nodes.a?.pieces).toEqual({ count: 2, size: PIECE_CHARS, chars: 2 * PIECE_CHARS });
     expect(migrated?.nodes.b && 'pieces' in migrated.nodes.b).toBe(false);
   });
 

@@ -1,8 +1,9 @@
 // Long texts in pieces. Past a threshold, the start of a message's text moves out of the conversation
-// record into fixed-size pieces stored beside it (storage/piece-store.ts); the node keeps how many there
-// are (`pieces`) and `content` keeps only the rest, the tail. Piece i always holds characters
-// [i·size, (i+1)·size) of the full text, so a written piece never changes and a text that only grows
-// (a streaming answer) only ever adds pieces: a save writes the new ones and a small record. Pure.
+// record into pieces of at most `size` characters stored beside it (storage/piece-store.ts); the node
+// keeps how many there are (`pieces`) and `content` keeps only the rest, the tail. A piece ends at the
+// last line end within its size (so no line is shown broken in two), or at its size when there is none.
+// Where a piece ends depends only on the text before that point, so a written piece never changes and a
+// text that only grows (a streaming answer) only ever adds pieces: a save writes the new ones. Pure.
 import type { ContentPieces, Conversation, MessageNode } from './types.ts';
 
 export type { ContentPieces };
@@ -27,13 +28,14 @@ export function textLength(node: Pick<MessageNode, 'content' | 'pieces'>): numbe
 
 /** Characters held in pieces (0 when none). */
 export function piecedChars(node: Pick<MessageNode, 'pieces'>): number {
-  return node.pieces ? node.pieces.count * node.pieces.size : 0;
+  return node.pieces?.chars ?? 0;
 }
 
 export function isContentPieces(value: unknown): value is ContentPieces {
   if (typeof value !== 'object' || value === null) return false;
-  const { count, size } = value as Record<string, unknown>;
-  return Number.isSafeInteger(count) && (count as number) >= 0 && Number.isSafeInteger(size) && (size as number) > 0;
+  const { count, size, chars } = value as Record<string, unknown>;
+  const whole = (v: unknown, least: number) => Number.isSafeInteger(v) && (v as number) >= least;
+  return whole(count, 0) && whole(size, 1) && whole(chars, 0);
 }
 
 /**
@@ -49,16 +51,20 @@ export function splitNode(
   const tail = node.content;
   const threshold = node.pieces ? size_ : Math.max(SPLIT_FROM_CHARS, size_);
   if (tail.length < threshold) return { node, pieces: [] };
-  const whole = Math.floor(tail.length / size_);
   const first = node.pieces?.count ?? 0;
   const pieces: PieceText[] = [];
-  for (let i = 0; i < whole; i++) {
-    pieces.push({ convId, nodeId: node.id, index: first + i, text: tail.slice(i * size_, (i + 1) * size_) });
+  let start = 0;
+  while (tail.length - start >= size_) {
+    // searched within the piece only: lastIndexOf from its end would scan a text without line ends to its start
+    const lineEnd = tail.slice(start, start + size_).lastIndexOf('\n');
+    const end = start + (lineEnd >= 0 ? lineEnd + 1 : size_);
+    pieces.push({ convId, nodeId: node.id, index: first + pieces.length, text: tail.slice(start, end) });
+    start = end;
   }
   const next: MessageNode = {
     ...node,
-    content: tail.slice(whole * size_),
-    pieces: { count: first + whole, size: size_ },
+    content: tail.slice(start),
+    pieces: { count: first + pieces.length, size: size_, chars: piecedChars(node) + start },
   };
   return { node: next, pieces };
 }

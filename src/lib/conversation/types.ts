@@ -44,10 +44,11 @@ export interface MessageNode {
   rev?: number;
 }
 
-/** Where a message's leading pieces are stored; `size` is the characters per piece when they were cut. */
+/** A message's leading pieces (conversation/pieces.ts): how many, the most characters each may hold, and how many they hold in all. */
 export interface ContentPieces {
   count: number;
   size: number;
+  chars: number;
 }
 
 export interface ModelRef {

@@ -26,8 +26,8 @@ export function textBlocks(text: string, size = BLOCK_CHARS): string[] {
   const out: string[] = [];
   let start = 0;
   while (text.length - start > size) {
-    const end = text.lastIndexOf('\n', start + size - 1);
-    const cut = end > start ? end + 1 : start + size;
+    const end = text.slice(start, start + size).lastIndexOf('\n');
+    const cut = start + (end > 0 ? end + 1 : size);
     out.push(text.slice(start, cut));
     start = cut;
   }
