@@ -15,6 +15,7 @@
 //   updated_at is the later of the two; a current leaf that no longer exists is dropped.
 import type { Conversation, MessageNode } from './types.ts';
 import { repairTreeLinks } from './migrations.ts';
+import { textLength } from './pieces.ts';
 
 /** The conversation-level fields that user actions change, versioned together by meta_rev. */
 export const META_FIELDS = [
@@ -39,7 +40,7 @@ export function withMetaOf(target: Conversation, source: Conversation): Conversa
 }
 
 function weight(node: MessageNode): number {
-  return node.content.length + (node.reasoning?.length ?? 0);
+  return textLength(node) + (node.reasoning?.length ?? 0);
 }
 
 /** The copy of one node to keep when both sides have it; `incoming` wins a full tie. */

@@ -2,6 +2,7 @@
 // the tree links repaired. Unknown (newer) versions and unusable records give null. Imports only util and its own types.
 import { isRecord } from '../util/is-record.ts';
 import type { Conversation, MessageNode, MessageStatus } from './types.ts';
+import { isContentPieces } from './pieces.ts';
 
 export const CONVERSATION_SCHEMA_VERSION = 1;
 
@@ -103,6 +104,7 @@ function normaliseNode(key: string, raw: unknown, fallbackTime: number): Message
   keepIf(node, 'finish_reason', (v) => isRecord(v) && typeof v.unified === 'string');
   keepIf(node, 'lease_until', isNumber);
   keepIf(node, 'rev', isNumber);
+  keepIf(node, 'pieces', isContentPieces);
   if (Array.isArray(node.warnings)) node.warnings = node.warnings.filter(isString);
   else delete node.warnings;
   return node as unknown as MessageNode;

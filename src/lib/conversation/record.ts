@@ -42,5 +42,7 @@ function readConversation(raw: unknown, at: string): Conversation {
   }
   const conversation = migrateConversation(raw);
   need(conversation !== null, `${at} could not be read as a conversation.`);
+  // a file holds every text whole: a `pieces` field would point at pieces stored in some other browser
+  for (const node of Object.values(conversation.nodes)) delete node.pieces;
   return conversation;
 }

@@ -12,7 +12,10 @@ export interface MessageNode {
   /** child ids, oldest first */
   children: string[];
   role: ChatRole;
+  /** the text; when `pieces` is set, only what follows the stored pieces (see pieces.ts) */
   content: string;
+  /** a long text's leading pieces, stored beside the conversation record (see pieces.ts) */
+  pieces?: ContentPieces;
   reasoning?: string;
   status: MessageStatus;
   /** a plain ProviderError; partial content is kept beside it */
@@ -39,6 +42,13 @@ export interface MessageNode {
    * (see merge.ts). Absent means 0.
    */
   rev?: number;
+}
+
+/** A message's leading pieces (conversation/pieces.ts): how many, the most characters each may hold, and how many they hold in all. */
+export interface ContentPieces {
+  count: number;
+  size: number;
+  chars: number;
 }
 
 export interface ModelRef {

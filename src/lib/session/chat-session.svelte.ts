@@ -9,6 +9,8 @@ import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import type { StorageProblem } from '../storage/storage-errors.ts';
+import { chatsStore } from '../storage/chats-repo.ts';
+import { missingPieceText, readPiece, sweepOrphanPieces } from '../storage/piece-store.ts';
 import { newId } from '../util/new-id.ts';
 import { CrossTabSync } from './cross-tab-sync.ts';
 import { LiveStreams } from './live-streams.ts';
@@ -56,6 +58,8 @@ export class ChatSession {
       onProblem: (problem) => (this.saveProblem = problem),
       onNewerMeta: (stored) => this.sync.showNewerMeta(stored),
     }));
+    // deleted chats leave their pieces for an undo; once closed tabs' journals are in, sweep them
+    void persistence.ready.then(() => sweepOrphanPieces(chatsStore)).catch(() => undefined);
     const { streams, tabId } = this;
     this.runner = new StreamRunner({
       stream: streamChat,
@@ -107,6 +111,22 @@ export class ChatSession {
     }
     if (this.conv?.id !== id) this.conv = null;
     await this.sync.reload(id);
+  }
+
+  /** Piece `index` of a long answer's text (conversation/pieces.ts): not written yet, or from IndexedDB. */
+  async pieceText(convId: string, nodeId: string, index: number): Promise<string | undefined> {
+    return this.persistence.unwrittenPiece(convId, nodeId, index) ?? readPiece(convId, nodeId, index, chatsStore);
+  }
+
+  /** The whole text of a message of the open chat, pieces joined (for a copy; one string of it all). */
+  async wholeText(nodeId: string): Promise<string> {
+    const conv = this.conv;
+    const node = conv?.nodes[nodeId];
+    if (!conv || !node) return '';
+    const texts = await Promise.all(
+      Array.from({ length: node.pieces?.count ?? 0 }, (_, i) => this.pieceText(conv.id, nodeId, i)),
+    );
+    return texts.map((text, i) => text ?? missingPieceText(i)).join('') + node.content;
   }
 
   /** Sends a user message (starting a new conversation when none is open). Returns the conversation id. */

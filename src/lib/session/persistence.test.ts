@@ -270,3 +270,47 @@ describe('SessionPersistence', () => {
     await expect(p.ready).resolves.toBeUndefined();
   });
 });
+
+describe('SessionPersistence and the pieces of long answers', () => {
+  const piece = (index: number, convId = 'a') => ({ convId, nodeId: 'n', index, text: `piece ${index}` });
+
+  it('writes queued pieces with the next write of their conversation, and shows them until then', async () => {
+    const withPieces: { id: string; pieces: number[] }[] = [];
+    const { persistence: p } = setup({
+      put: async (conv, pieces) => (withPieces.push({ id: conv.id, pieces: pieces.map((x) => x.index) }), conv),
+    });
+    p.queuePieces('a', [piece(0), piece(1)]);
+    expect(p.unwrittenPiece('a', 'n', 1)).toBe('piece 1');
+    await p.save(chat('a'));
+    p.queuePieces('a', [piece(2)]);
+    await p.save(chat('a', 'again'));
+    await p.save(chat('a', 'and again'));
+    expect(withPieces).toEqual([
+      { id: 'a', pieces: [0, 1] },
+      { id: 'a', pieces: [2] },
+      { id: 'a', pieces: [] },
+    ]);
+    expect(p.unwrittenPiece('a', 'n', 1)).toBeUndefined();
+  });
+
+  it('keeps pieces whose write failed for the retry, and journals them for a closing page', async () => {
+    const journalled: number[][] = [];
+    const { persistence: p, io } = setup({
+      writeJournal: async (_convs, _tab, pieces) => void journalled.push(pieces.map((x) => x.index)),
+    });
+    io.failWith = quotaError();
+    p.queuePieces('a', [piece(0)]);
+    await p.save(chat('a'));
+    expect(p.unwrittenPiece('a', 'n', 0)).toBe('piece 0');
+    expect(journalled).toEqual([[0]]); // save() journals at once
+    p.journal([]);
+    expect(journalled).toEqual([[0], [0]]); // and a closing page journals the unwritten piece again
+  });
+
+  it('drops the pieces of a deleted conversation', () => {
+    const { persistence: p } = setup();
+    p.queuePieces('a', [piece(0)]);
+    p.forget('a');
+    expect(p.unwrittenPiece('a', 'n', 0)).toBeUndefined();
+  });
+});

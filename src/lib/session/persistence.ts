@@ -18,6 +18,7 @@
 // pending is retried every SAVE_RETRY_MS, and the problem clears once a write succeeds or nothing is left
 // pending. forget(id) marks a deleted conversation: nothing of it is written again until revive(id)
 // (restored, opened again, or written by another tab).
+import type { PieceText } from '../conversation/pieces.ts';
 import type { Conversation } from '../conversation/types.ts';
 import type { ChatsChannel } from '../storage/chats-channel.ts';
 import { deleteConversation, putConversation } from '../storage/chats-repo.ts';
@@ -42,10 +43,10 @@ export interface PersistenceDeps {
   onProblem?: (problem: StorageProblem | null) => void;
   /** a write came back carrying another tab's newer rename or settings (`stored` is the merged record) */
   onNewerMeta?: (stored: Conversation) => void;
-  put?: (conv: Conversation) => Promise<Conversation>;
+  put?: (conv: Conversation, pieces: readonly PieceText[]) => Promise<Conversation>;
   remove?: (id: string) => Promise<void>;
   replay?: () => Promise<string[]>;
-  writeJournal?: (convs: readonly Conversation[], tabId: string) => Promise<void>;
+  writeJournal?: (convs: readonly Conversation[], tabId: string, pieces: readonly PieceText[]) => Promise<void>;
   dropJournal?: (convIds: readonly string[], tabId: string) => Promise<void>;
   clock?: Clock;
 }
@@ -58,6 +59,8 @@ export class SessionPersistence {
   private readonly queued = new Map<string, Conversation>();
   private readonly written = new Map<string, Conversation>();
   private readonly deleted = new Set<string>();
+  /** pieces cut from long answers and not written yet: they go with the next write of their conversation */
+  private readonly pieces = new Map<string, PieceText[]>();
   private readonly saver: ThrottledSaver<Conversation>;
   private readonly clock: Clock;
   private retryTimer: unknown;
@@ -84,6 +87,16 @@ export class SessionPersistence {
   queue(conv: Conversation): void {
     this.remember(conv);
     this.journalSoon();
+  }
+
+  /** Call before queue(conv) when `conv` counts pieces just cut from its texts (conversation/pieces.ts). */
+  queuePieces(convId: string, pieces: readonly PieceText[]): void {
+    if (pieces.length > 0) this.pieces.set(convId, [...(this.pieces.get(convId) ?? []), ...pieces]);
+  }
+
+  /** A piece queued but not written yet (the screen shows it meanwhile), or undefined. */
+  unwrittenPiece(convId: string, nodeId: string, index: number): string | undefined {
+    return this.pieces.get(convId)?.find((p) => p.nodeId === nodeId && p.index === index)?.text;
   }
 
   async save(conv: Conversation): Promise<void> {
@@ -131,7 +144,9 @@ export class SessionPersistence {
     if (unsaved.size === 0) return;
     this.lastJournal = this.clock.now();
     for (const id of unsaved.keys()) this.journalled.add(id);
-    void (this.deps.writeJournal ?? writeJournal)([...unsaved.values()], this.deps.tabId).catch(() => undefined);
+    const pieces = [...unsaved.keys()].flatMap((id) => this.pieces.get(id) ?? []);
+    const write = this.deps.writeJournal ?? ((c, tab, p) => writeJournal(c, tab, undefined, p));
+    void write([...unsaved.values()], this.deps.tabId, pieces).catch(() => undefined);
   }
 
   /** Journals now if the last journal write is JOURNAL_INTERVAL_MS old, else once it is (if still unwritten). */
@@ -156,6 +171,7 @@ export class SessionPersistence {
 
   forget(id: string): void {
     this.deleted.add(id);
+    this.pieces.delete(id);
     this.saver.cancel(id);
     this.dropJournalled(id); // or the next start would bring it back
   }
@@ -185,7 +201,12 @@ export class SessionPersistence {
 
   private async write(conv: Conversation): Promise<void> {
     if (this.deleted.has(conv.id)) return;
-    const merged = await (this.deps.put ?? putConversation)(conv);
+    const pieces = this.pieces.get(conv.id) ?? [];
+    const put = this.deps.put ?? ((c, p) => putConversation(c, undefined, p));
+    const merged = await put(conv, pieces);
+    const left = (this.pieces.get(conv.id) ?? []).filter((p) => !pieces.includes(p));
+    if (left.length > 0) this.pieces.set(conv.id, left);
+    else this.pieces.delete(conv.id);
     this.written.set(conv.id, conv);
     if (this.isSaved(conv.id)) this.dropJournalled(conv.id);
     // all written: the interval limits how often a stream journals, so what comes next (a turn's first

@@ -3,6 +3,7 @@ import { activePath } from '../conversation/branches.ts';
 import { STREAM_LEASE_MS } from '../conversation/recover.ts';
 import { createConversation } from '../conversation/tree.ts';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
+import { PIECE_CHARS, SPLIT_FROM_CHARS, joinText, type PieceText } from '../conversation/pieces.ts';
 import type { StreamChatOptions } from '../providers/index.ts';
 import { HEARTBEAT_MS } from './leases.ts';
 import { LiveStreams } from './live-streams.ts';
@@ -20,6 +21,7 @@ function setup(overrides: Partial<RunnerDeps> = {}) {
   const streams = new LiveStreams();
   const shown: Conversation[] = [];
   const queued: Conversation[] = [];
+  const pieces: PieceText[] = [];
   const saved: Conversation[] = [];
   const deleted = new Set<string>();
   let streaming: ReadonlySet<string> = new Set();
@@ -30,6 +32,7 @@ function setup(overrides: Partial<RunnerDeps> = {}) {
     streams,
     persistence: {
       queue: (conv) => void queued.push(conv),
+      queuePieces: (_id, cut) => void pieces.push(...cut),
       save: async (conv) => void saved.push(conv),
       isDeleted: (id) => deleted.has(id),
     },
@@ -40,7 +43,7 @@ function setup(overrides: Partial<RunnerDeps> = {}) {
   });
   const newId = counter();
   const turn = (text: string) => sendTurn(null, text, choice, {}, { now: clock.now(), newId });
-  return { runner, server, streams, clock, shown, queued, saved, deleted, turn, streaming: () => streaming };
+  return { runner, server, streams, clock, shown, queued, pieces, saved, deleted, turn, streaming: () => streaming };
 }
 
 function counter(): () => string {
@@ -70,6 +73,65 @@ describe('StreamRunner', () => {
     expect(t.shown.at(-1)).toBe(t.saved.at(-1));
     expect(t.streams.copy(turn.conv.id)).toBeUndefined();
     expect(t.clock.pending).toBe(0); // no heartbeat left
+  });
+
+  it('moves a long answer into pieces as it grows: each piece queued once, the queued copy small', async () => {
+    const t = setup();
+    const turn = t.turn('Write a lot');
+    await t.runner.start(turn, choice);
+    const chunk = 'x'.repeat(100_000) + '\n';
+    const chunks = Array.from({ length: 12 }, (_, i) => chunk.replace('x', String(i % 10)));
+    for (const c of chunks) {
+      t.server.send(text(c));
+      await vi.waitFor(() => expect(t.queued.length).toBeGreaterThan(0));
+    }
+    t.server.send(finish);
+    await vi.waitFor(() => expect(t.streaming().size).toBe(0));
+    const whole = chunks.join('');
+    expect(whole.length).toBeGreaterThan(SPLIT_FROM_CHARS);
+    const final = answer(t.saved.at(-1)) as MessageNode;
+    expect(final.pieces?.count).toBeGreaterThanOrEqual(Math.floor(whole.length / PIECE_CHARS));
+    expect(final.content.length).toBeLessThan(PIECE_CHARS);
+    expect(t.pieces.map((p) => p.index)).toEqual([...Array(final.pieces?.count).keys()]);
+    expect(
+      joinText(
+        final,
+        t.pieces.map((p) => p.text),
+      ),
+    ).toBe(whole);
+    for (const conv of t.queued) expect(answer(conv)?.content.length).toBeLessThan(SPLIT_FROM_CHARS);
+  });
+
+  it('sends an earlier answer kept in pieces whole to the server', async () => {
+    const wholeText = 'the whole earlier answer';
+    const t = setup({
+      whole: async (conv) => ({
+        ...conv,
+        nodes: Object.fromEntries(
+          Object.entries(conv.nodes).map(([id, n]) => [
+            id,
+            n.pieces ? { ...n, content: wholeText, pieces: undefined } : n,
+          ]),
+        ),
+      }),
+    });
+    const first = t.turn('First');
+    await t.runner.start(first, choice);
+    t.server.send(text('answer tail'), finish);
+    await vi.waitFor(() => expect(t.streaming().size).toBe(0));
+    const done = t.saved.at(-1) as Conversation;
+    const pieced = {
+      ...done,
+      nodes: {
+        ...done.nodes,
+        [first.answerId]: { ...done.nodes[first.answerId]!, pieces: { count: 1, size: 8, chars: 8 } },
+      },
+    };
+    let n = 0;
+    const second = sendTurn(pieced, 'Next', choice, {}, { now: 5, newId: () => `second-${++n}` });
+    await t.runner.start(second, choice);
+    await vi.waitFor(() => expect(t.server.requests).toHaveLength(2));
+    expect(t.server.requests[1]?.messages.map((m) => m.content)).toEqual(['First', wholeText, 'Next']);
   });
 
   it('keeps the partial answer when its stream is stopped', async () => {

@@ -6,10 +6,13 @@ import type { Connection } from '../connections/types.ts';
 import type { StreamChatOptions } from '../providers/index.ts';
 import type { ChatEvent, ChatRequest } from '../providers/types.ts';
 import { applyEvents } from '../conversation/apply-event.ts';
+import { hasPieces, splitNodeOf } from '../conversation/pieces.ts';
 import { toChatMessages } from '../conversation/branches.ts';
 import { refreshLease } from '../conversation/recover.ts';
 import { updateNode } from '../conversation/tree.ts';
 import type { Conversation } from '../conversation/types.ts';
+import { chatsStore } from '../storage/chats-repo.ts';
+import { wholeConversation } from '../storage/piece-store.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { FrameBatcher, coalesceDeltas, createTimeSlicer, type Schedule } from './frame-batcher.ts';
 import { Heartbeat, refreshLeases } from './leases.ts';
@@ -29,7 +32,9 @@ export interface RunnerDeps extends StreamDeps {
   /** this tab, the owner of the answers it streams */
   tabId: string;
   streams: LiveStreams;
-  persistence: Pick<SessionPersistence, 'queue' | 'save' | 'isDeleted'>;
+  persistence: Pick<SessionPersistence, 'queue' | 'queuePieces' | 'save' | 'isDeleted'>;
+  /** `conv` with the texts kept in pieces read back whole, for the request (default: from IndexedDB) */
+  whole?: (conv: Conversation) => Promise<Conversation>;
   /** a newer copy of a conversation streamed here (already in `streams`): show it if it is open */
   show(conv: Conversation): void;
   /** the set of answers streaming in this tab changed */
@@ -80,11 +85,12 @@ export class StreamRunner {
     this.setStreaming(new Set([...this.streaming, nodeId]));
     this.heartbeat.start();
     await this.deps.persistence.save(owned);
-    void this.run(requestFor(requestFrom ?? owned, choice), owned.id, nodeId, choice, controller.signal);
+    void this.run(requestFrom ?? owned, owned.id, nodeId, choice, controller.signal);
   }
 
+  /** Streams the answer `nodeId` of `convId`, asking with `asked` (the conversation, or a continuation's copy). */
   private async run(
-    request: ChatRequest,
+    asked: Conversation,
     convId: string,
     nodeId: string,
     choice: ModelChoice,
@@ -98,7 +104,10 @@ export class StreamRunner {
     );
     const slicer = createTimeSlicer(STREAM_SLICE_MS);
     try {
-      for await (const event of this.deps.stream(choice.connection, request, options)) {
+      // the server needs every earlier answer whole, even one kept in pieces (conversation/pieces.ts)
+      const whole = this.deps.whole ?? ((c) => wholeConversation(c, chatsStore));
+      const history = hasPieces(asked) ? await whole(asked) : asked;
+      for await (const event of this.deps.stream(choice.connection, requestFor(history, choice), options)) {
         if (!this.streams.hasAnswer(convId, nodeId)) break; // the answer or its conversation was deleted meanwhile
         batch.push(event);
         if (slicer.due()) await slicer.yield();
@@ -112,7 +121,9 @@ export class StreamRunner {
   private applyStreamed(convId: string, nodeId: string, events: ChatEvent[]): void {
     const current = this.streams.copy(convId);
     if (!current?.nodes[nodeId]) return;
-    const next = withStreamed(current, nodeId, events, this.clock.now());
+    // a long answer's text moves into pieces as it grows, so no save or render handles all of it again
+    const { conv: next, pieces } = splitNodeOf(withStreamed(current, nodeId, events, this.clock.now()), nodeId);
+    this.deps.persistence.queuePieces(convId, pieces);
     this.streams.update(next);
     this.showAndQueue(next);
   }

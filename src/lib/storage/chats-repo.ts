@@ -15,6 +15,8 @@ import { NEWER_VERSION_ERROR } from './storage-errors.ts';
 import { updateWithBackup } from './update-with-backup.ts';
 import { prefixRange } from './key-range.ts';
 import { mergeConversations } from '../conversation/merge.ts';
+import { SPLIT_FROM_CHARS, splitConversation, type PieceText } from '../conversation/pieces.ts';
+import { putPiecesIn, wholeConversation } from './piece-store.ts';
 import {
   CHAT_KEY_PREFIX,
   chatKey,
@@ -42,6 +44,9 @@ export const chatsStore: UseStore = createStore(CHATS_DB_NAME, CHATS_STORE_NAME)
  */
 export async function getConversation(id: string, store: UseStore = chatsStore): Promise<Conversation | undefined> {
   const { conv, summaryCurrent } = await readChat(id, store);
+  // a long text stored whole (by a build before pieces) is cut into pieces once, on its first read
+  if (conv && Object.values(conv.nodes).some((n) => n.content.length >= SPLIT_FROM_CHARS))
+    return putConversation(conv, store);
   if (!summaryCurrent) await rebuildSummaries([id], store);
   return conv ?? undefined;
 }
@@ -52,9 +57,17 @@ export async function getConversation(id: string, store: UseStore = chatsStore):
  * nodes. Rejects (and writes nothing) when the stored record comes from a newer schema version. An
  * older-version record is first copied to `backup:v<N>:chat:<id>` (update-with-backup.ts).
  * `conv` must be structured-cloneable (plain objects: pass `$state.snapshot(...)` or `$state.raw` data).
+ * Long texts are stored in pieces (conversation/pieces.ts): `pieces` are ones the caller cut already
+ * (a streaming answer's), and any text still long after the merge is cut here; all are written in the
+ * same transaction as the record that counts them.
  */
-export async function putConversation(conv: Conversation, store: UseStore = chatsStore): Promise<Conversation> {
+export async function putConversation(
+  conv: Conversation,
+  store: UseStore = chatsStore,
+  pieces: readonly PieceText[] = [],
+): Promise<Conversation> {
   let result: Conversation = conv;
+  let cut: PieceText[] = [];
   await updateWithBackup(
     chatKey(conv.id),
     (old) => {
@@ -65,12 +78,15 @@ export async function putConversation(conv: Conversation, store: UseStore = chat
         throw Object.assign(error, { name: NEWER_VERSION_ERROR });
       }
       // A corrupt record cannot be merged; the writer's copy replaces it.
-      result = mergeConversations(migrateConversation(old), conv);
+      ({ conv: result, pieces: cut } = splitConversation(mergeConversations(migrateConversation(old), conv)));
       return result;
     },
     { versionOf: schemaVersionOf, current: CONVERSATION_SCHEMA_VERSION },
     store,
-    putSummaryIn, // the list's summary changes in the same transaction as the chat
+    (os, next) => {
+      putPiecesIn(os, [...pieces, ...cut]);
+      putSummaryIn(os, next); // the list's summary changes in the same transaction as the chat
+    },
   );
   return result;
 }
@@ -105,14 +121,15 @@ export function listConversations(
   return listSummaries(store, onProgress);
 }
 
-/** Full conversations, e.g. for "export all". Newest first. */
+/** Full conversations, every text whole (pieces joined), e.g. for "export all". Newest first. */
 export async function getAllConversations(store: UseStore = chatsStore): Promise<Conversation[]> {
   const all: Conversation[] = [];
   await forEachChatRecord((raw) => {
     const conv = migrateConversation(raw);
     if (conv) all.push(conv);
   }, store);
-  return all.sort((a, b) => newestFirst(summarise(a), summarise(b)));
+  const whole = await Promise.all(all.map((conv) => wholeConversation(conv, store)));
+  return whole.sort((a, b) => newestFirst(summarise(a), summarise(b)));
 }
 
 const SNIPPET_RADIUS = 40;

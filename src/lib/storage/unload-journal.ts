@@ -13,6 +13,8 @@ import { CHATS_DB_NAME, CHATS_STORE_NAME, chatsStore, putConversation } from './
 import { createStore, type OpenStore } from './open-store.ts';
 import { putPlain } from './put-plain.ts';
 import { isDataCloneError, plainCopy } from '../util/plain-copy.ts';
+import type { PieceText } from '../conversation/pieces.ts';
+import { pieceKey } from './piece-store.ts';
 
 /** A second connection to the chats store, opened by replayJournal at start, used synchronously at close. */
 let journalStore: OpenStore | undefined;
@@ -30,19 +32,25 @@ export function journalKey(tabId: string, convId: string): string {
 /**
  * Issues the puts at once, synchronously when the store is open (call it from `pagehide`); the
  * returned promise settles later, if the page lives that long. `convs` must be structured-cloneable.
+ * `pieces` (of long answers, not written yet) go straight to their own keys: a piece never changes,
+ * so a blind put of one cannot undo anything.
  */
 export function writeJournal(
   convs: readonly Conversation[],
   tabId: string,
   store: UseStore | OpenStore = defaultJournalStore(),
+  pieces: readonly PieceText[] = [],
 ): Promise<void> {
   if (convs.length === 0) return Promise.resolve();
-  const rows = convs.map((c): [string, Conversation] => [journalKey(tabId, c.id), c]);
+  const rows: [IDBValidKey, unknown][] = [
+    ...pieces.map((p): [IDBValidKey, string] => [pieceKey(p.convId, p.nodeId, p.index), p.text]),
+    ...convs.map((c): [string, Conversation] => [journalKey(tabId, c.id), c]),
+  ];
   try {
     const done =
       'now' in store
         ? store.now('readwrite', (s) => {
-            for (const [key, conv] of rows) putPlain(s, conv, key);
+            for (const [key, value] of rows) putPlain(s, value, key);
             // commit now: waiting for the puts' success events takes tasks that a busy or closing page never runs
             s.transaction.commit?.();
             return new Promise<void>((resolve, reject) => {

@@ -35,6 +35,18 @@ const backupOf = (connections: Connection[], conversations: Conversation[], keys
   buildBackup(connections, conversations, 5, keys);
 
 describe('restoreBackup', () => {
+  it('stores a long answer from the file in pieces, and a backup of it has the whole text again', async () => {
+    const s = stores();
+    const long = 'All work and no play. '.repeat(40_000); // 880 K characters
+    const file = backupOf([], [linearConversation('big', ['Write', long], { created_at: 1, updated_at: 1 })]);
+    await restoreBackup(file, s);
+    const record = (await get('chat:big', s.chats)) as Conversation;
+    expect(record.nodes['big-1']?.pieces?.count).toBe(3);
+    expect(record.nodes['big-1']?.content.length).toBeLessThan(long.length / 3);
+    const [again] = await getAllConversations(s.chats);
+    expect(again?.nodes['big-1']?.content).toBe(long);
+  });
+
   it('brings back every connection and conversation into empty stores', async () => {
     const s = stores();
     const result = await restoreBackup(

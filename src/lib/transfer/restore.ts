@@ -19,6 +19,8 @@ import { CONNECTION_SCHEMA_VERSION, connectionVersionOf, migrateConnection } fro
 import { CONNECTION_KEY_PREFIX, defaultConnectionsStore } from '../storage/connections-repo.ts';
 import { NEWER_VERSION_ERROR } from '../storage/storage-errors.ts';
 import { putBack, updateManyWithBackup } from '../storage/update-with-backup.ts';
+import { splitConversation, type PieceText } from '../conversation/pieces.ts';
+import { putPiecesIn } from '../storage/piece-store.ts';
 import type { FullBackup } from './full-backup.ts';
 import { noChatsRestored, restoreChat, type ChatsRestoreCount } from './restore-chat.ts';
 
@@ -74,15 +76,22 @@ export async function restoreBackup(
   const chats = new Map<string, Conversation>(backup.conversations.map((c) => [chatKey(c.id), c]));
   // counted inside the transaction's updater, which runs once per key
   const count = noChatsRestored();
+  // a file holds long texts whole: they are stored in pieces (conversation/pieces.ts), in the same transaction
+  const pieces = new Map<string, PieceText[]>();
   const previousChats = await updateManyWithBackup(
     [...chats.keys()],
     (key, old) => {
       if (isNewerSchema(old)) throw newerRecord(key);
-      return restoreChat(migrateConversation(old), chats.get(key) as Conversation, count);
+      const split = splitConversation(restoreChat(migrateConversation(old), chats.get(key) as Conversation, count));
+      pieces.set(split.conv.id, split.pieces);
+      return split.conv;
     },
     { versionOf: schemaVersionOf, current: CONVERSATION_SCHEMA_VERSION },
     stores.chats,
-    (s, next) => putSummaryIn(s, next as Conversation),
+    (s, next) => {
+      putPiecesIn(s, pieces.get((next as Conversation).id) ?? []);
+      putSummaryIn(s, next as Conversation);
+    },
   );
   const connections = new Map<string, Connection>(backup.connections.map((c) => [CONNECTION_KEY_PREFIX + c.id, c]));
   const droppedKeys: DroppedKey[] = [];
