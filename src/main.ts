@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { isFramed, showFramedNotice } from './ui/framed.ts';
 import './ui/app.css';
+import './ui/styles/first-run.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
