@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
-import { addConnection, openSettings } from './support/settings-ui.ts';
+import { addConnection, fillConnectionForm, openSettings } from './support/settings-ui.ts';
 
 const OPENAI_REPLY = 'Hello from the OpenAI-compatible test server.';
 
@@ -258,11 +258,8 @@ test.describe('chat', () => {
       ['Ollama', 'Whole Ollama', ollama.url],
     ] as const) {
       await page.getByRole('button', { name: 'Add connection', exact: true }).click();
-      const form = page.getByRole('form');
-      await form.getByLabel('Server', { exact: true }).selectOption({ label: server });
-      await form.getByLabel('Name', { exact: true }).fill(name);
-      await form.getByLabel('Base URL', { exact: true }).fill(baseUrl);
-      await form.getByLabel('Stream', { exact: true }).selectOption({ label: 'Off' });
+      await fillConnectionForm(page, { server, name, baseUrl });
+      await page.getByRole('form').getByLabel('Stream', { exact: true }).selectOption({ label: 'Off' });
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await expect(page.getByRole('form')).toHaveCount(0);
     }

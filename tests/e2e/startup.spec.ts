@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, modelPicker, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
-import { addConnection, openSettings } from './support/settings-ui.ts';
+import { addConnection, fillConnectionForm, openSettings } from './support/settings-ui.ts';
 
 const REPLY = 'Hello from the OpenAI-compatible test server.';
 
@@ -78,9 +78,7 @@ test('with all site storage blocked the app still starts and says what could not
   await expect(page.getByRole('heading', { name: 'Add your first server' })).toBeVisible();
   await openSettings(page);
   await page.getByRole('button', { name: 'Add connection', exact: true }).click();
-  const form = page.getByRole('form');
-  await form.getByLabel('Name', { exact: true }).fill('Box');
-  await form.getByLabel('Base URL', { exact: true }).fill('http://127.0.0.1:9/v1');
+  await fillConnectionForm(page, { name: 'Box', baseUrl: 'http://127.0.0.1:9/v1' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText(/Could not save/)).toBeVisible();
   expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionsFile, keepsStoredBaseUrl } from './connection-actions.ts';
+import { connectionsFile, keepsStoredBaseUrl, unsavedConnection } from './connection-actions.ts';
 
 const stored = { mode: 'openai_compatible' as const, base_url: 'http://localhost:1337/v1' };
 const candidates = ['http://localhost:1337/v1', 'http://localhost:1337'];
@@ -62,5 +62,32 @@ describe('connectionsFile', () => {
     expect(keyed.text).toContain('sk-secret');
     // asked for keys, but no connection has one: the file says it carries none
     expect(connectionsFile([c('B')], true, 5).includesKeys).toBe(false);
+  });
+});
+
+describe('unsavedConnection', () => {
+  const draft = {
+    name: 'Box',
+    mode: 'openai_compatible' as const,
+    server_kind: 'jan' as const,
+    candidates: ['http://localhost:1337/v1', 'http://localhost:1337'],
+    typed_base_url: 'http://localhost:1337',
+    enabled: true,
+  };
+
+  it("is what the form's values describe, with the first form of the typed URL", () => {
+    expect(unsavedConnection(draft)).toMatchObject({
+      id: 'unsaved',
+      name: 'Box',
+      base_url: 'http://localhost:1337/v1',
+      enabled: true,
+    });
+    expect(unsavedConnection(draft)).not.toHaveProperty('candidates');
+  });
+
+  it('keeps the stored id and resolved URL when editing without touching the URL', () => {
+    const previous = { ...stored, id: 'c1', name: 'Box', enabled: true, created_at: 5, updated_at: 6 };
+    const same = { ...draft, typed_base_url: 'http://localhost:1337/v1' };
+    expect(unsavedConnection(same, previous)).toMatchObject({ id: 'c1', base_url: 'http://localhost:1337/v1' });
   });
 });

@@ -38,18 +38,31 @@ export async function saveConnection(
       resolveError = error;
     }
   }
-  const { candidates: _candidates, typed_base_url: _typed, ...fields } = draft;
-  const t = now();
-  const connection: Connection = {
-    ...fields,
-    id: previous?.id ?? newId(),
-    base_url,
-    created_at: previous?.created_at ?? t,
-    updated_at: t,
-  };
+  const connection = fromDraft(draft, base_url, previous?.id ?? newId(), previous?.created_at ?? now(), now());
   await putConnection(connection);
   await announceConnectionsChanged(client);
   return resolveError ? { connection, resolveError } : { connection };
+}
+
+function fromDraft(
+  draft: ValidDraft,
+  base_url: string,
+  id: string,
+  created_at: number,
+  updated_at: number,
+): Connection {
+  const { candidates: _candidates, typed_base_url: _typed, ...fields } = draft;
+  return { ...fields, id, base_url, created_at, updated_at };
+}
+
+/**
+ * The connection the form's values describe, before it is saved, for "Test": the stored base URL while the
+ * URL field is left alone, else the first form of the typed URL (the checklist tries the others).
+ */
+export function unsavedConnection(draft: ValidDraft, previous?: Connection): Connection {
+  const base_url =
+    previous && keepsStoredBaseUrl(draft, previous) ? previous.base_url : (draft.candidates[0] as string);
+  return fromDraft(draft, base_url, previous?.id ?? 'unsaved', previous?.created_at ?? 0, 0);
 }
 
 /**

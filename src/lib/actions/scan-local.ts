@@ -3,6 +3,7 @@ import type { Connection, ConnectionMode, ServerKind } from '../connections/type
 import { SCAN_PORTS } from '../connections/presets.ts';
 import { listModels } from '../providers/index.ts';
 import type { ModelInfo } from '../providers/types.ts';
+import { readPreference, writePreference } from '../util/preferences.ts';
 
 export const SCAN_TIMEOUT_MS = 2500;
 
@@ -16,6 +17,18 @@ export interface ScanFinding {
 
 export function defaultScanPorts(): number[] {
   return SCAN_PORTS.map((p) => p.port);
+}
+
+const SCAN_PORTS_KEY = 'switchboard:scan-ports';
+
+/** The ports last scanned from Settings (where storage allows), else the usual ones: the first run scans these. */
+export function scanPorts(storage?: Pick<Storage, 'getItem'>): number[] {
+  const remembered = parsePorts(readPreference(SCAN_PORTS_KEY, storage && (() => storage)) ?? '');
+  return remembered.length > 0 ? remembered : defaultScanPorts();
+}
+
+export function rememberScanPorts(ports: readonly number[], storage?: Pick<Storage, 'setItem'>): void {
+  writePreference(SCAN_PORTS_KEY, ports.join(', '), storage && (() => storage));
 }
 
 /** Parses "11434, 1234 8080" into unique valid ports; invalid entries are dropped. */

@@ -32,6 +32,21 @@ describe('connection status', () => {
     expect(connectionStatus(c, q)).toMatchObject({ state, text });
   });
 
+  it('is never Online when the server failed and only typed-in model ids stand in for its list', () => {
+    const down = err({ kind: 'network' });
+    const q = { isPending: false, isFetching: false, error: null, data: [{ id: 'typed', manual: true }] };
+    const status = connectionStatus(c, q, down);
+    expect(status).toMatchObject({ state: 'failed', text: 'Unreachable · 1 model typed by hand', error: down });
+    expect(connectionStatus(c, { ...q, data: [{ id: 'a' }, { id: 'b' }] }, down).text).toBe(
+      'Unreachable · 2 models typed by hand',
+    );
+    const notFound = err({ response: { status: 404, headers: {} } as ProviderError['response'] });
+    expect(connectionStatus(c, q, notFound)).toMatchObject({
+      state: 'failed',
+      text: 'Model list failed: HTTP 404 · 1 model typed by hand',
+    });
+  });
+
   it('says disabled before anything else', () => {
     expect(connectionStatus({ ...c, enabled: false }, { isPending: true, isFetching: true, error: null })).toEqual({
       state: 'disabled',

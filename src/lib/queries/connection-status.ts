@@ -18,7 +18,11 @@ export interface ModelsQueryState {
   error: unknown;
 }
 
-export function connectionStatus(c: Connection, q: ModelsQueryState): ConnectionStatus {
+/**
+ * `listingFailure` is set when the server's own list failed and the typed-in model ids answered for it:
+ * its last check failed, so it is never shown as Online ("Unreachable" when nothing answered at all).
+ */
+export function connectionStatus(c: Connection, q: ModelsQueryState, listingFailure?: ProviderError): ConnectionStatus {
   if (!c.enabled) return { state: 'disabled', text: 'Disabled' };
   if (q.isFetching && (q.isPending || q.error)) return { state: 'checking', text: 'Checking…' };
   if (q.error) {
@@ -29,9 +33,19 @@ export function connectionStatus(c: Connection, q: ModelsQueryState): Connection
   }
   if (q.data) {
     const n = q.data.length;
-    return { state: 'online', text: `Online · ${n} model${n === 1 ? '' : 's'}` };
+    const models = `${n} model${n === 1 ? '' : 's'}`;
+    if (listingFailure) {
+      const reach = unreachable(listingFailure) ? 'Unreachable' : `Model list failed: ${shortCause(listingFailure)}`;
+      return { state: 'failed', text: `${reach} · ${models} typed by hand`, error: listingFailure };
+    }
+    return { state: 'online', text: `Online · ${models}` };
   }
   return { state: 'checking', text: 'Checking…' };
+}
+
+/** No answer at all: nothing connected, or nothing came back in time. */
+function unreachable(e: ProviderError): boolean {
+  return e.kind === 'network' || e.kind === 'timeout';
 }
 
 /** A short, honest cause from the typed error alone (no probes). */

@@ -7,6 +7,16 @@ describe('importSummary', () => {
     expect(importSummary('chats', { imported: 2, total: 2, present: 0, invalid: [] })).toBe('Imported 2 chats.');
   });
 
+  it('says plainly when nothing was imported because everything was already here', () => {
+    expect(importSummary('chats', { imported: 0, total: 3, present: 3, invalid: [] })).toBe(
+      '0 imported: 3 were already here.',
+    );
+    expect(importSummary('connections', { imported: 0, total: 1, present: 1, invalid: [] })).toBe(
+      '0 imported: 1 was already here.',
+    );
+    expect(importSummary('chats', { imported: 0, total: 0, present: 0, invalid: [] })).toBe('The file holds no chats.');
+  });
+
   it('names what was skipped and why', () => {
     const invalid = ['entry 2 is not an object.', 'entry 3.title must be text.'];
     expect(importSummary('chats', { imported: 1, total: 3, present: 0, invalid })).toBe(
@@ -14,7 +24,7 @@ describe('importSummary', () => {
     );
     expect(
       importSummary('connections', { imported: 0, total: 2, present: 1, invalid: ['entry 2 is not an object.'] }),
-    ).toBe('Imported 0 of 2 connections: 1 was already here; 1 was not valid (entry 2 is not an object).');
+    ).toBe('0 imported: 1 was already here; 1 was not valid (entry 2 is not an object).');
   });
 
   it('lists a few reasons and counts the rest', () => {

@@ -14,7 +14,8 @@ const were = (n: number) => (n === 1 ? 'was' : 'were');
 
 /**
  * "Imported 2 chats." when every entry was taken; otherwise "Imported 1 of 3 chats: 1 was already here;
- * 1 was not valid (entry 3.title must be text)." `what` is the plural noun.
+ * 1 was not valid (entry 3.title must be text)."; "0 imported: 3 were already here." when none was taken.
+ * `what` is the plural noun.
  */
 export function importSummary(
   what: string,
@@ -22,9 +23,12 @@ export function importSummary(
 ): string {
   const { imported, total, present, invalid } = counts;
   const noun = (n: number) => (n === 1 ? what.replace(/s$/, '') : what);
+  if (total === 0) return `The file holds no ${what}.`;
   if (imported === total) return `Imported ${imported} ${noun(imported)}.`;
   const parts: string[] = [];
   if (present > 0) parts.push(`${present} ${were(present)} already here`);
   if (invalid.length > 0) parts.push(`${invalid.length} ${were(invalid.length)} not valid (${listReasons(invalid)})`);
+  // "Imported 0 of 3" reads like a failure to import: say what happened instead
+  if (imported === 0) return `0 imported: ${parts.join('; ')}.`;
   return `Imported ${imported} of ${total} ${noun(total)}: ${parts.join('; ')}.`;
 }

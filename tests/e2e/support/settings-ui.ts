@@ -21,9 +21,21 @@ export async function openSettings(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
 }
 
+/** Opens the form's "Advanced" part (name, mode, parameters, models, timeouts) unless it is open. */
+export async function openAdvanced(page: Page): Promise<void> {
+  const details = page.getByRole('form').locator('details.advanced');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await details.getByText('Advanced', { exact: true }).click();
+  }
+}
+
+const ESSENTIAL: ReadonlyArray<keyof ConnectionInput> = ['server', 'baseUrl', 'apiKey'];
+
 export async function fillConnectionForm(page: Page, c: Partial<ConnectionInput>): Promise<void> {
   const form = page.getByRole('form');
   if (c.server) await form.getByLabel('Server', { exact: true }).selectOption({ label: c.server });
+  const keys = Object.keys(c) as Array<keyof ConnectionInput>;
+  if (keys.some((k) => !ESSENTIAL.includes(k) && c[k] !== undefined)) await openAdvanced(page);
   if (c.name !== undefined) await form.getByLabel('Name', { exact: true }).fill(c.name);
   if (c.mode) await form.getByLabel('Mode', { exact: true }).selectOption({ label: c.mode });
   if (c.baseUrl !== undefined) await form.getByLabel('Base URL', { exact: true }).fill(c.baseUrl);
