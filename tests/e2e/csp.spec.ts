@@ -5,7 +5,7 @@ import { expect, test, APP_URL } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
 import { addConnection, connectionCard, openSettings } from './support/settings-ui.ts';
-import { diagnosisIn, runConnectionTest } from './support/diagnosis-ui.ts';
+import { diagnosisIn, openCardDiagnosis, runConnectionTest } from './support/diagnosis-ui.ts';
 
 async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
@@ -71,7 +71,7 @@ test('settings, a chat with markdown and highlighted code, and diagnosis run wit
   await openSettings(page);
   await addConnection(page, { server: 'llama.cpp', name: 'Dead', baseUrl: dead.baseUrl });
   await expect(connectionCard(page, 'Dead').getByRole('status')).toContainText('Failed');
-  await connectionCard(page, 'Dead').getByRole('button', { name: 'Show diagnosis' }).click();
+  await openCardDiagnosis(connectionCard(page, 'Dead'));
   await expect(diagnosisIn(connectionCard(page, 'Dead'))).toBeVisible();
 
   expect(await violations(page)).toEqual([]);

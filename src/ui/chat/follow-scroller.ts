@@ -73,13 +73,13 @@ export class FollowScroller {
     this.#scroller.scrollTop = this.#scroller.scrollHeight;
   }
 
-  // Keys move the list when focus is in it, or nothing has focus and the user last pressed in it. Home and
+  // Keys move the list when focus is in it, or focus is around it (the body, or <main>, focusable for the
+  // skip link, which a click on a message's text focuses) and the user last pressed in it. Home and
   // End are handled here: the browser's own scroll to the top lands short of the first message while
   // the virtual list is still measuring the messages it passes.
   #key(e: KeyboardEvent): void {
-    const doc = this.#scroller.ownerDocument;
     const target = e.target instanceof Element ? e.target : null;
-    const inList = target && target !== doc.body ? this.#scroller.contains(target) : this.#pointerInList;
+    const inList = target && !target.contains(this.#scroller) ? this.#scroller.contains(target) : this.#pointerInList;
     if (!inList || target?.closest(EDITABLE) || e.altKey || e.shiftKey) return;
     this.#follow.key(e.key);
     if (e.key === 'Home') {

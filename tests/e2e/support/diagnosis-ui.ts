@@ -35,11 +35,24 @@ export function commandsOf(diagnosis: Locator): Locator {
 export async function cardDiagnosis(page: Page, name: string, title: string, timeout?: number): Promise<Locator> {
   const card = connectionCard(page, name);
   await expect(statusOf(card)).toHaveText(`Failed: ${title}`, timeout ? { timeout } : {});
-  await card.getByRole('button', { name: 'Show diagnosis' }).click();
+  await openCardDiagnosis(card);
   const section = diagnosisIn(card);
   await expect(section).toHaveCount(1);
   await expect(titleOf(section)).toHaveText(title);
   return section;
+}
+
+/**
+ * Opens the card's diagnosis unless it is open already: right after a save that did not answer, it opens
+ * by itself (possibly just after the toggle appears, so this retries until it is open).
+ */
+export async function openCardDiagnosis(card: Locator): Promise<void> {
+  const toggle = card.getByRole('button', { name: /^(Show|Hide) diagnosis$/ });
+  await expect(toggle).toBeVisible();
+  await expect(async () => {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+  }).toPass();
 }
 
 /** Clicks "Test connection" and returns the checklist and the test's own region once it finished. */
