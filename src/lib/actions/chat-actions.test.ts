@@ -3,12 +3,14 @@ import type { QueryClient } from '@tanstack/svelte-query';
 import { createStore, type UseStore } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import type { Conversation } from '../conversation/types.ts';
+import { assistantNode, conversationOf, userNode } from '../conversation/testing/builders.ts';
 import { createChatsChannel, type ChatsChange } from '../storage/chats-channel.ts';
 import { deleteConversation, getConversation, putConversation } from '../storage/chats-repo.ts';
 import { exportToJson } from '../transfer/chats-file.ts';
 import {
   allChatsFile,
   chatFile,
+  chatMarkdownFile,
   deleteChat,
   importChatsFile,
   renameChat,
@@ -117,6 +119,26 @@ describe('files to download', () => {
     const unsaved = unsavedChatsFile([conv('x'), conv('y')], NOW);
     expect(unsaved.name).toBe('switchboard-unsaved-chats-2025-03-04.json');
     expect(JSON.parse(unsaved.text).conversations).toHaveLength(2);
+  });
+});
+
+describe('chatMarkdownFile', () => {
+  it('names the file for the title and reads texts kept in pieces whole', async () => {
+    const c = conversationOf(
+      [
+        userNode('u1', { content: 'Long one?' }),
+        assistantNode('a1', { parent_id: 'u1', content: 'end', pieces: { count: 2, size: 4, chars: 8 } }),
+      ],
+      { title: 'Big: answer' },
+    );
+    const asked: string[] = [];
+    const file = await chatMarkdownFile(c, async (id) => {
+      asked.push(id);
+      return 'start-middle-end';
+    });
+    expect(asked).toEqual(['a1']);
+    expect(file).toMatchObject({ name: 'Big answer.md', type: 'text/markdown' });
+    expect(file.text).toBe('# Big: answer\n\n## User\n\nLong one?\n\n## Assistant\n\nstart-middle-end\n');
   });
 });
 
