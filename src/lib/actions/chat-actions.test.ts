@@ -13,6 +13,7 @@ import {
   chatMarkdownFile,
   deleteChat,
   importChatsFile,
+  pinChat,
   renameChat,
   undoDelete,
   unsavedChatsFile,
@@ -149,6 +150,7 @@ describe('delete, undo and rename', () => {
       deleteConversation: vi.fn((id: string) => deleteConversation(id, store)),
       restoreConversation: vi.fn(async (c: Conversation) => void (await putConversation(c, store))),
       rename: vi.fn(async () => {}),
+      setPinned: vi.fn(async () => {}),
     };
   }
 
@@ -164,6 +166,14 @@ describe('delete, undo and rename', () => {
     await undoDelete(client, session, copy as Conversation);
     expect(await getConversation('a', store)).toMatchObject({ id: 'a', title: 'Chat a' });
     expect(invalidateQueries).toHaveBeenCalledTimes(2);
+  });
+
+  it('pins any chat of the list and refreshes the list', async () => {
+    const session = fakeSession(freshStore(), conv('open'));
+    const { client, invalidateQueries } = fakeClient();
+    await pinChat(client, session, 'other', true);
+    expect(session.setPinned).toHaveBeenCalledWith('other', true);
+    expect(invalidateQueries).toHaveBeenCalledTimes(1);
   });
 
   it('renames only the open chat', async () => {

@@ -75,7 +75,7 @@ function announceChanged(ids: readonly string[]): void {
   channel.close();
 }
 
-type SessionForList = Pick<ChatSession, 'deleteConversation' | 'restoreConversation' | 'rename' | 'conv'>;
+type SessionForList = Pick<ChatSession, 'deleteConversation' | 'restoreConversation' | 'rename' | 'setPinned' | 'conv'>;
 
 /** Deletes a chat (the session tells the other tabs); returns the stored copy for an undo. */
 export async function deleteChat(
@@ -104,5 +104,16 @@ export async function renameChat(
   title: string,
 ): Promise<void> {
   if (id === session.conv?.id) await session.rename(title);
+  await invalidateChats(client);
+}
+
+/** Pins (or unpins) any chat of the list; pinned chats are listed first. */
+export async function pinChat(
+  client: QueryClient,
+  session: SessionForList,
+  id: string,
+  pinned: boolean,
+): Promise<void> {
+  await session.setPinned(id, pinned);
   await invalidateChats(client);
 }
