@@ -8,6 +8,7 @@ import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/settings.css';
 import './ui/styles/chat.css';
+import './ui/styles/chat-pins.css';
 import './ui/styles/picker.css';
 import './ui/styles/diagnostics.css';
 import './ui/styles/markdown.css';

@@ -3,14 +3,17 @@ import type { QueryClient } from '@tanstack/svelte-query';
 import { createStore, type UseStore } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import type { Conversation } from '../conversation/types.ts';
+import { assistantNode, conversationOf, userNode } from '../conversation/testing/builders.ts';
 import { createChatsChannel, type ChatsChange } from '../storage/chats-channel.ts';
 import { deleteConversation, getConversation, putConversation } from '../storage/chats-repo.ts';
 import { exportToJson } from '../transfer/chats-file.ts';
 import {
   allChatsFile,
   chatFile,
+  chatMarkdownFile,
   deleteChat,
   importChatsFile,
+  pinChat,
   renameChat,
   undoDelete,
   unsavedChatsFile,
@@ -120,6 +123,26 @@ describe('files to download', () => {
   });
 });
 
+describe('chatMarkdownFile', () => {
+  it('names the file for the title and reads texts kept in pieces whole', async () => {
+    const c = conversationOf(
+      [
+        userNode('u1', { content: 'Long one?' }),
+        assistantNode('a1', { parent_id: 'u1', content: 'end', pieces: { count: 2, size: 4, chars: 8 } }),
+      ],
+      { title: 'Big: answer' },
+    );
+    const asked: string[] = [];
+    const file = await chatMarkdownFile(c, async (id) => {
+      asked.push(id);
+      return 'start-middle-end';
+    });
+    expect(asked).toEqual(['a1']);
+    expect(file).toMatchObject({ name: 'Big answer.md', type: 'text/markdown' });
+    expect(file.text).toBe('# Big: answer\n\n## User\n\nLong one?\n\n## Assistant\n\nstart-middle-end\n');
+  });
+});
+
 describe('delete, undo and rename', () => {
   function fakeSession(store: UseStore, open?: Conversation) {
     return {
@@ -127,6 +150,7 @@ describe('delete, undo and rename', () => {
       deleteConversation: vi.fn((id: string) => deleteConversation(id, store)),
       restoreConversation: vi.fn(async (c: Conversation) => void (await putConversation(c, store))),
       rename: vi.fn(async () => {}),
+      setPinned: vi.fn(async () => {}),
     };
   }
 
@@ -142,6 +166,14 @@ describe('delete, undo and rename', () => {
     await undoDelete(client, session, copy as Conversation);
     expect(await getConversation('a', store)).toMatchObject({ id: 'a', title: 'Chat a' });
     expect(invalidateQueries).toHaveBeenCalledTimes(2);
+  });
+
+  it('pins any chat of the list and refreshes the list', async () => {
+    const session = fakeSession(freshStore(), conv('open'));
+    const { client, invalidateQueries } = fakeClient();
+    await pinChat(client, session, 'other', true);
+    expect(session.setPinned).toHaveBeenCalledWith('other', true);
+    expect(invalidateQueries).toHaveBeenCalledTimes(1);
   });
 
   it('renames only the open chat', async () => {

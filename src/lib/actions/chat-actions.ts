@@ -5,6 +5,8 @@ import type { UseStore } from 'idb-keyval';
 import type { Conversation } from '../conversation/types.ts';
 import type { ChatSession } from '../session/chat-session.svelte.ts';
 import { exportToJson, importIntoStore } from '../transfer/chats-file.ts';
+import { chatToMarkdown, markdownFileName } from '../transfer/chat-markdown.ts';
+import { activePath } from '../conversation/branches.ts';
 import { importSummary } from '../transfer/skipped-entries.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import { chatsStore, getAllConversations, getConversation } from '../storage/chats-repo.ts';
@@ -14,12 +16,27 @@ import { invalidateChats } from '../queries/chats-queries.ts';
 export interface ChatsFile {
   name: string;
   text: string;
+  /** the MIME type when not JSON */
+  type?: string;
 }
 
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 export function chatFile(conv: Conversation, now: number = Date.now()): ChatsFile {
   return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([conv], now) };
+}
+
+/**
+ * The open chat's current branch as Markdown. Texts kept in pieces are read whole first (`wholeText`,
+ * the session's), so the file has every word of a long answer.
+ */
+export async function chatMarkdownFile(
+  conv: Conversation,
+  wholeText: (nodeId: string) => Promise<string>,
+): Promise<ChatsFile> {
+  const pieced = activePath(conv).filter((node) => (node.pieces?.count ?? 0) > 0);
+  const texts = new Map(await Promise.all(pieced.map(async (node) => [node.id, await wholeText(node.id)] as const)));
+  return { name: markdownFileName(conv.title), text: chatToMarkdown(conv, texts), type: 'text/markdown' };
 }
 
 export async function allChatsFile(now: number = Date.now(), store: UseStore = chatsStore): Promise<ChatsFile> {
@@ -58,7 +75,7 @@ function announceChanged(ids: readonly string[]): void {
   channel.close();
 }
 
-type SessionForList = Pick<ChatSession, 'deleteConversation' | 'restoreConversation' | 'rename' | 'conv'>;
+type SessionForList = Pick<ChatSession, 'deleteConversation' | 'restoreConversation' | 'rename' | 'setPinned' | 'conv'>;
 
 /** Deletes a chat (the session tells the other tabs); returns the stored copy for an undo. */
 export async function deleteChat(
@@ -87,5 +104,16 @@ export async function renameChat(
   title: string,
 ): Promise<void> {
   if (id === session.conv?.id) await session.rename(title);
+  await invalidateChats(client);
+}
+
+/** Pins (or unpins) any chat of the list; pinned chats are listed first. */
+export async function pinChat(
+  client: QueryClient,
+  session: SessionForList,
+  id: string,
+  pinned: boolean,
+): Promise<void> {
+  await session.setPinned(id, pinned);
   await invalidateChats(client);
 }

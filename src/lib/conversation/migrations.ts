@@ -182,6 +182,7 @@ export function migrateConversation(input: unknown): Conversation | null {
     root_ids: rootIds,
   };
   keepIf(conv, 'title_is_custom', (v) => v === true);
+  keepIf(conv, 'pinned', (v) => v === true);
   keepIf(conv, 'system_prompt', isString);
   keepIf(conv, 'params', isRecord);
   keepIf(conv, 'show_images', (v) => v === true);

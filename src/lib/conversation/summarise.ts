@@ -3,7 +3,7 @@
 import type { Conversation, ConversationSummary, MessageNode } from './types.ts';
 
 /** Bump when summarise() changes, so every stored summary is rebuilt once. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 const PREVIEW_CHARS = 120;
 
 /** What is stored under summary:<id>: the summary plus what it was built from. */
@@ -38,6 +38,7 @@ export function summarise(conv: Conversation): ConversationSummary {
   };
   const preview = previewOf(conv);
   if (preview !== undefined) summary.preview = preview;
+  if (conv.pinned) summary.pinned = true;
   return summary;
 }
 
@@ -73,10 +74,16 @@ export function sameSummary(a: ConversationSummary, b: ConversationSummary): boo
     a.created_at === b.created_at &&
     a.updated_at === b.updated_at &&
     a.message_count === b.message_count &&
-    a.preview === b.preview
+    a.preview === b.preview &&
+    a.pinned === b.pinned
   );
 }
 
 export function newestFirst(a: ConversationSummary, b: ConversationSummary): number {
   return b.updated_at - a.updated_at || b.created_at - a.created_at || a.id.localeCompare(b.id);
+}
+
+/** The list's order: pinned chats first, then the rest, each newest first. */
+export function listOrder(a: ConversationSummary, b: ConversationSummary): number {
+  return Number(b.pinned === true) - Number(a.pinned === true) || newestFirst(a, b);
 }

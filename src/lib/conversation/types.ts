@@ -66,6 +66,8 @@ export interface Conversation {
   updated_at: number;
   system_prompt?: string;
   params?: ChatParams;
+  /** listed first, under "Pinned" (absent means not pinned) */
+  pinned?: true;
   /** load remote images in answers (off by default: an image URL can leak the chat); see render/markdown.ts */
   show_images?: boolean;
   model?: ModelRef;
@@ -74,8 +76,8 @@ export interface Conversation {
   root_ids: string[];
   current_leaf_id?: string;
   /**
-   * Revision of the conversation-level fields (title, title_is_custom, system_prompt, params, show_images, model,
-   * current_leaf_id), bumped by user actions but not by streamed tokens, so a tab that is streaming
+   * Revision of the conversation-level fields (title, title_is_custom, pinned, system_prompt, params, show_images,
+   * model, current_leaf_id), bumped by user actions but not by streamed tokens, so a tab that is streaming
    * cannot undo another tab's rename or settings (see merge.ts). Absent means 0.
    */
   meta_rev?: number;
@@ -95,6 +97,8 @@ export interface ConversationSummary {
   /** start of the latest message on the current branch, single line */
   preview?: string;
   message_count: number;
+  /** listed first */
+  pinned?: true;
   /** for search results: text around the first match */
   snippet?: string;
 }

@@ -4,12 +4,13 @@
 // merges what is stored (by other tabs too), user-turns.ts builds the turns; this class holds the state.
 import { deleteMessage as deleteNode, renameConversation, setConversationSettings } from '../conversation/tree.ts';
 import { switchBranch as switchTo } from '../conversation/branches.ts';
+import { setPinned } from '../conversation/pin.ts';
 import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
 import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import type { StorageProblem } from '../storage/storage-errors.ts';
-import { chatsStore } from '../storage/chats-repo.ts';
+import { chatsStore, getConversation } from '../storage/chats-repo.ts';
 import { missingPieceText, readPiece, sweepOrphanPieces } from '../storage/piece-store.ts';
 import { newId } from '../util/new-id.ts';
 import { CrossTabSync } from './cross-tab-sync.ts';
@@ -178,6 +179,13 @@ export class ChatSession {
 
   async rename(title: string): Promise<void> {
     if (this.conv) await this.showAndSave(bumpMeta(renameConversation(this.conv, title, Date.now())));
+  }
+
+  /** Pins or unpins a chat from the list: the open one, one streaming in this tab, or a stored one. */
+  async setPinned(id: string, pinned: boolean): Promise<void> {
+    if (this.conv?.id === id) return this.showAndSave(bumpMeta(setPinned(this.conv, pinned)));
+    const current = this.streams.copy(id) ?? (await getConversation(id));
+    if (current) await this.persistence.save(bumpMeta(setPinned(current, pinned)));
   }
 
   async updateSettings(patch: ChatSettingsPatch): Promise<void> {

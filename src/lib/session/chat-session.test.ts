@@ -7,6 +7,7 @@ import { getConversation, putConversation, CHATS_DB_NAME, CHATS_STORE_NAME } fro
 import { journalKey } from '../storage/unload-journal.ts';
 import { activePath } from '../conversation/branches.ts';
 import type { Conversation } from '../conversation/types.ts';
+import { conversationOf, userNode } from '../conversation/testing/builders.ts';
 
 // These run on the app's real stores (fake-indexeddb); every test uses its own conversation ids.
 const choice: ModelChoice = { connection: testConnection, model_id: 'm1' };
@@ -137,6 +138,25 @@ describe('ChatSession', () => {
     expect(stored).toMatchObject({ title: 'Named', title_is_custom: true, system_prompt: 'Be brief.' });
     expect(Object.keys(stored?.nodes ?? {})).toHaveLength(5);
     expect(s.isSaved).toBe(true);
+  });
+
+  it('pins the open chat and a chat that is only stored, leaving updated_at alone', async () => {
+    const server = new HeldStream();
+    const s = session(server);
+    const id = await s.send('Pin me', choice);
+    server.send(text('ok'), finish);
+    await streamingEnded(s);
+    const before = (await getConversation(id))?.updated_at;
+    await s.setPinned(id, true);
+    expect(s.conv?.pinned).toBe(true);
+    expect(await getConversation(id)).toMatchObject({ pinned: true, updated_at: before });
+
+    await putConversation(conversationOf([userNode('q')], { id: 'stored-only', meta_rev: 2 }));
+    await s.setPinned('stored-only', true);
+    expect(await getConversation('stored-only')).toMatchObject({ pinned: true, meta_rev: 3 });
+    expect(s.conv?.id).toBe(id);
+    await s.setPinned('stored-only', false);
+    expect(await getConversation('stored-only')).not.toHaveProperty('pinned');
   });
 
   it('shows another tab’s newer rename while this tab streams, and keeps streaming', async () => {

@@ -14,6 +14,7 @@ import { deleteCopiesIn } from './migration-copies.ts';
 import {
   SUMMARY_VERSION,
   isStoredSummary,
+  listOrder,
   newestFirst,
   publicSummary,
   sameSummary,
@@ -22,7 +23,7 @@ import {
   type StoredSummary,
 } from '../conversation/summarise.ts';
 
-export { SUMMARY_VERSION, newestFirst, summarise, type StoredSummary };
+export { SUMMARY_VERSION, listOrder, newestFirst, summarise, type StoredSummary };
 
 export const CHAT_KEY_PREFIX = 'chat:';
 export const SUMMARY_KEY_PREFIX = 'summary:';
@@ -148,7 +149,7 @@ function forList(summaries: readonly StoredSummary[]): ConversationSummary[] {
   return summaries
     .filter((s) => s.chat_schema_version <= CONVERSATION_SCHEMA_VERSION)
     .map(publicSummary)
-    .sort(newestFirst);
+    .sort(listOrder);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   chatKey,
   deleteChatWithSummary,
   forEachChatRecord,
+  listOrder,
   listSummaries,
   newestFirst,
   readChat,
@@ -192,5 +193,5 @@ export async function searchConversations(
     store,
     signal,
   );
-  return hits.sort(newestFirst);
+  return hits.sort(listOrder);
 }

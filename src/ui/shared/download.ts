@@ -8,7 +8,7 @@ export function downloadText(filename: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file an action prepared: its name and its text. */
-export function downloadFile(file: { name: string; text: string }): void {
-  downloadText(file.name, file.text);
+/** A file an action prepared: its name, its text and (when not JSON) its type. */
+export function downloadFile(file: { name: string; text: string; type?: string }): void {
+  downloadText(file.name, file.text, file.type);
 }
