@@ -186,7 +186,7 @@ test('Escape closes the connection form and gives focus back to its button', asy
   await openSettings(page);
   const add = page.getByRole('button', { name: 'Add connection', exact: true });
   await add.click();
-  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Server', { exact: true })).toBeFocused(); // a new connection starts with its kind
   await page.keyboard.press('Escape');
   await expect(page.getByRole('form')).toHaveCount(0);
   await expect(add).toBeFocused();

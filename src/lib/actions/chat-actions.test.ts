@@ -111,7 +111,7 @@ describe('files to download', () => {
   it('names each file and leaves out credentials', async () => {
     const store = freshStore();
     await putConversation(conv('a'), store);
-    const one = chatFile(conv('a'), NOW);
+    const one = await chatFile(conv('a'), async () => '', NOW);
     expect(one.name).toBe('switchboard-chat-a.json');
     expect(JSON.parse(one.text)).toMatchObject({ format: 'switchboard-chats', includes_api_keys: false });
     const all = await allChatsFile(NOW, store);
@@ -183,5 +183,17 @@ describe('delete, undo and rename', () => {
     expect(session.rename).not.toHaveBeenCalled();
     await renameChat(client, session, 'open', 'New title');
     expect(session.rename).toHaveBeenCalledWith('New title');
+  });
+});
+
+describe('exporting the open chat', () => {
+  it('writes an answer kept in pieces whole, as a plain message (the file format has no pieces)', async () => {
+    const open = conv('p');
+    const node = open.nodes['p-u'] as Conversation['nodes'][string];
+    open.nodes['p-u'] = { ...node, content: 'tail', pieces: { count: 2, size: 4, chars: 12 } };
+    const file = await chatFile(open, async (nodeId) => (nodeId === 'p-u' ? 'one-two-tail' : ''), NOW);
+    const stored = JSON.parse(file.text).conversations[0].nodes['p-u'];
+    expect(stored.content).toBe('one-two-tail');
+    expect(stored.pieces).toBeUndefined();
   });
 });

@@ -22,8 +22,22 @@ export interface ChatsFile {
 
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-export function chatFile(conv: Conversation, now: number = Date.now()): ChatsFile {
-  return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([conv], now) };
+/**
+ * The open chat as a chats file. Texts kept in pieces are read whole first (`wholeText`, the session's):
+ * the file format has no pieces, and a file with only a long answer's last piece would lose its start.
+ */
+export async function chatFile(
+  conv: Conversation,
+  wholeText: (nodeId: string) => Promise<string>,
+  now: number = Date.now(),
+): Promise<ChatsFile> {
+  const nodes = { ...conv.nodes };
+  for (const node of Object.values(conv.nodes)) {
+    if (!node.pieces) continue;
+    const { pieces: _pieces, ...rest } = node;
+    nodes[node.id] = { ...rest, content: await wholeText(node.id) };
+  }
+  return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([{ ...conv, nodes }], now) };
 }
 
 /**
