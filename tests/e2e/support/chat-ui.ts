@@ -64,3 +64,13 @@ export function assistantMessages(page: Page): Locator {
 export async function waitForSaved(page: Page): Promise<void> {
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
 }
+
+/**
+ * Scrolls the conversation to its first message. Only the messages near the view are on the page (a
+ * virtual list that opens at the newest message), so a test that reads early messages goes there first.
+ */
+export async function scrollToFirstMessage(page: Page): Promise<void> {
+  const list = page.locator('.messages');
+  await list.evaluate((box) => box.scrollTo({ top: 0 }));
+  await expect.poll(() => list.evaluate((box) => box.scrollTop)).toBe(0);
+}
