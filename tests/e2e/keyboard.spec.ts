@@ -1,5 +1,6 @@
 // Keyboard and focus: every shortcut, Escape closing the innermost layer before it stops an answer,
-// the skip link, and where focus lands after Stop, Edit and deleting a chat (never on <body>).
+// the skip link, and where focus lands after Stop, Edit, deleting a chat or a message, Undo and Jump to
+// latest (never on <body>).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, sendMessage } from './support/chat-ui.ts';
@@ -179,6 +180,38 @@ test('deleting a chat moves focus to the next chat, and to the message box when 
   await expect(list.getByRole('link', { name: 'Older chat' })).toBeFocused();
   await list.getByRole('button', { name: 'Delete Older chat' }).click();
   await expect(list.getByText('No chats yet.')).toBeVisible();
+  await expect(messageBox(page)).toBeFocused();
+});
+
+test('deleting a message focuses Undo; Enter brings it back and focus goes to the message box', async ({ page }) => {
+  await seedChats(page, ['Short chat']);
+  await chats(page).getByRole('link', { name: 'Short chat' }).click();
+  const answer = page.getByRole('article').filter({ hasText: 'Answer 0' });
+  await answer.getByRole('button', { name: 'Delete message' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(answer).toHaveCount(0);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(undo).toHaveCount(0);
+  await expect(page.getByRole('article').filter({ hasText: 'Answer 0' })).toHaveCount(1);
+  await expect(messageBox(page)).toBeFocused();
+});
+
+test('Jump to latest gives focus to the message box', async ({ page }) => {
+  await page.goto('./#/chat');
+  const texts = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? `Question ${i}` : `Answer ${i}\n\nand more.`));
+  await storeRawRecords(page, [
+    ['chat:long', linearConversation('long', texts, { title: 'Long chat', created_at: 1 })],
+  ]);
+  await page.goto('./#/chat/long');
+  const conversation = page.getByRole('region', { name: 'Conversation' });
+  await expect(conversation.getByText('Answer 59', { exact: true })).toBeInViewport();
+  await page.locator('.messages').evaluate((box) => (box.scrollTop = 0));
+  const jump = page.getByRole('button', { name: /^Jump to latest/ });
+  await jump.focus();
+  await page.keyboard.press('Enter');
+  await expect(jump).toHaveCount(0);
   await expect(messageBox(page)).toBeFocused();
 });
 
