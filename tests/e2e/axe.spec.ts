@@ -11,7 +11,7 @@ import { addConnection, connectionCard, openSettings } from './support/settings-
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** An answer with the hard parts: headings, code, a table, math, a list and a link. */
+/** An answer with the hard parts: headings, code, tables (one wide), math, a list and a link. */
 const LONG_ANSWER = [
   '# Sorting',
   '',
@@ -29,6 +29,15 @@ const LONG_ANSWER = [
   '| --- | --- | --- |',
   '| Quick sort | $O(n \\log n)$ | $O(n^2)$ |',
   '| Merge sort | $O(n \\log n)$ | $O(n \\log n)$ |',
+  '',
+  // wide enough to scroll sideways: a keyboard must reach both (axe: scrollable-region-focusable)
+  `| ${Array.from({ length: 12 }, (_, i) => `Heading${i}withlongwords`).join(' | ')} |`,
+  `| ${Array.from({ length: 12 }, () => '---').join(' | ')} |`,
+  `| ${Array.from({ length: 12 }, (_, i) => `cell ${i}`).join(' | ')} |`,
+  '',
+  '```',
+  `const wide = [${Array.from({ length: 40 }, (_, i) => `'item${i}'`).join(', ')}];`,
+  '```',
   '',
   '$$',
   '\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}',
@@ -95,6 +104,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the chat settings popover');
       await page.keyboard.press('Escape');
 
+      // the question sits above the long answer, out of the virtual list until scrolled to
+      await page.locator('.messages').evaluate((box) => (box.scrollTop = 0));
       await page.getByRole('article', { name: 'You message' }).getByRole('button', { name: 'Edit' }).click();
       await expect(page.getByRole('textbox', { name: 'Edit message' })).toBeFocused();
       await expectNoViolations(page, 'the edit box');

@@ -11,6 +11,8 @@
 //   data:image/png|jpeg|gif|webp images are always shown; SVG never.
 // - Code blocks: <pre data-code-block data-lang="x"><code class="language-x">, after a header with the
 //   language name where the UI adds a copy button.
+// - Tables and code blocks are tab stops, so a keyboard can scroll them sideways; no other element
+//   keeps a tabindex (scroll-regions.ts).
 // - Math: placeholders with the TeX as text, turned into sanitised MathML later (math-render.ts).
 //   Very large blocks are not highlighted (highlight.js would hold the tab for seconds).
 import DOMPurify from 'dompurify';
@@ -19,6 +21,7 @@ import { unsanitisedHtml } from './markdown-html.ts';
 import { renderOrPlain } from './plain-fallback.ts';
 import { MATH_MARK } from './math-markdown.ts';
 import { loadMath } from './math-render.ts';
+import { markScrollRegion } from './scroll-regions.ts';
 
 export interface RenderOptions {
   /** load remote http(s) images (the chat's "Show images" setting); default false */
@@ -35,6 +38,7 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   // Own instance, so these hooks never affect other DOMPurify users on the page.
   const instance = DOMPurify(window);
   instance.addHook('afterSanitizeAttributes', (node) => {
+    markScrollRegion(node);
     if (node.tagName === 'A') {
       const href = node.getAttribute('href');
       const safe = href === null ? undefined : safeLinkUrl(href);
