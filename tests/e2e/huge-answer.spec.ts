@@ -113,7 +113,9 @@ test('an 8 MB answer streams into pieces while typing works, and opens again wit
   await sendMessage(page, 'Write a lot');
 
   const answer = assistantMessages(page).last();
-  await expect(answer).toContainText(firstLine, { timeout: 30_000 }); // the server builds 8 MB first
+  // the server builds 8 MB first; then any line will do: the view follows the answer, and only the pieces
+  // near it are on the page, so how far it got before this looks depends on the machine
+  await expect(answer).toContainText('the quick brown fox', { timeout: 30_000 });
   // (a) while it streams: the box takes typing, and pieces are written as the answer grows
   const box = page.getByRole('textbox', { name: 'Message' });
   await box.pressSequentially('still typing');
