@@ -4,7 +4,7 @@
 // message, and reaches the top of a 2,000-message chat in one key press (a virtual list).
 import { expect, test, type OpenAIServer } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
+import { assistantMessages, openChat, pickModel, scrollToFirstMessage, sendMessage } from './support/chat-ui.ts';
 import { storeRawRecords } from './support/idb.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 import { linearConversation } from '../../src/lib/conversation/testing/builders.ts';
@@ -183,8 +183,7 @@ test('the top of a 2,000-message chat is one key press away', async ({ page }) =
   // and with a scroll: from the bottom straight to the top
   await jumpButton(page).click();
   await expect(newest).toBeInViewport();
-  await page.locator('.messages').evaluate((box) => (box.scrollTop = 0));
+  await scrollToFirstMessage(page);
   await expect(conversation.getByText('Question 0', { exact: true })).toBeInViewport();
-  await expect.poll(() => page.locator('.messages').evaluate((box) => box.scrollTop)).toBe(0);
   await expect(conversation.getByText('Question 0', { exact: true })).toBeInViewport({ ratio: 1 });
 });

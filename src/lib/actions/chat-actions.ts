@@ -2,7 +2,7 @@
 // write refreshes this tab's list and tells the other tabs, whose lists are cached until told.
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { UseStore } from 'idb-keyval';
-import type { Conversation } from '../conversation/types.ts';
+import type { Conversation, MessageNode } from '../conversation/types.ts';
 import type { ChatSession } from '../session/chat-session.svelte.ts';
 import { exportToJson, importIntoStore } from '../transfer/chats-file.ts';
 import { chatToMarkdown, markdownFileName } from '../transfer/chat-markdown.ts';
@@ -31,11 +31,11 @@ export async function chatFile(
   wholeText: (nodeId: string) => Promise<string>,
   now: number = Date.now(),
 ): Promise<ChatsFile> {
+  const texts = await wholeTexts(Object.values(conv.nodes), wholeText);
   const nodes = { ...conv.nodes };
-  for (const node of Object.values(conv.nodes)) {
-    if (!node.pieces) continue;
-    const { pieces: _pieces, ...rest } = node;
-    nodes[node.id] = { ...rest, content: await wholeText(node.id) };
+  for (const [id, content] of texts) {
+    const { pieces: _pieces, ...rest } = conv.nodes[id] as MessageNode;
+    nodes[id] = { ...rest, content };
   }
   return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([{ ...conv, nodes }], now) };
 }
@@ -48,9 +48,17 @@ export async function chatMarkdownFile(
   conv: Conversation,
   wholeText: (nodeId: string) => Promise<string>,
 ): Promise<ChatsFile> {
-  const pieced = activePath(conv).filter((node) => (node.pieces?.count ?? 0) > 0);
-  const texts = new Map(await Promise.all(pieced.map(async (node) => [node.id, await wholeText(node.id)] as const)));
+  const texts = await wholeTexts(activePath(conv), wholeText);
   return { name: markdownFileName(conv.title), text: chatToMarkdown(conv, texts), type: 'text/markdown' };
+}
+
+/** Node id → whole text, for those of `nodes` kept in pieces. */
+async function wholeTexts(
+  nodes: readonly MessageNode[],
+  wholeText: (nodeId: string) => Promise<string>,
+): Promise<Map<string, string>> {
+  const pieced = nodes.filter((node) => node.pieces !== undefined);
+  return new Map(await Promise.all(pieced.map(async (node) => [node.id, await wholeText(node.id)] as const)));
 }
 
 export async function allChatsFile(now: number = Date.now(), store: UseStore = chatsStore): Promise<ChatsFile> {
