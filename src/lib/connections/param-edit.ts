@@ -1,7 +1,7 @@
 // Editing a chat's parameters field by field: the text typed into a field read as a value or an error
 // (shown next to that field), and a params object with one catalogue key set or cleared.
-import { paramSpec, type ParamKey, type ParamSpec } from './param-specs.ts';
-import type { ParamValue } from './resolve-params.ts';
+import { PARAM_SPECS, paramSpec, type ParamKey, type ParamSpec } from './param-specs.ts';
+import { readParam, type ParamValue, type ResolvedParam } from './resolve-params.ts';
 import type { ConnectionParams } from './types.ts';
 
 export type ParsedField = { ok: true; value?: ParamValue } | { ok: false; error: string };
@@ -40,4 +40,40 @@ export function withParam<P extends ConnectionParams>(params: P, key: ParamKey, 
   if (value !== undefined)
     (next as ConnectionParams)[key] = paramSpec(key).kind === 'stops' ? [...(value as string[])] : value;
   return next;
+}
+
+/** What each catalogue field holds as text while the panel is open. */
+export type FieldTexts = Record<ParamKey, string>;
+export type FieldErrors = Partial<Record<ParamKey, string>>;
+
+export function textsFromParams(params: ConnectionParams | undefined): FieldTexts {
+  const texts = {} as FieldTexts;
+  for (const spec of PARAM_SPECS) texts[spec.key] = fieldText(readParam(params, spec.key));
+  return texts;
+}
+
+/**
+ * The chat's params as the fields say: `base` (its other keys kept) with every valid field applied.
+ * A field in error keeps the saved value and is reported under its key.
+ */
+export function readFields(
+  base: ConnectionParams | undefined,
+  texts: FieldTexts,
+): { params: ConnectionParams; errors: FieldErrors } {
+  let params: ConnectionParams = { ...base };
+  const errors: FieldErrors = {};
+  for (const spec of PARAM_SPECS) {
+    const parsed = parseField(spec, texts[spec.key]);
+    if (parsed.ok) params = withParam(params, spec.key, parsed.value);
+    else errors[spec.key] = parsed.error;
+  }
+  return { params, errors };
+}
+
+/** Where a field's slider sits: the value in force, else the server's named default, else the bottom. */
+export function sliderPosition(param: ResolvedParam): number {
+  const { spec } = param;
+  const candidates = [param.value, param.serverDefault?.value];
+  const found = candidates.find((v): v is number => typeof v === 'number');
+  return Math.min(spec.max, Math.max(spec.min, found ?? spec.min));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldText, parseField, withParam } from './param-edit.ts';
+import { fieldText, parseField, readFields, sliderPosition, textsFromParams, withParam } from './param-edit.ts';
+import { resolveParams } from './resolve-params.ts';
 import { paramSpec } from './param-specs.ts';
 import { BUILT_IN_PRESETS, applyPreset, parsePresets, presetFromParams, presetNameProblem } from './param-presets.ts';
 
@@ -68,5 +69,26 @@ describe('presets', () => {
     expect(presetNameProblem('precise', [])).toBe('A preset named "precise" already exists');
     expect(presetNameProblem('Mine', [{ name: 'mine', params: {} }])).toMatch(/already exists/);
     expect(presetNameProblem('Mine', [])).toBeUndefined();
+  });
+});
+
+describe('the panel fields', () => {
+  it('read back into params, keeping other keys; errors stay by their field and keep the saved value', () => {
+    const base = { temperature: 0.5, response_format: { type: 'json_object' as const } };
+    const texts = { ...textsFromParams(base), top_p: '0.9', temperature: '7', stop: 'END' };
+    expect(textsFromParams(base).temperature).toBe('0.5');
+    expect(readFields(base, texts)).toEqual({
+      params: { temperature: 0.5, top_p: 0.9, stop: ['END'], response_format: { type: 'json_object' } },
+      errors: { temperature: 'Temperature must be between 0 and 2' },
+    });
+    expect(readFields(base, { ...texts, temperature: '' }).params).not.toHaveProperty('temperature');
+  });
+
+  it('a slider sits at the value in force, else the named default, else the bottom', () => {
+    const list = resolveParams({ top_p: 0.5 }, { mode: 'ollama' });
+    const at = (key: string) => sliderPosition(list.find((p) => p.spec.key === key)!);
+    expect(at('top_p')).toBe(0.5);
+    expect(at('temperature')).toBe(0.8);
+    expect(at('max_tokens')).toBe(1);
   });
 });
