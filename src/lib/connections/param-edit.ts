@@ -1,6 +1,6 @@
 // Editing a chat's parameters field by field: the text typed into a field read as a value or an error
 // (shown next to that field), and a params object with one catalogue key set or cleared.
-import { PARAM_SPECS, paramSpec, type ParamKey, type ParamSpec } from './param-specs.ts';
+import { PARAM_SPECS, type ParamKey, type ParamSpec } from './param-specs.ts';
 import { readParam, type ParamValue, type ResolvedParam } from './resolve-params.ts';
 import type { ConnectionParams } from './types.ts';
 
@@ -37,8 +37,7 @@ export function withParam<P extends ConnectionParams>(params: P, key: ParamKey, 
   const next = { ...params };
   delete next[key];
   if (key === 'max_tokens') for (const alias of LIMIT_ALIASES) delete next[alias];
-  if (value !== undefined)
-    (next as ConnectionParams)[key] = paramSpec(key).kind === 'stops' ? [...(value as string[])] : value;
+  if (value !== undefined) (next as Record<string, unknown>)[key] = Array.isArray(value) ? [...value] : value;
   return next;
 }
 
@@ -76,4 +75,11 @@ export function sliderPosition(param: ResolvedParam): number {
   const candidates = [param.value, param.serverDefault?.value];
   const found = candidates.find((v): v is number => typeof v === 'number');
   return Math.min(spec.max, Math.max(spec.min, found ?? spec.min));
+}
+
+/** Whether two params objects say the same, whatever their keys' order. */
+export function sameParams(a: ConnectionParams | undefined, b: ConnectionParams | undefined): boolean {
+  const stable = (p: ConnectionParams | undefined) =>
+    JSON.stringify(Object.entries(p ?? {}).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  return stable(a) === stable(b);
 }

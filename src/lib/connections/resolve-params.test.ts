@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serverDefault } from './param-defaults.ts';
 import { PARAM_SPECS, paramSpec, unsentParams } from './param-specs.ts';
 import { readParam, resolveParams, sourceLine } from './resolve-params.ts';
-import type { Connection } from './types.ts';
+import type { Connection, ConnectionParams } from './types.ts';
 
 const byKey = (list: ReturnType<typeof resolveParams>, key: string) => list.find((p) => p.spec.key === key)!;
 
@@ -82,7 +82,7 @@ describe('resolveParams', () => {
   });
 
   it('ignores values that are not numbers', () => {
-    expect(readParam({ temperature: 'hot' }, 'temperature')).toBeUndefined();
+    expect(readParam({ temperature: 'hot' } as unknown as ConnectionParams, 'temperature')).toBeUndefined();
     expect(readParam({ stop: [] }, 'stop')).toBeUndefined();
   });
 });
