@@ -189,3 +189,23 @@ test('on a phone the panel is a bottom sheet that keeps focus inside', async ({ 
   await expect(sheet).toHaveCount(0);
   await expect(button).toBeFocused();
 });
+
+test("Ollama: the panel names Ollama's defaults; min_p and repeat_penalty reach the request's options", async ({
+  page,
+  ollama,
+}) => {
+  await openSettings(page);
+  await addConnection(page, { server: 'Ollama', name: 'Llama home', baseUrl: ollama.url, maxTokens: '42' });
+  await openChat(page);
+  await openPanel(page);
+  await expect(source(page, 'temperature')).toHaveText('Server default (Ollama: 0.8)');
+  await expect(source(page, 'max_tokens')).toHaveText('From connection Llama home: 42');
+  await panel(page).getByRole('spinbutton', { name: 'Min P' }).fill('0.07');
+  await panel(page).getByRole('spinbutton', { name: 'Repeat penalty' }).fill('1.3');
+  await panel(page).getByLabel('Stop sequences').fill('###');
+  await panel(page).getByRole('button', { name: 'Apply' }).click();
+  await sendMessage(page, 'Options please');
+  await expect(assistantMessages(page).last()).toContainText('Hello from the Ollama test server.');
+  const body = ollama.lastRequest('/api/generate', 'POST')?.json as Record<string, unknown>;
+  expect(body.options).toEqual({ num_predict: 42, min_p: 0.07, repeat_penalty: 1.3, stop: ['###'] });
+});
