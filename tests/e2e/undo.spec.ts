@@ -119,7 +119,7 @@ test('chat settings chosen before the first message are saved with the new chat'
   await addConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
   await openChat(page);
   await page.getByRole('button', { name: 'Chat settings' }).click();
-  await page.getByLabel('Chat max tokens').fill('77');
+  await page.getByRole('spinbutton', { name: 'Max tokens' }).fill('77');
   await page.getByRole('button', { name: 'Apply' }).click();
   await sendMessage(page, 'With settings');
   await expect(assistantMessages(page).last()).toContainText('Hello');
@@ -128,5 +128,5 @@ test('chat settings chosen before the first message are saved with the new chat'
   await page.reload();
   await chatList(page).getByRole('link', { name: 'With settings' }).click();
   await page.getByRole('button', { name: 'Chat settings' }).click();
-  await expect(page.getByLabel('Chat max tokens')).toHaveValue('77');
+  await expect(page.getByRole('spinbutton', { name: 'Max tokens' })).toHaveValue('77');
 });

@@ -25,6 +25,10 @@ export interface ConnectionParams {
   temperature?: number;
   top_p?: number;
   top_k?: number;
+  /** not in the OpenAI API: llama.cpp, vLLM, LM Studio and Ollama take it (see param-specs.ts) */
+  min_p?: number;
+  /** not in the OpenAI API: llama.cpp, vLLM, LM Studio and Ollama take it (see param-specs.ts) */
+  repeat_penalty?: number;
   stop?: string | string[];
   seed?: number;
   presence_penalty?: number;

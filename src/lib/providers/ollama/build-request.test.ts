@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectionTarget } from '../adapter.ts';
 import type { ChatRequest } from '../types.ts';
 import { base64FromDataUrl, buildChatRequest } from './build-request.ts';
+import { PARAM_SPECS } from '../../connections/param-specs.ts';
 
 const ollama: ConnectionTarget = { mode: 'ollama', base_url: 'http://localhost:11434' };
 const bodyOf = (built: { body?: string }) => JSON.parse(built.body ?? 'null') as Record<string, unknown>;
@@ -210,5 +211,29 @@ describe('ollama buildChatRequest: Continue', () => {
     expect(partial).not.toHaveProperty('system');
     const normal = bodyOf(buildChatRequest(ollama, { model: 'm', messages: [{ role: 'user', content: 'Hi' }] }));
     expect(normal).not.toHaveProperty('raw');
+  });
+
+  it('agrees with the parameter catalogue: every parameter goes where the catalogue says', () => {
+    const params = {
+      temperature: 0.3,
+      top_p: 0.8,
+      top_k: 30,
+      min_p: 0.05,
+      repeat_penalty: 1.2,
+      presence_penalty: 0.1,
+      frequency_penalty: 0.2,
+      max_tokens: 9,
+      seed: 7,
+      stop: ['##'],
+    };
+    const built = buildChatRequest(ollama, { model: 'm', messages: [{ role: 'user', content: 'Hi' }], params });
+    const body = bodyOf(built);
+    for (const spec of PARAM_SPECS) {
+      const support = spec.modes.ollama;
+      if (!support.sent) throw new Error(`${spec.key} should be sent`);
+      const [, option] = support.wire.split('.');
+      expect(body.options, spec.key).toHaveProperty(option ?? '');
+    }
+    expect(built.warnings).toEqual([]);
   });
 });

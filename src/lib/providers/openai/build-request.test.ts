@@ -3,6 +3,7 @@ import { isProviderError } from '../errors.ts';
 import type { ConnectionTarget } from '../adapter.ts';
 import type { ChatRequest } from '../types.ts';
 import { buildChatRequest } from './build-request.ts';
+import { PARAM_SPECS, unsentParams } from '../../connections/param-specs.ts';
 
 const compatible: ConnectionTarget = { mode: 'openai_compatible', base_url: 'http://localhost:1234/v1' };
 const hello: ChatRequest = { model: 'qwen', messages: [{ role: 'user', content: 'Hi' }] };
@@ -147,5 +148,35 @@ describe('openai buildChatRequest: Continue', () => {
       stream: true,
       stream_options: { include_usage: true },
     });
+  });
+
+  it("official OpenAI: the catalogue's unsent parameters (top_k, min_p, repeat_penalty) are dropped with a warning", () => {
+    const built = buildChatRequest(
+      {
+        mode: 'openai',
+        base_url: 'https://api.openai.com/v1',
+        api_key: 'sk-test',
+        params: { top_k: 40, temperature: 0.5 },
+      },
+      { ...hello, params: { min_p: 0.1, repeat_penalty: 1.1, top_p: 0.9 } },
+    );
+    const body = bodyOf(built);
+    expect(body).toMatchObject({ temperature: 0.5, top_p: 0.9 });
+    for (const key of unsentParams('openai').map((p) => p.key)) expect(body).not.toHaveProperty(key);
+    expect(built.warnings).toEqual([
+      expect.stringContaining('`top_k`'),
+      expect.stringContaining('`min_p`'),
+      expect.stringContaining('`repeat_penalty`'),
+    ]);
+  });
+
+  it('OpenAI-compatible: every catalogue parameter goes under its wire name', () => {
+    const params = { temperature: 0.3, top_p: 0.8, top_k: 30, min_p: 0.05, repeat_penalty: 1.2, seed: 7, stop: ['##'] };
+    const body = bodyOf(buildChatRequest(compatible, { ...hello, params: { ...params, max_tokens: 9 } }));
+    for (const spec of PARAM_SPECS) {
+      const support = spec.modes.openai_compatible;
+      if (!support.sent) throw new Error(`${spec.key} should be sent`);
+      if (spec.key in params || spec.key === 'max_tokens') expect(body).toHaveProperty(support.wire);
+    }
   });
 });

@@ -1,7 +1,9 @@
 // Connection + ChatRequest → the Chat Completions request. Pure; shared by 'openai' and 'openai_compatible'.
-// 'openai' (api.openai.com) needs a key and takes max_completion_tokens; 'openai_compatible' gets params as given.
+// 'openai' (api.openai.com) needs a key, takes max_completion_tokens and is not sent what the parameter
+// catalogue (connections/param-specs.ts) marks unsupported; 'openai_compatible' gets params as given.
 import { authHeader, hasApiKey, type BuiltRequest, type ConnectionTarget } from '../adapter.ts';
 import { chatEndpoint } from '../../connections/endpoints.ts';
+import { unsentParams } from '../../connections/param-specs.ts';
 import { missingApiKeyError } from '../create-error.ts';
 import { recordRequest } from '../http.ts';
 import { isRecord } from '../../util/is-record.ts';
@@ -18,6 +20,15 @@ export function buildChatRequest(target: ConnectionTarget, request: ChatRequest)
   const params = requestParams(target, request, target.mode === 'openai' ? 'max_completion_tokens' : 'as-given');
   const stream = wantsStream(params);
   const { stream: _stream, stream_options: streamOptions, model: _model, messages: _messages, ...rest } = params;
+  const warnings: string[] = [];
+  if (target.mode === 'openai') {
+    // the catalogue says what api.openai.com does not take (the chat settings panel shows the same)
+    for (const { key } of unsentParams('openai')) {
+      if (rest[key] === undefined) continue;
+      delete rest[key];
+      warnings.push(`\`${key}\` is not part of the OpenAI API and was not sent`);
+    }
+  }
 
   const body: Record<string, unknown> = { model: request.model, messages: request.messages, ...rest };
   body.stream = stream;
@@ -30,7 +41,7 @@ export function buildChatRequest(target: ConnectionTarget, request: ChatRequest)
     url: chatEndpoint(target.base_url, target.mode),
     headers: { 'Content-Type': 'application/json', ...authHeader(target.api_key) },
     body: JSON.stringify(body),
-    warnings: [],
+    warnings,
   };
   if (target.mode === 'openai' && !hasApiKey(target.api_key)) throw missingApiKeyError(recordRequest(built));
   return built;
