@@ -5,6 +5,7 @@
 import { deleteMessage as deleteNode, renameConversation, setConversationSettings } from '../conversation/tree.ts';
 import { switchBranch as switchTo } from '../conversation/branches.ts';
 import { setPinned } from '../conversation/pin.ts';
+import { setFolder } from '../conversation/folder.ts';
 import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
 import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
@@ -182,10 +183,20 @@ export class ChatSession {
   }
 
   /** Pins or unpins a chat from the list: the open one, one streaming in this tab, or a stored one. */
-  async setPinned(id: string, pinned: boolean): Promise<void> {
-    if (this.conv?.id === id) return this.showAndSave(bumpMeta(setPinned(this.conv, pinned)));
+  setPinned(id: string, pinned: boolean): Promise<void> {
+    return this.updateChat(id, (conv) => setPinned(conv, pinned));
+  }
+
+  /** Moves a chat of the list into folder `folder` (undefined: out of any). */
+  setFolder(id: string, folder: string | undefined): Promise<void> {
+    return this.updateChat(id, (conv) => setFolder(conv, folder));
+  }
+
+  /** A user's change to any chat's conversation-level fields: the open one, one streaming here, or a stored one. */
+  private async updateChat(id: string, change: (conv: Conversation) => Conversation): Promise<void> {
+    if (this.conv?.id === id) return this.showAndSave(bumpMeta(change(this.conv)));
     const current = this.streams.copy(id) ?? (await getConversation(id));
-    if (current) await this.persistence.save(bumpMeta(setPinned(current, pinned)));
+    if (current) await this.persistence.save(bumpMeta(change(current)));
   }
 
   async updateSettings(patch: ChatSettingsPatch): Promise<void> {
