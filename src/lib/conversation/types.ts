@@ -60,7 +60,7 @@ export interface Conversation {
   schema_version: number;
   id: string;
   title: string;
-  /** true once the user renamed it; otherwise the title follows the first user message */
+  /** true once the user renamed it or the model named it; otherwise the title follows the first user message */
   title_is_custom?: boolean;
   created_at: number;
   updated_at: number;
