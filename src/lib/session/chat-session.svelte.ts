@@ -14,6 +14,7 @@ import type { StorageProblem } from '../storage/storage-errors.ts';
 import { chatsStore, getConversation } from '../storage/chats-repo.ts';
 import { missingPieceText, readPiece, sweepOrphanPieces } from '../storage/piece-store.ts';
 import { newId } from '../util/new-id.ts';
+import { nameChat } from './auto-title.ts';
 import { CrossTabSync } from './cross-tab-sync.ts';
 import { LiveStreams } from './live-streams.ts';
 import { SessionPersistence } from './persistence.ts';
@@ -26,6 +27,8 @@ export { SAVE_RETRY_MS } from './persistence.ts';
 
 export interface ChatSessionDeps extends StreamDeps {
   locks?: LockManagerLike;
+  /** whether to name a chat with the model after its first exchange (auto-title.ts; default off) */
+  autoTitle?: () => boolean;
   /** called after every write of this tab (BroadcastChannel does not echo to the sender) */
   onSaved?: (id: string) => void;
 }
@@ -49,7 +52,7 @@ export class ChatSession {
   private openId: string | undefined;
 
   constructor(deps: Partial<ChatSessionDeps> = {}) {
-    const { locks, onSaved, ...streamDeps } = deps;
+    const { locks, onSaved, autoTitle, ...streamDeps } = deps;
     const channel = createChatsChannel();
     holdTabLock(this.tabId, locks);
     const persistence = (this.persistence = new SessionPersistence({
@@ -71,6 +74,14 @@ export class ChatSession {
       persistence,
       show: (conv) => this.show(conv),
       onStreamingChange: (nodeIds) => (this.streaming = nodeIds),
+      onAnswered: (conv, nodeId, choice) =>
+        void nameChat(conv, nodeId, choice, {
+          stream: streamChat,
+          ...streamDeps,
+          enabled: autoTitle ?? (() => false),
+          answerStart: (c, id) => this.answerStart(c, id),
+          setTitle: (id, title) => this.setModelTitle(id, title),
+        }),
     });
     this.sync = new CrossTabSync({
       channel,
@@ -197,6 +208,23 @@ export class ChatSession {
     if (this.conv?.id === id) return this.showAndSave(bumpMeta(change(this.conv)));
     const current = this.streams.copy(id) ?? (await getConversation(id));
     if (current) await this.persistence.save(bumpMeta(change(current)));
+  }
+
+  /** The model's title for chat `id`, on its newest copy, unless the user named the chat meanwhile. */
+  private async setModelTitle(id: string, title: string): Promise<void> {
+    const current = this.conv?.id === id ? this.conv : (this.streams.copy(id) ?? (await getConversation(id)));
+    if (!current || current.title_is_custom || this.persistence.isDeleted(id)) return;
+    // not a user action: no meta_rev bump, so a rename in another tab meanwhile wins the merge
+    const next: Conversation = { ...current, title, title_is_custom: true };
+    if (this.conv?.id === id || this.streams.copy(id)) this.show(next);
+    await this.persistence.save(next);
+  }
+
+  /** An answer's text for a title request: for one kept in pieces, its first piece is enough. */
+  private async answerStart(conv: Conversation, nodeId: string): Promise<string> {
+    const node = conv.nodes[nodeId];
+    if (!node?.pieces) return node?.content ?? '';
+    return (await this.pieceText(conv.id, nodeId, 0)) ?? '';
   }
 
   async updateSettings(patch: ChatSettingsPatch): Promise<void> {
