@@ -90,6 +90,30 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the open model picker');
     });
 
+    test('chat: the list with a pinned chat, an open and a closed folder, and Move to folder…', async ({ page }) => {
+      await page.goto('./#/chat');
+      const chat = (id: string, title: string, more: Record<string, unknown>) =>
+        [
+          `chat:${id}`,
+          { ...linearConversation(id, [`Ask ${title}`, 'Answer'], { title, created_at: 1 }), ...more },
+        ] as [string, unknown];
+      await storeRawRecords(page, [
+        chat('p', 'Pinned one', { pinned: true }),
+        chat('w', 'Work one', { folder: 'Work' }),
+        chat('h', 'Home one', { folder: 'Home' }),
+        chat('r', 'Loose one', {}),
+      ]);
+      await page.reload();
+      const nav = page.getByRole('navigation', { name: 'Chats' });
+      await nav.getByRole('button', { name: /^Home/ }).click();
+      await expect(nav.getByRole('button', { name: /^Home/ })).toHaveAttribute('aria-expanded', 'false');
+      await expect(nav.getByRole('link', { name: 'Work one' })).toBeVisible();
+      await expectNoViolations(page, 'the chat list with folders');
+      await nav.getByRole('button', { name: 'Move Loose one to folder' }).click();
+      await expect(page.getByRole('dialog', { name: 'Move Loose one to folder' })).toBeVisible();
+      await expectNoViolations(page, 'Move to folder');
+    });
+
     test('chat: a long answer (code, table, math), its settings panel and the edit box', async ({ page }) => {
       await page.goto('./#/chat');
       const chat = linearConversation('long', ['Explain sorting', LONG_ANSWER], { title: 'Sorting', created_at: 1 });

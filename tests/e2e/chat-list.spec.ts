@@ -49,10 +49,10 @@ test('a long history is listed whole, while only the rows in view are rendered',
   // and by keyboard: Tab walks past the first screenful, row after row
   await nav.evaluate((el) => el.scrollTo(0, 0));
   await nav.getByRole('link', { name: `Chat ${COUNT - 1}`, exact: true }).focus();
-  const stops = 3 * (rendered + 5); // a link, a pin and a delete button per row
+  const stops = 4 * (rendered + 5); // a link, a move, a pin and a delete button per row
   for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
-  await expect(focused).toHaveAccessibleName(/^(Chat|Pin Chat|Delete Chat) \d+$/);
+  await expect(focused).toHaveAccessibleName(/^(Chat \d+|Move Chat \d+ to folder|Pin Chat \d+|Delete Chat \d+)$/);
   const position = Number(await focused.locator('xpath=ancestor::li').getAttribute('aria-posinset'));
   expect(position).toBeGreaterThan(rendered);
   await expect(focused).toBeInViewport();

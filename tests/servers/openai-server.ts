@@ -2,6 +2,7 @@
 // POST /v1/chat/completions (SSE or JSON), /health; CORS echoes Origin; optional Osaurus-style root
 // paths. Every chat request body is validated against OpenAI's schema and the result recorded.
 import type { ServerResponse } from 'node:http';
+import { isTitleRequest, replyFor } from './title-requests.ts';
 import { STATUS_CODES } from 'node:http';
 import {
   TestServer,
@@ -181,11 +182,11 @@ async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     // llama-server answers with the model it has loaded whatever the request names.
     model:
       requested !== undefined && config.models.includes(requested) ? requested : (config.models[0] ?? 'test-model'),
-    reply: config.reply,
+    reply: replyFor(record.rawBody, config),
     reasoningField: config.reasoningField,
     ...(config.reasoning !== undefined ? { reasoning: config.reasoning } : {}),
     ...(config.finishReason !== undefined ? { finishReason: config.finishReason } : {}),
-    ...(config.bigReply ? { pieces: bigReplyPieces(config.bigReply) } : {}),
+    ...(config.bigReply && !isTitleRequest(record.rawBody) ? { pieces: bigReplyPieces(config.bigReply) } : {}),
   };
   if (request.stream === true && config.ignoreStream) {
     return sendJson(

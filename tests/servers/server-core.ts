@@ -1,5 +1,6 @@
 // Shared machinery of the loopback test servers: listening, request recording, runtime behaviour
 // switches (behave/reset), the hold gate behind holdStream (release/waitForHold) and clean shutdown.
+import { isTitleRequest } from './title-requests.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Misbehaviour, RecordedRequest } from './server-types.ts';
@@ -88,6 +89,8 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 export class TestServer<C extends Misbehaviour> {
   readonly requests: RecordedRequest[] = [];
+  /** the app's automatic-title requests, kept apart from `requests` (title-requests.ts) */
+  readonly titleRequests: RecordedRequest[] = [];
   config: C;
   private readonly initial: C;
   private readonly server: Server;
@@ -193,6 +196,7 @@ export class TestServer<C extends Misbehaviour> {
   }
   clearRequests(): void {
     this.requests.length = 0;
+    this.titleRequests.length = 0;
   }
 
   async close(): Promise<void> {
@@ -221,8 +225,11 @@ export class TestServer<C extends Misbehaviour> {
     };
     const config = this.config;
     this.annotate?.(record, config);
-    this.requests.push(record);
-    this.requestWaiters = this.requestWaiters.filter((w) => (w.match(record) ? (w.resolve(record), false) : true));
+    if (isTitleRequest(rawBody)) this.titleRequests.push(record);
+    else {
+      this.requests.push(record);
+      this.requestWaiters = this.requestWaiters.filter((w) => (w.match(record) ? (w.resolve(record), false) : true));
+    }
     const gone = new AbortController();
     const abort = (): void => gone.abort();
     this.closing.signal.addEventListener('abort', abort, { once: true });

@@ -56,6 +56,8 @@ export interface Misbehaviour {
   ignoreStream: boolean;
   /** Replace the reply with a generated answer of about this many bytes, in pieces of `pieceChars` (default 1000). */
   bigReply?: { bytes: number; pieceChars?: number };
+  /** The answer to the app's automatic-title request (title-requests.ts); default '' (no title). */
+  titleReply?: string;
 }
 
 export const defaultMisbehaviour: Misbehaviour = {

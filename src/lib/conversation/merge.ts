@@ -10,7 +10,7 @@
 //   A streaming winner keeps the later of the two leases.
 // - Children and root lists are rebuilt from parent_id, so children added by either tab are kept,
 //   ordered by created_at.
-// - Conversation fields (title, pin, system prompt, params, model, current leaf) come from the copy with
+// - Conversation fields (title, pin, folder, system prompt, params, model, current leaf) come from the copy with
 //   the higher meta_rev (user actions bump it, streamed tokens do not), the writer on a tie;
 //   updated_at is the later of the two; a current leaf that no longer exists is dropped.
 import type { Conversation, MessageNode } from './types.ts';
@@ -22,6 +22,7 @@ export const META_FIELDS = [
   'title',
   'title_is_custom',
   'pinned',
+  'folder',
   'system_prompt',
   'params',
   'show_images',

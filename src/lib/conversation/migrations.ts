@@ -3,6 +3,7 @@
 import { isRecord } from '../util/is-record.ts';
 import type { Conversation, MessageNode, MessageStatus } from './types.ts';
 import { isContentPieces } from './pieces.ts';
+import { isFolderName } from './folder.ts';
 
 export const CONVERSATION_SCHEMA_VERSION = 1;
 
@@ -183,6 +184,7 @@ export function migrateConversation(input: unknown): Conversation | null {
   };
   keepIf(conv, 'title_is_custom', (v) => v === true);
   keepIf(conv, 'pinned', (v) => v === true);
+  keepIf(conv, 'folder', isFolderName);
   keepIf(conv, 'system_prompt', isString);
   keepIf(conv, 'params', isRecord);
   keepIf(conv, 'show_images', (v) => v === true);

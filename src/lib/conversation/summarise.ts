@@ -1,9 +1,10 @@
 // What the conversation list shows of one conversation, and the stored form of it (summary:<id>).
-// Pure; type-only chat imports.
+// Pure.
 import type { Conversation, ConversationSummary, MessageNode } from './types.ts';
+import { compareFolders } from './folder.ts';
 
 /** Bump when summarise() changes, so every stored summary is rebuilt once. */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 const PREVIEW_CHARS = 120;
 
 /** What is stored under summary:<id>: the summary plus what it was built from. */
@@ -39,6 +40,7 @@ export function summarise(conv: Conversation): ConversationSummary {
   const preview = previewOf(conv);
   if (preview !== undefined) summary.preview = preview;
   if (conv.pinned) summary.pinned = true;
+  if (conv.folder !== undefined) summary.folder = conv.folder;
   return summary;
 }
 
@@ -75,7 +77,8 @@ export function sameSummary(a: ConversationSummary, b: ConversationSummary): boo
     a.updated_at === b.updated_at &&
     a.message_count === b.message_count &&
     a.preview === b.preview &&
-    a.pinned === b.pinned
+    a.pinned === b.pinned &&
+    a.folder === b.folder
   );
 }
 
@@ -83,7 +86,17 @@ export function newestFirst(a: ConversationSummary, b: ConversationSummary): num
   return b.updated_at - a.updated_at || b.created_at - a.created_at || a.id.localeCompare(b.id);
 }
 
-/** The list's order: pinned chats first, then the rest, each newest first. */
+/** The list's order: pinned chats first, then each folder's chats (folders by name), then the rest; each newest first. */
 export function listOrder(a: ConversationSummary, b: ConversationSummary): number {
-  return Number(b.pinned === true) - Number(a.pinned === true) || newestFirst(a, b);
+  return Number(b.pinned === true) - Number(a.pinned === true) || byFolder(a, b) || newestFirst(a, b);
+}
+
+/** A pinned chat is listed under "Pinned" whatever its folder. */
+function byFolder(a: ConversationSummary, b: ConversationSummary): number {
+  const fa = a.pinned ? undefined : a.folder;
+  const fb = b.pinned ? undefined : b.folder;
+  if (fa === fb) return 0;
+  if (fa === undefined) return 1;
+  if (fb === undefined) return -1;
+  return compareFolders(fa, fb);
 }

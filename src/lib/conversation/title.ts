@@ -1,5 +1,6 @@
 // Conversation titles: derived from the first user message on the current branch unless the user
-// renamed the conversation. An empty title means "untitled"; the UI shows its own placeholder.
+// renamed the conversation or the model named it (cleanModelTitle). An empty title means "untitled";
+// the UI shows its own placeholder.
 
 export const TITLE_MAX_CHARS = 60;
 const CUSTOM_TITLE_MAX_CHARS = 200;
@@ -21,4 +22,22 @@ export function deriveTitle(text: string): string {
 /** A title the user typed: single line, trimmed, capped generously. */
 export function cleanCustomTitle(text: string): string {
   return Array.from(flatten(text)).slice(0, CUSTOM_TITLE_MAX_CHARS).join('');
+}
+
+/** What the model gave as a title, made plain: no thinking, markdown, quotes or "Title:"; one line, capped. */
+export function cleanModelTitle(raw: string): string | undefined {
+  const visible = raw
+    .replace(/<(think|thinking|reasoning)>[\s\S]*?<\/\1>/gi, '')
+    .replace(/<(think|thinking|reasoning)>[\s\S]*$/i, '') // a title cut off inside its thinking: none
+    .replace(/<[^>]*>/g, '');
+  const line = visible.split('\n').find((l) => l.trim() !== '') ?? '';
+  const plain = line
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/^\s*(#+|[-*+>]|\d+[.)])\s+/, '')
+    .replace(/^\s*\**\s*title\s*\**\s*:\s*/i, '')
+    .replace(/[*_`~]+/g, '')
+    .trim()
+    .replace(/^["'“”‘’«»\s]+|["'“”‘’«».:;,\s]+$/g, '');
+  const title = deriveTitle(plain);
+  return title === '' ? undefined : title;
 }

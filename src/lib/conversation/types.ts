@@ -60,7 +60,7 @@ export interface Conversation {
   schema_version: number;
   id: string;
   title: string;
-  /** true once the user renamed it; otherwise the title follows the first user message */
+  /** true once the user renamed it or the model named it; otherwise the title follows the first user message */
   title_is_custom?: boolean;
   created_at: number;
   updated_at: number;
@@ -68,6 +68,8 @@ export interface Conversation {
   params?: ChatParams;
   /** listed first, under "Pinned" (absent means not pinned) */
   pinned?: true;
+  /** the folder the chat is in (see folder.ts; absent means none) */
+  folder?: string;
   /** load remote images in answers (off by default: an image URL can leak the chat); see render/markdown.ts */
   show_images?: boolean;
   model?: ModelRef;
@@ -76,7 +78,7 @@ export interface Conversation {
   root_ids: string[];
   current_leaf_id?: string;
   /**
-   * Revision of the conversation-level fields (title, title_is_custom, pinned, system_prompt, params, show_images,
+   * Revision of the conversation-level fields (title, title_is_custom, pinned, folder, system_prompt, params, show_images,
    * model, current_leaf_id), bumped by user actions but not by streamed tokens, so a tab that is streaming
    * cannot undo another tab's rename or settings (see merge.ts). Absent means 0.
    */
@@ -99,6 +101,8 @@ export interface ConversationSummary {
   message_count: number;
   /** listed first */
   pinned?: true;
+  /** listed under its folder */
+  folder?: string;
   /** for search results: text around the first match */
   snippet?: string;
 }

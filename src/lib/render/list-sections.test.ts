@@ -1,41 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { labelSlots, rowsInSlots, slotCount, slotOf } from './list-sections.ts';
+import { listSlots, slotOfRow, type ListSlot } from './list-sections.ts';
+
+const shape = (slots: ListSlot[]) =>
+  slots.map((s) =>
+    s.kind === 'row'
+      ? s.key
+      : s.kind === 'label'
+        ? `[${s.text}]`
+        : `[${s.folder} ${s.count}${s.open ? '' : ' closed'}]`,
+  );
 
 describe('list sections', () => {
-  it('without pinned rows, slots are rows and there are no labels', () => {
-    const s = { count: 5, pinned: 0 };
-    expect(labelSlots(s)).toEqual({});
-    expect(slotCount(s)).toBe(5);
-    expect([0, 4].map((i) => slotOf(i, s))).toEqual([0, 4]);
-    expect(rowsInSlots({ start: 1, end: 3 }, s)).toEqual({ start: 1, end: 3 });
+  it('without pinned or foldered rows, slots are rows and there are no labels', () => {
+    const slots = listSlots([{ id: 'a' }, { id: 'b' }], new Set());
+    expect(shape(slots)).toEqual(['a', 'b']);
+    expect(slotOfRow(slots, 'b')).toBe(1);
   });
 
   it('puts a label before the pinned rows and another before the rest', () => {
-    const s = { count: 5, pinned: 2 };
-    expect(labelSlots(s)).toEqual({ pinned: 0, rest: 3 });
-    expect(slotCount(s)).toBe(7);
-    expect([0, 1, 2, 3, 4].map((i) => slotOf(i, s))).toEqual([1, 2, 4, 5, 6]);
+    const slots = listSlots([{ id: 'p', pinned: true }, { id: 'a' }, { id: 'b' }], new Set());
+    expect(shape(slots)).toEqual(['[Pinned]', 'p', '[Recent]', 'a', 'b']);
   });
 
   it('has one label when every row is pinned', () => {
-    const s = { count: 2, pinned: 2 };
-    expect(labelSlots(s)).toEqual({ pinned: 0 });
-    expect(slotCount(s)).toBe(3);
+    expect(shape(listSlots([{ id: 'p', pinned: true }], new Set()))).toEqual(['[Pinned]', 'p']);
   });
 
-  it('finds exactly the rows whose slots are in a window', () => {
-    const s = { count: 5, pinned: 2 };
-    const rowsIn = (start: number, end: number) => {
-      const out = [0, 1, 2, 3, 4].filter((i) => slotOf(i, s) >= start && slotOf(i, s) < end);
-      return out.length === 0 ? undefined : { start: out[0], end: (out.at(-1) as number) + 1 };
-    };
-    for (let start = 0; start <= 7; start++) {
-      for (let end = start; end <= 7; end++) {
-        const got = rowsInSlots({ start, end }, s);
-        const want = rowsIn(start, end);
-        if (want) expect(got).toEqual(want);
-        else expect(got.end - got.start).toBe(0);
-      }
-    }
+  it('gives each folder a header with its count, between the pinned rows and the rest', () => {
+    const rows = [
+      { id: 'p', pinned: true as const, folder: 'Work' },
+      { id: 'h1', folder: 'Home' },
+      { id: 'w1', folder: 'Work' },
+      { id: 'w2', folder: 'Work' },
+      { id: 'r' },
+    ];
+    expect(shape(listSlots(rows, new Set()))).toEqual([
+      '[Pinned]',
+      'p',
+      '[Home 1]',
+      'h1',
+      '[Work 2]',
+      'w1',
+      'w2',
+      '[Recent]',
+      'r',
+    ]);
+  });
+
+  it('a closed folder keeps its header but its rows take no slots, unless all are open (a search)', () => {
+    const rows = [{ id: 'w1', folder: 'Work' }, { id: 'w2', folder: 'Work' }, { id: 'r' }];
+    const slots = listSlots(rows, new Set(['Work']));
+    expect(shape(slots)).toEqual(['[Work 2 closed]', '[Recent]', 'r']);
+    expect(slotOfRow(slots, 'w1')).toBeUndefined();
+    expect(slotOfRow(slots, 'r')).toBe(2);
+    expect(shape(listSlots(rows, new Set(['Work']), true))).toEqual(['[Work 2]', 'w1', 'w2', '[Recent]', 'r']);
   });
 });

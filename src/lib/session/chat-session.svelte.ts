@@ -5,6 +5,7 @@
 import { deleteMessage as deleteNode, renameConversation, setConversationSettings } from '../conversation/tree.ts';
 import { switchBranch as switchTo } from '../conversation/branches.ts';
 import { setPinned } from '../conversation/pin.ts';
+import { setFolder } from '../conversation/folder.ts';
 import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
 import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
@@ -13,6 +14,7 @@ import type { StorageProblem } from '../storage/storage-errors.ts';
 import { chatsStore, getConversation } from '../storage/chats-repo.ts';
 import { missingPieceText, readPiece, sweepOrphanPieces } from '../storage/piece-store.ts';
 import { newId } from '../util/new-id.ts';
+import { nameChat } from './auto-title.ts';
 import { CrossTabSync } from './cross-tab-sync.ts';
 import { LiveStreams } from './live-streams.ts';
 import { SessionPersistence } from './persistence.ts';
@@ -25,6 +27,8 @@ export { SAVE_RETRY_MS } from './persistence.ts';
 
 export interface ChatSessionDeps extends StreamDeps {
   locks?: LockManagerLike;
+  /** whether to name a chat with the model after its first exchange (auto-title.ts; default off) */
+  autoTitle?: () => boolean;
   /** called after every write of this tab (BroadcastChannel does not echo to the sender) */
   onSaved?: (id: string) => void;
 }
@@ -48,7 +52,7 @@ export class ChatSession {
   private openId: string | undefined;
 
   constructor(deps: Partial<ChatSessionDeps> = {}) {
-    const { locks, onSaved, ...streamDeps } = deps;
+    const { locks, onSaved, autoTitle, ...streamDeps } = deps;
     const channel = createChatsChannel();
     holdTabLock(this.tabId, locks);
     const persistence = (this.persistence = new SessionPersistence({
@@ -70,6 +74,14 @@ export class ChatSession {
       persistence,
       show: (conv) => this.show(conv),
       onStreamingChange: (nodeIds) => (this.streaming = nodeIds),
+      onAnswered: (conv, nodeId, choice) =>
+        void nameChat(conv, nodeId, choice, {
+          stream: streamChat,
+          ...streamDeps,
+          enabled: autoTitle ?? (() => false),
+          answerStart: (c, id) => this.answerStart(c, id),
+          setTitle: (id, title) => this.setModelTitle(id, title),
+        }),
     });
     this.sync = new CrossTabSync({
       channel,
@@ -182,10 +194,37 @@ export class ChatSession {
   }
 
   /** Pins or unpins a chat from the list: the open one, one streaming in this tab, or a stored one. */
-  async setPinned(id: string, pinned: boolean): Promise<void> {
-    if (this.conv?.id === id) return this.showAndSave(bumpMeta(setPinned(this.conv, pinned)));
+  setPinned(id: string, pinned: boolean): Promise<void> {
+    return this.updateChat(id, (conv) => setPinned(conv, pinned));
+  }
+
+  /** Moves a chat of the list into folder `folder` (undefined: out of any). */
+  setFolder(id: string, folder: string | undefined): Promise<void> {
+    return this.updateChat(id, (conv) => setFolder(conv, folder));
+  }
+
+  /** A user's change to any chat's conversation-level fields: the open one, one streaming here, or a stored one. */
+  private async updateChat(id: string, change: (conv: Conversation) => Conversation): Promise<void> {
+    if (this.conv?.id === id) return this.showAndSave(bumpMeta(change(this.conv)));
     const current = this.streams.copy(id) ?? (await getConversation(id));
-    if (current) await this.persistence.save(bumpMeta(setPinned(current, pinned)));
+    if (current) await this.persistence.save(bumpMeta(change(current)));
+  }
+
+  /** The model's title for chat `id`, on its newest copy, unless the user named the chat meanwhile. */
+  private async setModelTitle(id: string, title: string): Promise<void> {
+    const current = this.conv?.id === id ? this.conv : (this.streams.copy(id) ?? (await getConversation(id)));
+    if (!current || current.title_is_custom || this.persistence.isDeleted(id)) return;
+    // not a user action: no meta_rev bump, so a rename in another tab meanwhile wins the merge
+    const next: Conversation = { ...current, title, title_is_custom: true };
+    if (this.conv?.id === id || this.streams.copy(id)) this.show(next);
+    await this.persistence.save(next);
+  }
+
+  /** An answer's text for a title request: for one kept in pieces, its first piece is enough. */
+  private async answerStart(conv: Conversation, nodeId: string): Promise<string> {
+    const node = conv.nodes[nodeId];
+    if (!node?.pieces) return node?.content ?? '';
+    return (await this.pieceText(conv.id, nodeId, 0)) ?? '';
   }
 
   async updateSettings(patch: ChatSettingsPatch): Promise<void> {

@@ -39,6 +39,8 @@ export interface RunnerDeps extends StreamDeps {
   show(conv: Conversation): void;
   /** the set of answers streaming in this tab changed */
   onStreamingChange(nodeIds: ReadonlySet<string>): void;
+  /** an answer streamed here has ended and its conversation is saved (e.g. to name the chat) */
+  onAnswered?(conv: Conversation, nodeId: string, choice: ModelChoice): void;
   clock?: Clock;
 }
 
@@ -114,7 +116,8 @@ export class StreamRunner {
       }
     } finally {
       batch.flush();
-      await this.finish(convId, nodeId);
+      const final = await this.finish(convId, nodeId);
+      if (final) this.deps.onAnswered?.(final, nodeId, choice);
     }
   }
 
@@ -128,8 +131,8 @@ export class StreamRunner {
     this.showAndQueue(next);
   }
 
-  /** After the last batch: the answer is no longer streamed here, and its conversation is saved. */
-  private async finish(convId: string, nodeId: string): Promise<void> {
+  /** After the last batch: the answer is no longer streamed here, and its conversation is saved (and returned). */
+  private async finish(convId: string, nodeId: string): Promise<Conversation | undefined> {
     const { final, idle } = this.streams.finish(nodeId, convId);
     if (idle) this.heartbeat.stop();
     const streaming = new Set(this.streaming);
@@ -138,7 +141,9 @@ export class StreamRunner {
     if (final && !this.deps.persistence.isDeleted(convId)) {
       this.deps.show(final);
       await this.deps.persistence.save(final);
+      return final;
     }
+    return undefined;
   }
 
   private showAndQueue(conv: Conversation): void {
