@@ -1,6 +1,7 @@
 // An Ollama test server: GET / ("Ollama is running"), /api/version, /api/tags, POST /api/show,
 // /api/generate and /api/chat (NDJSON by default), plus the /v1 layer (models, chat completions).
 // Applies Ollama's CORS rules (403 with an empty body for foreign origins) and its Host guard.
+import { echoOllamaImages, echoOpenAIImages } from './image-echo.ts';
 import { STATUS_CODES } from 'node:http';
 import {
   TestServer,
@@ -235,7 +236,7 @@ async function native(ctx: ServerContext<OllamaServerConfig>, endpoint: 'generat
   const spec: NativeReplySpec = {
     endpoint,
     model,
-    reply: config.reply,
+    reply: echoOllamaImages(body, config.reply),
     promptTokens: countNativePromptTokens(body),
     ...(config.thinking !== undefined && body['think'] !== false ? { thinking: config.thinking } : {}),
     ...(typeof options?.num_predict === 'number' ? { numPredict: options.num_predict } : {}),
@@ -274,7 +275,7 @@ async function openaiChat(ctx: ServerContext<OllamaServerConfig>): Promise<void>
   const spec = {
     flavour: 'ollama' as const,
     model,
-    reply: config.reply,
+    reply: echoOpenAIImages(body, config.reply),
     reasoningField: 'reasoning' as const,
     ...(config.thinking !== undefined ? { reasoning: config.thinking } : {}),
   };

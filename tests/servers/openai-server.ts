@@ -13,6 +13,7 @@ import {
 import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan, type ChatReplySpec } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
+import { echoOpenAIImages } from './image-echo.ts';
 import {
   WEB_UI_PAGE,
   bearerKey,
@@ -181,7 +182,7 @@ async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     // llama-server answers with the model it has loaded whatever the request names.
     model:
       requested !== undefined && config.models.includes(requested) ? requested : (config.models[0] ?? 'test-model'),
-    reply: config.reply,
+    reply: echoOpenAIImages(body, config.reply),
     reasoningField: config.reasoningField,
     ...(config.reasoning !== undefined ? { reasoning: config.reasoning } : {}),
     ...(config.finishReason !== undefined ? { finishReason: config.finishReason } : {}),
