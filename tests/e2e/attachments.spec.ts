@@ -187,3 +187,20 @@ test('a quota error while saving an image shows the alert and keeps the image on
   await expect.poll(() => isLoaded(img)).toBe(true);
   expect(await storedImageHashes(page)).toEqual([]);
 });
+
+test('the longest side set in Settings limits attached images', async ({ page, openai }) => {
+  await openSettings(page);
+  const images = page.getByRole('region', { name: 'Attached images' });
+  await images.getByLabel('Longest side (pixels)').fill('1000');
+  await images.getByLabel('JPEG quality (%)').fill('50');
+  await images.getByRole('button', { name: 'Save image settings' }).click();
+  await expect(images.getByRole('status')).toContainText('at most 1000 px on their longest side, at 50% quality');
+  await addConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
+  await openChat(page);
+  await page
+    .getByLabel('Attach files')
+    .setInputFiles({ name: 'wide.png', mimeType: 'image/png', buffer: makePng(3000, 1000) });
+  const wide = tray(page).getByRole('img', { name: 'wide.png' });
+  await expect(wide).toHaveAttribute('width', '1000');
+  await expect(wide).toHaveAttribute('height', '333');
+});
