@@ -18,6 +18,7 @@ import './ui/styles/keyboard.css';
 import './ui/styles/first-run.css';
 import './ui/styles/chat-panel.css';
 import './ui/styles/chat-folders.css';
+import './ui/styles/attachments.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');

@@ -2,6 +2,7 @@
 // /api/generate and /api/chat (NDJSON by default), plus the /v1 layer (models, chat completions).
 // Applies Ollama's CORS rules (403 with an empty body for foreign origins) and its Host guard.
 import { isTitleRequest, replyFor } from './title-requests.ts';
+import { echoOllamaImages, echoOpenAIImages } from './image-echo.ts';
 import { STATUS_CODES } from 'node:http';
 import {
   TestServer,
@@ -236,7 +237,7 @@ async function native(ctx: ServerContext<OllamaServerConfig>, endpoint: 'generat
   const spec: NativeReplySpec = {
     endpoint,
     model,
-    reply: replyFor(record.rawBody, config),
+    reply: echoOllamaImages(body, replyFor(record.rawBody, config)),
     promptTokens: countNativePromptTokens(body),
     ...(config.thinking !== undefined && body['think'] !== false ? { thinking: config.thinking } : {}),
     ...(typeof options?.num_predict === 'number' ? { numPredict: options.num_predict } : {}),
@@ -275,7 +276,7 @@ async function openaiChat(ctx: ServerContext<OllamaServerConfig>): Promise<void>
   const spec = {
     flavour: 'ollama' as const,
     model,
-    reply: replyFor(record.rawBody, config),
+    reply: echoOpenAIImages(body, replyFor(record.rawBody, config)),
     reasoningField: 'reasoning' as const,
     ...(config.thinking !== undefined ? { reasoning: config.thinking } : {}),
   };

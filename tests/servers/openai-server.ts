@@ -14,6 +14,7 @@ import {
 import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan, type ChatReplySpec } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
+import { echoOpenAIImages } from './image-echo.ts';
 import {
   WEB_UI_PAGE,
   bearerKey,
@@ -182,7 +183,7 @@ async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     // llama-server answers with the model it has loaded whatever the request names.
     model:
       requested !== undefined && config.models.includes(requested) ? requested : (config.models[0] ?? 'test-model'),
-    reply: replyFor(record.rawBody, config),
+    reply: echoOpenAIImages(body, replyFor(record.rawBody, config)),
     reasoningField: config.reasoningField,
     ...(config.reasoning !== undefined ? { reasoning: config.reasoning } : {}),
     ...(config.finishReason !== undefined ? { finishReason: config.finishReason } : {}),

@@ -10,6 +10,7 @@ import { activePath } from '../conversation/branches.ts';
 import { importSummary } from '../transfer/skipped-entries.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import { chatsStore, getAllConversations, getConversation } from '../storage/chats-repo.ts';
+import { embedAttachments } from '../storage/attachment-store.ts';
 import { invalidateChats } from '../queries/chats-queries.ts';
 
 /** A file for the browser to download. */
@@ -30,6 +31,7 @@ export async function chatFile(
   conv: Conversation,
   wholeText: (nodeId: string) => Promise<string>,
   now: number = Date.now(),
+  store: UseStore = chatsStore,
 ): Promise<ChatsFile> {
   const texts = await wholeTexts(Object.values(conv.nodes), wholeText);
   const nodes = { ...conv.nodes };
@@ -37,7 +39,8 @@ export async function chatFile(
     const { pieces: _pieces, ...rest } = conv.nodes[id] as MessageNode;
     nodes[id] = { ...rest, content };
   }
-  return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([{ ...conv, nodes }], now) };
+  const withImages = await embedAttachments({ ...conv, nodes }, store);
+  return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([withImages], now) };
 }
 
 /**

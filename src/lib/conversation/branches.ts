@@ -1,7 +1,8 @@
 // Reading the conversation tree and moving around it: the branch the user is on, its request history,
 // a node's siblings, and switching to another branch. Pure; unknown ids throw (a caller bug).
 import type { ChatMessage } from '../providers/types.ts';
-import type { Conversation, MessageNode } from './types.ts';
+import { contentWithImages } from './attachments.ts';
+import type { Attachment, Conversation, MessageNode } from './types.ts';
 
 export interface SiblingInfo {
   index: number;
@@ -74,15 +75,20 @@ export function activePath(conv: Conversation): MessageNode[] {
  * answer cut short (interrupted, aborted, or an error after some text) is sent as the text the user
  * saw; an empty failed answer is skipped. Reasoning is never sent back. Consecutive user messages
  * (a reply typed under a failed, empty answer) are sent as they are; the tree is not rewritten.
+ * A message's images go as content parts, with the data: URLs `imageUrl` gives (read beforehand).
  */
-export function toChatMessages(conv: Conversation): ChatMessage[] {
+export function toChatMessages(
+  conv: Conversation,
+  imageUrl: (attachment: Attachment) => string | undefined = () => undefined,
+): ChatMessage[] {
   const messages: ChatMessage[] = [];
   if (conv.system_prompt !== undefined && conv.system_prompt.trim() !== '') {
     messages.push({ role: 'system', content: conv.system_prompt });
   }
   for (const node of activePath(conv)) {
     if (node.role === 'assistant' && (node.status === 'streaming' || node.content.trim() === '')) continue;
-    messages.push({ role: node.role, content: node.content });
+    const content = node.attachments ? contentWithImages(node.content, node.attachments, imageUrl) : node.content;
+    messages.push({ role: node.role, content });
   }
   return messages;
 }

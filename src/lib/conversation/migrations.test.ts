@@ -135,14 +135,14 @@ describe('forward compatibility', () => {
     const raw = {
       ...v1,
       pinned: true,
-      nodes: { ...v1.nodes, a: { ...v1.nodes.a, lease_owner: 'tab-1', attachments: [{ name: 'x.png' }] } },
+      nodes: { ...v1.nodes, a: { ...v1.nodes.a, lease_owner: 'tab-1', reactions: [{ name: 'x' }] } },
     };
     const c = migrateConversation(raw) as unknown as Record<string, unknown> & {
       nodes: Record<string, Record<string, unknown>>;
     };
     expect(c.pinned).toBe(true);
     expect(c.nodes.a?.lease_owner).toBe('tab-1');
-    expect(c.nodes.a?.attachments).toEqual([{ name: 'x.png' }]);
+    expect(c.nodes.a?.reactions).toEqual([{ name: 'x' }]);
   });
 
   it('drops known optional fields of the wrong type', () => {

@@ -4,6 +4,7 @@ import { isRecord } from '../util/is-record.ts';
 import type { Conversation, MessageNode, MessageStatus } from './types.ts';
 import { isContentPieces } from './pieces.ts';
 import { isFolderName } from './folder.ts';
+import { readAttachments } from './attachments.ts';
 
 export const CONVERSATION_SCHEMA_VERSION = 1;
 
@@ -106,6 +107,9 @@ function normaliseNode(key: string, raw: unknown, fallbackTime: number): Message
   keepIf(node, 'lease_until', isNumber);
   keepIf(node, 'rev', isNumber);
   keepIf(node, 'pieces', isContentPieces);
+  const attachments = readAttachments(node.attachments);
+  if (attachments) node.attachments = attachments;
+  else delete node.attachments;
   if (Array.isArray(node.warnings)) node.warnings = node.warnings.filter(isString);
   else delete node.warnings;
   return node as unknown as MessageNode;

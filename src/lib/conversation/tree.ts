@@ -2,7 +2,7 @@
 // function returns a new Conversation and never mutates its input; ids and times are passed in. Edits and
 // regenerations add siblings, so no earlier answer or branch is ever replaced. Unknown ids or wrong roles
 // throw (a caller bug).
-import type { ModelRef, Conversation, MessageNode } from './types.ts';
+import type { Attachment, ModelRef, Conversation, MessageNode } from './types.ts';
 import { CONVERSATION_SCHEMA_VERSION } from './migrations.ts';
 import { cleanCustomTitle, deriveTitle } from './title.ts';
 import { activePath, latestLeafUnder, nodeOrThrow, resolveLeafId, siblingIds } from './branches.ts';
@@ -11,6 +11,11 @@ import { activePath, latestLeafUnder, nodeOrThrow, resolveLeafId, siblingIds } f
 export interface NewNodeAt {
   id: string;
   now: number;
+}
+
+/** A new user node, and the images it carries. */
+export interface UserAt extends NewNodeAt {
+  attachments?: readonly Attachment[];
 }
 
 /** A new assistant node: who answers it, and the stream lease of the tab that will fill it. */
@@ -61,8 +66,8 @@ function attach(conv: Conversation, node: MessageNode, now: number): Conversatio
   return { ...conv, nodes, root_ids: rootIds, current_leaf_id: node.id, updated_at: now };
 }
 
-function userNode(content: string, at: NewNodeAt, parentId: string | undefined): MessageNode {
-  return {
+function userNode(content: string, at: UserAt, parentId: string | undefined): MessageNode {
+  const node: MessageNode = {
     id: at.id,
     ...(parentId !== undefined ? { parent_id: parentId } : {}),
     children: [],
@@ -71,6 +76,8 @@ function userNode(content: string, at: NewNodeAt, parentId: string | undefined):
     status: 'complete',
     created_at: at.now,
   };
+  if (at.attachments && at.attachments.length > 0) node.attachments = [...at.attachments];
+  return node;
 }
 
 function assistantNode(parentId: string, at: AssistantAt): MessageNode {
@@ -91,7 +98,7 @@ function assistantNode(parentId: string, at: AssistantAt): MessageNode {
 }
 
 /** A user message under the current leaf (or as the first message). */
-export function appendUserMessage(conv: Conversation, content: string, at: NewNodeAt): Conversation {
+export function appendUserMessage(conv: Conversation, content: string, at: UserAt): Conversation {
   return withAutoTitle(attach(conv, userNode(content, at, resolveLeafId(conv)), at.now));
 }
 
@@ -120,10 +127,12 @@ export function regenerate(conv: Conversation, assistantId: string, at: Assistan
 }
 
 /** The edited text becomes a new sibling of `userId` (old branch kept) and the current leaf. */
-export function editUserMessage(conv: Conversation, userId: string, newText: string, at: NewNodeAt): Conversation {
+export function editUserMessage(conv: Conversation, userId: string, newText: string, at: UserAt): Conversation {
   const old = nodeOrThrow(conv, userId);
   if (old.role !== 'user') throw new Error(`Message ${userId} is not a user message`);
-  return withAutoTitle(attach(conv, userNode(newText, at, old.parent_id), at.now));
+  // an edit changes the text: the images stay with the new version
+  const keep = at.attachments ?? old.attachments;
+  return withAutoTitle(attach(conv, userNode(newText, { ...at, attachments: keep }, old.parent_id), at.now));
 }
 
 /**

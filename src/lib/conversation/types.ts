@@ -16,6 +16,8 @@ export interface MessageNode {
   content: string;
   /** a long text's leading pieces, stored beside the conversation record (see pieces.ts) */
   pieces?: ContentPieces;
+  /** images sent with a user message; their bytes are stored beside the record (see attachments.ts) */
+  attachments?: Attachment[];
   reasoning?: string;
   status: MessageStatus;
   /** a plain ProviderError; partial content is kept beside it */
@@ -49,6 +51,19 @@ export interface ContentPieces {
   count: number;
   size: number;
   chars: number;
+}
+
+/** An image attached to a message. Stored records hold only this; files carry the bytes as `data` (base64). */
+export interface Attachment {
+  id: string;
+  kind: 'image';
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  name?: string;
+  /** only in files (exports, backups), which must be self-contained */
+  data?: string;
 }
 
 export interface ModelRef {

@@ -7,12 +7,13 @@ import { switchBranch as switchTo } from '../conversation/branches.ts';
 import { setPinned } from '../conversation/pin.ts';
 import { setFolder } from '../conversation/folder.ts';
 import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
-import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
+import type { Attachment, ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import type { StorageProblem } from '../storage/storage-errors.ts';
 import { chatsStore, getConversation } from '../storage/chats-repo.ts';
 import { missingPieceText, readPiece, sweepOrphanPieces } from '../storage/piece-store.ts';
+import { readAttachment } from '../storage/attachment-store.ts';
 import { newId } from '../util/new-id.ts';
 import { nameChat } from './auto-title.ts';
 import { CrossTabSync } from './cross-tab-sync.ts';
@@ -23,6 +24,12 @@ import { holdTabLock, type LockManagerLike } from './tab-liveness.ts';
 import { bumpMeta, continueTurn, editTurn, regenerateTurn, sendTurn, type ModelChoice } from './user-turns.ts';
 
 export type { ModelChoice } from './user-turns.ts';
+
+/** An image to send: what the message lists, and its bytes. */
+export interface NewImage {
+  attachment: Attachment;
+  blob: Blob;
+}
 export { SAVE_RETRY_MS } from './persistence.ts';
 
 export interface ChatSessionDeps extends StreamDeps {
@@ -68,6 +75,7 @@ export class ChatSession {
     const { streams, tabId } = this;
     this.runner = new StreamRunner({
       stream: streamChat,
+      readImage: (convId, id) => this.imageBlob(convId, id),
       ...streamDeps,
       tabId,
       streams,
@@ -142,9 +150,22 @@ export class ChatSession {
     return texts.map((text, i) => text ?? missingPieceText(i)).join('') + node.content;
   }
 
+  /** An image's bytes: not written yet (kept while saving fails), or from IndexedDB. */
+  async imageBlob(convId: string, id: string): Promise<Blob | undefined> {
+    return this.persistence.unwrittenImage(convId, id) ?? readAttachment(convId, id, chatsStore);
+  }
+
   /** Sends a user message (starting a new conversation when none is open). Returns the conversation id. */
-  async send(text: string, choice: ModelChoice, init: ChatSettingsPatch = {}): Promise<string> {
-    const turn = sendTurn(this.conv, text, choice, $state.snapshot(init));
+  async send(
+    text: string,
+    choice: ModelChoice,
+    init: ChatSettingsPatch = {},
+    images: NewImage[] = [],
+  ): Promise<string> {
+    const attachments = images.map((i) => i.attachment);
+    const turn = sendTurn(this.conv, text, choice, $state.snapshot(init), undefined, attachments);
+    const blobs = images.map(({ attachment, blob }) => ({ convId: turn.conv.id, id: attachment.id, blob }));
+    this.persistence.queueImages(turn.conv.id, blobs);
     this.openId = turn.conv.id;
     await this.runner.start(turn, choice);
     return turn.conv.id;

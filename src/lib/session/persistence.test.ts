@@ -313,4 +313,25 @@ describe('SessionPersistence and the pieces of long answers', () => {
     p.forget('a');
     expect(p.unwrittenPiece('a', 'n', 0)).toBeUndefined();
   });
+
+  it('writes image bytes with the next save and keeps them (for the screen and the retry) while saving fails', async () => {
+    const written: string[][] = [];
+    const { persistence: p, io } = setup({
+      put: async (conv, _pieces, images) => {
+        if (io.failWith) throw io.failWith;
+        written.push(images.map((i) => i.id));
+        return conv;
+      },
+    });
+    const blob = new Blob([new Uint8Array([1])], { type: 'image/png' });
+    io.failWith = quotaError();
+    p.queueImages('a', [{ convId: 'a', id: 'i1', blob }]);
+    await p.save(chat('a'));
+    expect(p.problem).not.toBeNull();
+    expect(p.unwrittenImage('a', 'i1')).toBe(blob);
+    io.failWith = undefined;
+    await p.save(chat('a', 'again'));
+    expect(written).toEqual([['i1']]);
+    expect(p.unwrittenImage('a', 'i1')).toBeUndefined();
+  });
 });

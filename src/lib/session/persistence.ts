@@ -20,6 +20,7 @@
 // (restored, opened again, or written by another tab).
 import type { PieceText } from '../conversation/pieces.ts';
 import type { Conversation } from '../conversation/types.ts';
+import type { AttachmentBlob } from '../storage/attachment-store.ts';
 import type { ChatsChannel } from '../storage/chats-channel.ts';
 import { deleteConversation, putConversation } from '../storage/chats-repo.ts';
 import { classifyStorageError, type StorageProblem } from '../storage/storage-errors.ts';
@@ -43,7 +44,7 @@ export interface PersistenceDeps {
   onProblem?: (problem: StorageProblem | null) => void;
   /** a write came back carrying another tab's newer rename or settings (`stored` is the merged record) */
   onNewerMeta?: (stored: Conversation) => void;
-  put?: (conv: Conversation, pieces: readonly PieceText[]) => Promise<Conversation>;
+  put?: (conv: Conversation, pieces: readonly PieceText[], images: readonly AttachmentBlob[]) => Promise<Conversation>;
   remove?: (id: string) => Promise<void>;
   replay?: () => Promise<string[]>;
   writeJournal?: (convs: readonly Conversation[], tabId: string, pieces: readonly PieceText[]) => Promise<void>;
@@ -61,6 +62,8 @@ export class SessionPersistence {
   private readonly deleted = new Set<string>();
   /** pieces cut from long answers and not written yet: they go with the next write of their conversation */
   private readonly pieces = new Map<string, PieceText[]>();
+  /** image bytes of sent messages not written yet: they go with the next write of their conversation */
+  private readonly images = new Map<string, AttachmentBlob[]>();
   private readonly saver: ThrottledSaver<Conversation>;
   private readonly clock: Clock;
   private retryTimer: unknown;
@@ -92,6 +95,16 @@ export class SessionPersistence {
   /** Call before queue(conv) when `conv` counts pieces just cut from its texts (conversation/pieces.ts). */
   queuePieces(convId: string, pieces: readonly PieceText[]): void {
     if (pieces.length > 0) this.pieces.set(convId, [...(this.pieces.get(convId) ?? []), ...pieces]);
+  }
+
+  /** Call before queue(conv) or save(conv) when `conv` lists images whose bytes are not stored yet. */
+  queueImages(convId: string, images: readonly AttachmentBlob[]): void {
+    if (images.length > 0) this.images.set(convId, [...(this.images.get(convId) ?? []), ...images]);
+  }
+
+  /** An image's bytes queued but not written yet (the screen shows it meanwhile, even if writes fail), or undefined. */
+  unwrittenImage(convId: string, id: string): Blob | undefined {
+    return this.images.get(convId)?.find((b) => b.id === id)?.blob;
   }
 
   /** A piece queued but not written yet (the screen shows it meanwhile), or undefined. */
@@ -172,6 +185,7 @@ export class SessionPersistence {
   forget(id: string): void {
     this.deleted.add(id);
     this.pieces.delete(id);
+    this.images.delete(id);
     this.saver.cancel(id);
     this.dropJournalled(id); // or the next start would bring it back
   }
@@ -202,11 +216,11 @@ export class SessionPersistence {
   private async write(conv: Conversation): Promise<void> {
     if (this.deleted.has(conv.id)) return;
     const pieces = this.pieces.get(conv.id) ?? [];
-    const put = this.deps.put ?? ((c, p) => putConversation(c, undefined, p));
-    const merged = await put(conv, pieces);
-    const left = (this.pieces.get(conv.id) ?? []).filter((p) => !pieces.includes(p));
-    if (left.length > 0) this.pieces.set(conv.id, left);
-    else this.pieces.delete(conv.id);
+    const images = this.images.get(conv.id) ?? [];
+    const put = this.deps.put ?? ((c, p, i) => putConversation(c, undefined, p, i));
+    const merged = await put(conv, pieces, images);
+    dropWritten(this.pieces, conv.id, pieces);
+    dropWritten(this.images, conv.id, images);
     this.written.set(conv.id, conv);
     if (this.isSaved(conv.id)) this.dropJournalled(conv.id);
     // all written: the interval limits how often a stream journals, so what comes next (a turn's first
@@ -238,4 +252,11 @@ export class SessionPersistence {
     this.deps.channel.post({ type: 'changed', id });
     this.deps.onSaved?.(id);
   }
+}
+
+/** Removes from `map[id]` what a write took along (more may have been queued meanwhile). */
+function dropWritten<T>(map: Map<string, T[]>, id: string, written: readonly T[]): void {
+  const left = (map.get(id) ?? []).filter((x) => !written.includes(x));
+  if (left.length > 0) map.set(id, left);
+  else map.delete(id);
 }

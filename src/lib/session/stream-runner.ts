@@ -19,6 +19,7 @@ import { Heartbeat, refreshLeases } from './leases.ts';
 import type { LiveStreams } from './live-streams.ts';
 import type { SessionPersistence } from './persistence.ts';
 import type { ModelChoice, NewTurn } from './user-turns.ts';
+import { imageUrlsFor, type ReadImage } from './request-images.ts';
 
 export interface StreamDeps {
   stream: (c: Connection, r: ChatRequest, o: StreamChatOptions) => AsyncIterable<ChatEvent>;
@@ -35,6 +36,8 @@ export interface RunnerDeps extends StreamDeps {
   persistence: Pick<SessionPersistence, 'queue' | 'queuePieces' | 'save' | 'isDeleted'>;
   /** `conv` with the texts kept in pieces read back whole, for the request (default: from IndexedDB) */
   whole?: (conv: Conversation) => Promise<Conversation>;
+  /** an image's bytes for the request (default: none read, so images are left out) */
+  readImage?: ReadImage;
   /** a newer copy of a conversation streamed here (already in `streams`): show it if it is open */
   show(conv: Conversation): void;
   /** the set of answers streaming in this tab changed */
@@ -47,11 +50,15 @@ export interface RunnerDeps extends StreamDeps {
 /** Longest run of buffered stream events handled in one task before the page gets a turn. */
 const STREAM_SLICE_MS = 8;
 
-/** The request for the turn that answers the current branch of `conv`. */
-export function requestFor(conv: Conversation, choice: ModelChoice): ChatRequest {
+/** The request for the turn that answers the current branch of `conv` (`imageUrls`: attachment id → data: URL). */
+export function requestFor(
+  conv: Conversation,
+  choice: ModelChoice,
+  imageUrls: ReadonlyMap<string, string> = new Map(),
+): ChatRequest {
   return {
     model: choice.model_id,
-    messages: toChatMessages(conv),
+    messages: toChatMessages(conv, (a) => imageUrls.get(a.id)),
     ...(conv.params ? { params: conv.params } : {}),
   };
 }
@@ -109,7 +116,8 @@ export class StreamRunner {
       // the server needs every earlier answer whole, even one kept in pieces (conversation/pieces.ts)
       const whole = this.deps.whole ?? ((c) => wholeConversation(c, chatsStore));
       const history = hasPieces(asked) ? await whole(asked) : asked;
-      for await (const event of this.deps.stream(choice.connection, requestFor(history, choice), options)) {
+      const images = this.deps.readImage ? await imageUrlsFor(history, this.deps.readImage) : undefined;
+      for await (const event of this.deps.stream(choice.connection, requestFor(history, choice, images), options)) {
         if (!this.streams.hasAnswer(convId, nodeId)) break; // the answer or its conversation was deleted meanwhile
         batch.push(event);
         if (slicer.due()) await slicer.yield();

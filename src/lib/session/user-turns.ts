@@ -14,7 +14,7 @@ import {
   startAssistantMessage,
   type AssistantAt,
 } from '../conversation/tree.ts';
-import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
+import type { Attachment, ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { newId } from '../util/new-id.ts';
 
 /** Which model answers a turn. */
@@ -54,13 +54,14 @@ function answerAt(id: string, choice: ModelChoice, now: number): AssistantAt {
   };
 }
 
-/** `text` under the current leaf of `conv` (or of a new conversation made with `init`), and its answer. */
+/** `text` (and `attachments`) under the current leaf of `conv` (or of a new conversation made with `init`), and its answer. */
 export function sendTurn(
   conv: Conversation | null,
   text: string,
   choice: ModelChoice,
   init: ChatSettingsPatch = {},
   { now, newId: id }: TurnIds = ids(),
+  attachments: readonly Attachment[] = [],
 ): NewTurn {
   let next = conv ?? createConversation(now, id(), init);
   next = setConversationSettings(
@@ -68,7 +69,7 @@ export function sendTurn(
     { model: { connection_id: choice.connection.id, model_id: choice.model_id } },
     now,
   );
-  next = appendUserMessage(next, text, { id: id(), now });
+  next = appendUserMessage(next, text, { id: id(), now, attachments });
   const answerId = id();
   next = startAssistantMessage(next, next.current_leaf_id as string, answerAt(answerId, choice, now));
   return { conv: bumpMeta(next), answerId };

@@ -17,6 +17,7 @@ import { prefixRange } from './key-range.ts';
 import { mergeConversations } from '../conversation/merge.ts';
 import { SPLIT_FROM_CHARS, splitConversation, type PieceText } from '../conversation/pieces.ts';
 import { putPiecesIn, wholeConversation } from './piece-store.ts';
+import { blobsFromData, embedAttachments, putAttachmentsIn, type AttachmentBlob } from './attachment-store.ts';
 import {
   CHAT_KEY_PREFIX,
   chatKey,
@@ -60,13 +61,15 @@ export async function getConversation(id: string, store: UseStore = chatsStore):
  * `conv` must be structured-cloneable (plain objects: pass `$state.snapshot(...)` or `$state.raw` data).
  * Long texts are stored in pieces (conversation/pieces.ts): `pieces` are ones the caller cut already
  * (a streaming answer's), and any text still long after the merge is cut here; all are written in the
- * same transaction as the record that counts them.
+ * same transaction as the record that counts them. So are image bytes: `blobs`, and any carried as `data` (a file's).
  */
 export async function putConversation(
-  conv: Conversation,
+  incoming: Conversation,
   store: UseStore = chatsStore,
   pieces: readonly PieceText[] = [],
+  images: readonly AttachmentBlob[] = [],
 ): Promise<Conversation> {
+  const { conv, blobs } = blobsFromData(incoming);
   let result: Conversation = conv;
   let cut: PieceText[] = [];
   await updateWithBackup(
@@ -86,6 +89,7 @@ export async function putConversation(
     store,
     (os, next) => {
       putPiecesIn(os, [...pieces, ...cut]);
+      putAttachmentsIn(os, [...images, ...blobs]);
       putSummaryIn(os, next); // the list's summary changes in the same transaction as the chat
     },
   );
@@ -122,14 +126,16 @@ export function listConversations(
   return listSummaries(store, onProgress);
 }
 
-/** Full conversations, every text whole (pieces joined), e.g. for "export all". Newest first. */
+/** Full conversations, every text whole (pieces joined) and every image's bytes in, e.g. for "export all". Newest first. */
 export async function getAllConversations(store: UseStore = chatsStore): Promise<Conversation[]> {
   const all: Conversation[] = [];
   await forEachChatRecord((raw) => {
     const conv = migrateConversation(raw);
     if (conv) all.push(conv);
   }, store);
-  const whole = await Promise.all(all.map((conv) => wholeConversation(conv, store)));
+  const whole = await Promise.all(
+    all.map(async (conv) => embedAttachments(await wholeConversation(conv, store), store)),
+  );
   return whole.sort((a, b) => newestFirst(summarise(a), summarise(b)));
 }
 

@@ -9,6 +9,7 @@ import { joinedNode, type PieceText } from '../conversation/pieces.ts';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { CHAT_KEY_PREFIX, chatKey } from './chat-summaries.ts';
 import { prefixRange } from './key-range.ts';
+import { attachmentsRange } from './attachment-store.ts';
 
 const TAG = 'piece';
 
@@ -89,22 +90,26 @@ export async function wholeConversation(conv: Conversation, store: UseStore): Pr
 }
 
 /**
- * Deletes the pieces of conversations that are gone. Deleting a chat leaves its pieces (an undo puts
- * the record back and needs them), so this runs at start. Reads keys only.
+ * Deletes the pieces and image bytes (attachment-store.ts) of conversations that are gone. Deleting a chat
+ * leaves them (an undo puts the record back and needs them), so this runs at start. Reads keys only.
  */
 export function sweepOrphanPieces(store: UseStore): Promise<number> {
   return store('readwrite', async (os) => {
-    const [pieceKeys, chatKeys] = await Promise.all([
+    const [pieceKeys, imageKeys, chatKeys] = await Promise.all([
       promisifyRequest(os.getAllKeys(IDBKeyRange.bound([TAG], [TAG, []]))),
+      promisifyRequest(os.getAllKeys(attachmentsRange())),
       promisifyRequest(os.getAllKeys(prefixRange(CHAT_KEY_PREFIX))),
     ]);
     const present = new Set(chatKeys.map(String));
     const gone = new Set<string>();
-    for (const key of pieceKeys) {
+    for (const key of [...pieceKeys, ...imageKeys]) {
       const convId = (key as unknown[])[1] as string;
       if (!present.has(chatKey(convId))) gone.add(convId);
     }
-    for (const convId of gone) os.delete(piecesRange(convId));
+    for (const convId of gone) {
+      os.delete(piecesRange(convId));
+      os.delete(attachmentsRange(convId));
+    }
     await promisifyRequest(os.transaction);
     return gone.size;
   });

@@ -4,6 +4,7 @@ import type { UseStore } from 'idb-keyval';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { migrateConversation } from '../conversation/migrations.ts';
 import { checkConversation } from '../conversation/record.ts';
+import { takeAttachmentData } from '../conversation/attachments.ts';
 import { isSecretHeader } from '../providers/index.ts';
 import { chatsStore, getConversation, listConversationIds, putConversation } from '../storage/chats-repo.ts';
 import { isRecord } from '../util/is-record.ts';
@@ -175,7 +176,9 @@ export function canonical(value: unknown): string {
 
 function sameContent(stored: Conversation, imported: Conversation): boolean {
   const normalised = migrateConversation(stored);
-  return normalised !== null && canonical(imagesOff(settle(normalised))) === canonical(imported);
+  // a file carries image bytes; the stored record keeps them beside it
+  const bare = takeAttachmentData(imported).conv;
+  return normalised !== null && canonical(imagesOff(settle(normalised))) === canonical(bare);
 }
 
 function idsInDocument(text: string): string[] {

@@ -7,7 +7,8 @@ import type { Conversation } from '../conversation/types.ts';
 import type { Connection } from '../connections/types.ts';
 import { getAllConversations, putConversation } from '../storage/chats-repo.ts';
 import { listConnections, putConnection } from '../storage/connections-repo.ts';
-import { buildBackup, type FullBackup } from './full-backup.ts';
+import { backupToJson, buildBackup, parseBackup, type FullBackup } from './full-backup.ts';
+import { readAttachment } from '../storage/attachment-store.ts';
 import { restoreBackup } from './restore.ts';
 
 let n = 0;
@@ -45,6 +46,25 @@ describe('restoreBackup', () => {
     expect(record.nodes['big-1']?.content.length).toBeLessThan(long.length / 3);
     const [again] = await getAllConversations(s.chats);
     expect(again?.nodes['big-1']?.content).toBe(long);
+  });
+
+  it('stores the image bytes a backup carries as Blobs beside the record, and a new backup has them again', async () => {
+    const s = stores();
+    const withImage = linearConversation('pic', ['Look'], { created_at: 1, updated_at: 1 });
+    const node = withImage.nodes['pic-0'];
+    if (node)
+      node.attachments = [{ id: 'i', kind: 'image', mime: 'image/png', width: 1, height: 1, bytes: 3, data: 'AQID' }];
+    const file = parseBackup(backupToJson(backupOf([], [withImage])));
+    if (!file.ok) throw new Error(file.error);
+    await restoreBackup(file.backup, s);
+    const record = (await get('chat:pic', s.chats)) as Conversation;
+    expect(record.nodes['pic-0']?.attachments).toEqual([
+      { id: 'i', kind: 'image', mime: 'image/png', width: 1, height: 1, bytes: 3 },
+    ]);
+    const blob = await readAttachment('pic', 'i', s.chats);
+    expect(blob && [...new Uint8Array(await blob.arrayBuffer())]).toEqual([1, 2, 3]);
+    const [again] = await getAllConversations(s.chats);
+    expect(again?.nodes['pic-0']?.attachments?.[0]?.data).toBe('AQID');
   });
 
   it('brings back every connection and conversation into empty stores', async () => {

@@ -21,6 +21,7 @@ import { NEWER_VERSION_ERROR } from '../storage/storage-errors.ts';
 import { putBack, updateManyWithBackup } from '../storage/update-with-backup.ts';
 import { splitConversation, type PieceText } from '../conversation/pieces.ts';
 import { putPiecesIn } from '../storage/piece-store.ts';
+import { blobsFromData, putAttachmentsIn, type AttachmentBlob } from '../storage/attachment-store.ts';
 import type { FullBackup } from './full-backup.ts';
 import { noChatsRestored, restoreChat, type ChatsRestoreCount } from './restore-chat.ts';
 
@@ -73,7 +74,14 @@ export async function restoreBackup(
   backup: FullBackup,
   stores: RestoreStores = { chats: chatsStore, connections: defaultConnectionsStore() },
 ): Promise<RestoreResult> {
-  const chats = new Map<string, Conversation>(backup.conversations.map((c) => [chatKey(c.id), c]));
+  // a file carries image bytes inline: they are stored beside the record, in the same transaction
+  const images = new Map<string, AttachmentBlob[]>();
+  const bare = backup.conversations.map((c) => {
+    const { conv, blobs } = blobsFromData(c);
+    images.set(conv.id, blobs);
+    return conv;
+  });
+  const chats = new Map<string, Conversation>(bare.map((c) => [chatKey(c.id), c]));
   // counted inside the transaction's updater, which runs once per key
   const count = noChatsRestored();
   // a file holds long texts whole: they are stored in pieces (conversation/pieces.ts), in the same transaction
@@ -90,6 +98,7 @@ export async function restoreBackup(
     stores.chats,
     (s, next) => {
       putPiecesIn(s, pieces.get((next as Conversation).id) ?? []);
+      putAttachmentsIn(s, images.get((next as Conversation).id) ?? []);
       putSummaryIn(s, next as Conversation);
     },
   );
