@@ -13,6 +13,9 @@ export const PIECE_CHARS = 256 * 1024;
 /** A text not in pieces yet is split only from this length, so shorter answers stay one string. */
 export const SPLIT_FROM_CHARS = 2 * PIECE_CHARS;
 
+/** Characters of a pieced text's start kept in its record (ContentPieces.start), for previews. */
+export const START_CHARS = 300;
+
 /** One piece of one message's text, to be stored. */
 export interface PieceText {
   convId: string;
@@ -33,9 +36,9 @@ export function piecedChars(node: Pick<MessageNode, 'pieces'>): number {
 
 export function isContentPieces(value: unknown): value is ContentPieces {
   if (typeof value !== 'object' || value === null) return false;
-  const { count, size, chars } = value as Record<string, unknown>;
+  const { count, size, chars, start } = value as Record<string, unknown>;
   const whole = (v: unknown, least: number) => Number.isSafeInteger(v) && (v as number) >= least;
-  return whole(count, 0) && whole(size, 1) && whole(chars, 0);
+  return whole(count, 0) && whole(size, 1) && whole(chars, 0) && (start === undefined || typeof start === 'string');
 }
 
 /**
@@ -73,7 +76,12 @@ export function splitNode(
   const next: MessageNode = {
     ...node,
     content: tail.slice(start),
-    pieces: { count: first + pieces.length, size: size_, chars: piecedChars(node) + start },
+    pieces: {
+      count: first + pieces.length,
+      size: size_,
+      chars: piecedChars(node) + start,
+      start: node.pieces ? node.pieces.start : tail.slice(0, START_CHARS),
+    },
   };
   return { node: next, pieces };
 }
@@ -103,6 +111,11 @@ export function splitConversation(conv: Conversation, size = PIECE_CHARS): { con
 /** Whether any node of `conv` keeps text in pieces. */
 export function hasPieces(conv: Conversation): boolean {
   return Object.values(conv.nodes).some((node) => node.pieces !== undefined && node.pieces.count > 0);
+}
+
+/** The start of a node's text (at most START_CHARS of a pieced one; undefined when an older build did not keep it). */
+export function textStart(node: Pick<MessageNode, 'content' | 'pieces'>): string | undefined {
+  return node.pieces ? node.pieces.start : node.content;
 }
 
 /**

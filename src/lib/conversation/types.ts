@@ -49,6 +49,8 @@ export interface ContentPieces {
   count: number;
   size: number;
   chars: number;
+  /** the text's first few hundred characters (the chat list's preview shows the start, not the tail) */
+  start?: string;
 }
 
 export interface ModelRef {
