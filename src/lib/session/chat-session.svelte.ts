@@ -6,6 +6,7 @@ import { deleteMessage as deleteNode, renameConversation, setConversationSetting
 import { switchBranch as switchTo } from '../conversation/branches.ts';
 import { setPinned } from '../conversation/pin.ts';
 import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
+import { dropDeletedPieces, piecesForCopies } from './deleted-pieces.ts';
 import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
@@ -96,7 +97,7 @@ export class ChatSession {
 
   /** Shows conversation `id` (or an empty new chat when undefined). */
   async open(id: string | undefined): Promise<void> {
-    if (id !== this.openId) this.deletedMessages = null;
+    if (id !== this.openId) this.offerUndo(null);
     this.openId = id;
     this.missing = false;
     this.sync.cancelRecovery();
@@ -161,7 +162,7 @@ export class ChatSession {
     if (!conv) return;
     const next = bumpMeta(deleteNode(conv, id, Date.now()));
     for (const nodeId of Object.keys(conv.nodes)) if (!next.nodes[nodeId]) this.streams.abortAnswer(nodeId);
-    this.deletedMessages = deletedBetween(conv, next, id);
+    this.offerUndo(deletedBetween(conv, next, id));
     await this.showAndSave(next);
   }
 
@@ -169,8 +170,23 @@ export class ChatSession {
   async undoDeleteMessage(): Promise<void> {
     const deleted = this.deletedMessages;
     this.deletedMessages = null;
-    if (!deleted || this.conv?.id !== deleted.conversationId) return;
-    await this.showAndSave(bumpMeta(restoreMessages(this.conv, deleted, newId, Date.now())));
+    if (!deleted || this.conv?.id !== deleted.conversationId) return dropDeletedPieces(deleted, chatsStore);
+    // the copies get new ids: their long texts' pieces are written again under them, with the record
+    const copies = new Map(deleted.nodes.map((node) => [node.id, newId()]));
+    const pieces = await piecesForCopies(deleted, copies, (c, n, i) => this.pieceText(c, n, i));
+    if (this.conv?.id === deleted.conversationId) {
+      this.persistence.queuePieces(deleted.conversationId, pieces);
+      const copyOf = (old: string) => copies.get(old) ?? newId();
+      await this.showAndSave(bumpMeta(restoreMessages(this.conv, deleted, copyOf, Date.now())));
+    }
+    await dropDeletedPieces(deleted, chatsStore);
+  }
+
+  /** Offers the undo of `deleted` (or none); the pieces of what the previous offer held go for good. */
+  private offerUndo(deleted: DeletedMessages | null): void {
+    const previous = this.deletedMessages;
+    this.deletedMessages = deleted;
+    if (previous && previous !== deleted) void dropDeletedPieces(previous, chatsStore).catch(() => undefined);
   }
 
   async switchBranch(nodeId: string, to: 'prev' | 'next'): Promise<void> {
