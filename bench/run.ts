@@ -4,7 +4,7 @@
 //   npm run bench                    full (about 5-8 minutes on 2 cores)
 //   npm run bench -- --quick         fewer runs, shorter sustained stream (or BENCH_QUICK=1)
 //   npm run bench -- --only=stream,weight   only some sections: micro, stream, sustained, startup, weight, discovery,
-//                                           overhead, pathological, picker
+//                                           overhead, pathological, picker, huge
 //   npm run bench -- --no-build      use the existing dist/
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { weight } from './browser/weight.ts';
 import { discovery } from './browser/discovery.ts';
 import { pathological } from './browser/pathological.ts';
 import { picker } from './browser/picker.ts';
+import { hugeAnswer } from './browser/huge.ts';
 import { Results, table } from './stats.ts';
 
 const SECTIONS = [
@@ -31,6 +32,7 @@ const SECTIONS = [
   'overhead',
   'pathological',
   'picker',
+  'huge',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -58,6 +60,7 @@ const runs = {
   overhead: quick ? 3 : 7,
   pathological: quick ? 3 : 5,
   picker: quick ? 1 : 3,
+  hugeMegabytes: quick ? 16 : 50,
 };
 
 const results = new Results();
@@ -109,6 +112,7 @@ if (browserSections.length > 0) {
     await step('startup', () => startup(browser, app, results, runs.startup));
     await step('pathological', () => pathological(browser, app, results, runs.pathological, runs.streamLimitSeconds));
     await step('picker', () => picker(browser, app, results, runs.picker));
+    await step('huge', () => hugeAnswer(browser, app, results, runs.hugeMegabytes, 600));
   } finally {
     await browser.close();
     await appServer.close();

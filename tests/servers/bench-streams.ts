@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { chatStreamPlan } from './openai-chat.ts';
 import { sendJson } from './http-replies.ts';
+import { bigReplyPieces } from './stream-pump.ts';
 
 export interface BenchBehaviour {
   /** Model ids listed by GET /v1/models. */
@@ -22,6 +23,11 @@ export interface BenchBehaviour {
   tokensPerSecond?: number;
   /** Pause this long after the first content token (so the first token can be timed on its own). */
   pauseAfterFirstMs: number;
+  /**
+   * Instead of `reply`, a huge answer of numbered lines (stream-pump.ts bigReplyPieces) of about `bytes`,
+   * `chunkChars` per frame, ending with `end` (a marker the page can watch for).
+   */
+  bigReply?: { bytes: number; chunkChars: number; end: string };
 }
 
 /** Epoch milliseconds with sub-millisecond precision, comparable with the page's timeOrigin + now(). */
@@ -47,7 +53,7 @@ export class BenchServer {
   readonly modelsAnswered: number[] = [];
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
-  private framesCache: { reply: string; frames: string[] } | undefined;
+  private framesCache: { key: string; frames: string[] } | undefined;
   private port = 0;
 
   constructor(behaviour: Partial<BenchBehaviour>) {
@@ -95,18 +101,30 @@ export class BenchServer {
 
   /** The exact bytes of one streamed answer (the same for every request). */
   frames(): string[] {
-    const reply = this.behaviour.reply;
-    if (this.framesCache?.reply !== reply) {
+    const { reply, bigReply: big } = this.behaviour;
+    const key = big ? `big:${big.bytes}:${big.chunkChars}:${big.end}` : reply;
+    if (this.framesCache?.key !== key) {
       const plan = chatStreamPlan(
         { messages: [], stream_options: { include_usage: true } },
         {
           flavour: 'llama-server',
           model: this.behaviour.models[0] ?? 'bench-model',
-          reply,
+          reply: big ? 'x' : reply,
           reasoningField: 'reasoning_content',
         },
       );
-      this.framesCache = { reply, frames: plan.frames.map((f) => f.data) };
+      let frames = plan.frames.map((f) => f.data);
+      if (big) {
+        // the one content frame of the plan for "x" is the template of every chunk's frame
+        const [head = '', template = ''] = frames;
+        const chunks = bigReplyPieces({ bytes: big.bytes, pieceChars: big.chunkChars });
+        chunks.push(big.end);
+        const content = chunks.map((chunk) =>
+          template.replace('"content":"x"', () => `"content":${JSON.stringify(chunk)}`),
+        );
+        frames = [head, ...content, ...frames.slice(2)];
+      }
+      this.framesCache = { key, frames };
     }
     return this.framesCache.frames;
   }

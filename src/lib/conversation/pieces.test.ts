@@ -3,6 +3,7 @@ import { assistantNode, conversationOf, userNode } from './testing/builders.ts';
 import { mergeConversations } from './merge.ts';
 import { migrateConversation } from './migrations.ts';
 import {
+  START_CHARS,
   PIECE_CHARS,
   SPLIT_FROM_CHARS,
   joinText,
@@ -28,7 +29,12 @@ describe('pieces', () => {
       ['c', 'a', 0, PIECE_CHARS],
       ['c', 'a', 1, PIECE_CHARS],
     ]);
-    expect(node.pieces).toEqual({ count: 2, size: PIECE_CHARS, chars: 2 * PIECE_CHARS });
+    expect(node.pieces).toEqual({
+      count: 2,
+      size: PIECE_CHARS,
+      chars: 2 * PIECE_CHARS,
+      start: whole.slice(0, START_CHARS),
+    });
     expect(node.content).toHaveLength(1234);
     expect(textLength(node)).toBe(whole.length);
     expect(
@@ -100,7 +106,7 @@ describe('pieces', () => {
     const { node } = splitNode('c', assistantNode('a', { content: text(SPLIT_FROM_CHARS) }));
     const conv = conversationOf([node, assistantNode('b', { pieces: { count: -1, size: 0, chars: 0 } })]);
     const migrated = migrateConversation(structuredClone(conv));
-    expect(migrated?.nodes.a?.pieces).toEqual({ count: 2, size: PIECE_CHARS, chars: 2 * PIECE_CHARS });
+    expect(migrated?.nodes.a?.pieces).toMatchObject({ count: 2, size: PIECE_CHARS, chars: 2 * PIECE_CHARS });
     expect(migrated?.nodes.b && 'pieces' in migrated.nodes.b).toBe(false);
   });
 

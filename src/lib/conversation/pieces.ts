@@ -13,6 +13,9 @@ export const PIECE_CHARS = 256 * 1024;
 /** A text not in pieces yet is split only from this length, so shorter answers stay one string. */
 export const SPLIT_FROM_CHARS = 2 * PIECE_CHARS;
 
+/** Characters of a pieced text's start kept in its record (ContentPieces.start), for previews. */
+export const START_CHARS = 300;
+
 /** One piece of one message's text, to be stored. */
 export interface PieceText {
   convId: string;
@@ -33,9 +36,20 @@ export function piecedChars(node: Pick<MessageNode, 'pieces'>): number {
 
 export function isContentPieces(value: unknown): value is ContentPieces {
   if (typeof value !== 'object' || value === null) return false;
-  const { count, size, chars } = value as Record<string, unknown>;
+  const { count, size, chars, start } = value as Record<string, unknown>;
   const whole = (v: unknown, least: number) => Number.isSafeInteger(v) && (v as number) >= least;
-  return whole(count, 0) && whole(size, 1) && whole(chars, 0);
+  return whole(count, 0) && whole(size, 1) && whole(chars, 0) && (start === undefined || typeof start === 'string');
+}
+
+/**
+ * Where the piece starting at `start` ends, for a text with at least `size` characters from there: after
+ * the last line end within `size`, or at `size` when there is none. Shared with the screen
+ * (render/live-pieces.ts), which cuts a streaming answer where storage will.
+ */
+export function pieceEnd(text: string, start: number, size: number): number {
+  // searched within the piece only: lastIndexOf from its end would scan a text without line ends to its start
+  const lineEnd = text.slice(start, start + size).lastIndexOf('\n');
+  return start + (lineEnd >= 0 ? lineEnd + 1 : size);
 }
 
 /**
@@ -55,16 +69,19 @@ export function splitNode(
   const pieces: PieceText[] = [];
   let start = 0;
   while (tail.length - start >= size_) {
-    // searched within the piece only: lastIndexOf from its end would scan a text without line ends to its start
-    const lineEnd = tail.slice(start, start + size_).lastIndexOf('\n');
-    const end = start + (lineEnd >= 0 ? lineEnd + 1 : size_);
+    const end = pieceEnd(tail, start, size_);
     pieces.push({ convId, nodeId: node.id, index: first + pieces.length, text: tail.slice(start, end) });
     start = end;
   }
   const next: MessageNode = {
     ...node,
     content: tail.slice(start),
-    pieces: { count: first + pieces.length, size: size_, chars: piecedChars(node) + start },
+    pieces: {
+      count: first + pieces.length,
+      size: size_,
+      chars: piecedChars(node) + start,
+      start: node.pieces ? node.pieces.start : tail.slice(0, START_CHARS),
+    },
   };
   return { node: next, pieces };
 }
@@ -94,6 +111,11 @@ export function splitConversation(conv: Conversation, size = PIECE_CHARS): { con
 /** Whether any node of `conv` keeps text in pieces. */
 export function hasPieces(conv: Conversation): boolean {
   return Object.values(conv.nodes).some((node) => node.pieces !== undefined && node.pieces.count > 0);
+}
+
+/** The start of a node's text (at most START_CHARS of a pieced one; undefined when an older build did not keep it). */
+export function textStart(node: Pick<MessageNode, 'content' | 'pieces'>): string | undefined {
+  return node.pieces ? node.pieces.start : node.content;
 }
 
 /**

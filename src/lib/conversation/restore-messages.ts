@@ -25,20 +25,20 @@ const byCreation = (conv: Conversation) => (a: string, b: string) =>
   (conv.nodes[a]?.created_at ?? 0) - (conv.nodes[b]?.created_at ?? 0);
 
 /**
- * `conv` with the deleted messages back (under fresh ids from `newId`). Unchanged when the message's
+ * `conv` with the deleted messages back (under fresh ids from `newId`, given each one's old id). Unchanged when the message's
  * parent is gone meanwhile (nowhere to put it back). An answer that was streaming when deleted comes back
  * stopped.
  */
 export function restoreMessages(
   conv: Conversation,
   deleted: DeletedMessages,
-  newId: () => string,
+  newId: (oldId: string) => string,
   now: number,
 ): Conversation {
   const [top] = deleted.nodes;
   if (!top || conv.id !== deleted.conversationId) return conv;
   if (top.parent_id !== undefined && !conv.nodes[top.parent_id]) return conv;
-  const ids = new Map(deleted.nodes.map((n) => [n.id, newId()]));
+  const ids = new Map(deleted.nodes.map((n) => [n.id, newId(n.id)]));
   const fresh = (id: string) => ids.get(id) as string;
   const nodes = { ...conv.nodes };
   for (const node of deleted.nodes) {

@@ -2,6 +2,7 @@
 // Pure.
 import type { Conversation, ConversationSummary, MessageNode } from './types.ts';
 import { compareFolders } from './folder.ts';
+import { textStart } from './pieces.ts';
 
 /** Bump when summarise() changes, so every stored summary is rebuilt once. */
 export const SUMMARY_VERSION = 3;
@@ -23,7 +24,9 @@ function oneLine(text: string, max: number): string {
 function previewOf(conv: Conversation): string | undefined {
   let node: MessageNode | undefined = conv.current_leaf_id ? conv.nodes[conv.current_leaf_id] : undefined;
   for (let steps = 0; node && steps <= Object.keys(conv.nodes).length; steps++) {
-    if (node.content.trim() !== '') return oneLine(node.content, PREVIEW_CHARS);
+    // a long answer kept in pieces shows its start (kept in the record), not the tail after them
+    const text = textStart(node) ?? `…${node.content.slice(-PREVIEW_CHARS)}`;
+    if (text.trim() !== '') return oneLine(text, PREVIEW_CHARS);
     node = node.parent_id ? conv.nodes[node.parent_id] : undefined;
   }
   return undefined;

@@ -51,6 +51,8 @@ export interface ContentPieces {
   count: number;
   size: number;
   chars: number;
+  /** the text's first few hundred characters (the chat list's preview shows the start, not the tail) */
+  start?: string;
 }
 
 /** An image attached to a message. Stored records hold only this; files carry the bytes as `data` (base64). */

@@ -24,8 +24,8 @@ export function setAutoTitles(on: boolean, storage?: () => PreferenceStorage | u
 
 export interface AutoTitleDeps extends StreamDeps {
   enabled: () => boolean;
-  /** the answer's text, or for one kept in pieces the start of it */
-  answerStart: (conv: Conversation, nodeId: string) => Promise<string>;
+  /** piece `index` of a long answer's text (conversation/pieces.ts) */
+  pieceText: (convId: string, nodeId: string, index: number) => Promise<string | undefined>;
   /** sets the title on the newest copy of the chat, unless the user named it meanwhile */
   setTitle: (convId: string, title: string) => Promise<void>;
 }
@@ -42,6 +42,13 @@ async function readReply(events: AsyncIterable<ChatEvent>): Promise<string | und
   return undefined;
 }
 
+/** An answer's text for a title request: for one kept in pieces, its first piece is enough. */
+async function answerStart(conv: Conversation, nodeId: string, deps: AutoTitleDeps): Promise<string> {
+  const node = conv.nodes[nodeId];
+  if (!node?.pieces) return node?.content ?? '';
+  return (await deps.pieceText(conv.id, nodeId, 0)) ?? '';
+}
+
 /** After answer `answerId` of `conv` finished: asks `choice`'s model for a title when it is wanted. Never throws. */
 export async function nameChat(
   conv: Conversation,
@@ -51,7 +58,7 @@ export async function nameChat(
 ): Promise<void> {
   if (!deps.enabled() || !wantsModelTitle(conv, answerId)) return;
   try {
-    const request = titleRequest(conv, answerId, await deps.answerStart(conv, answerId), choice.model_id);
+    const request = titleRequest(conv, answerId, await answerStart(conv, answerId, deps), choice.model_id);
     const options = deps.streamOptions?.(choice.connection) ?? {};
     const reply = await readReply(deps.stream(choice.connection, request, options));
     const title = reply === undefined ? undefined : cleanModelTitle(reply);

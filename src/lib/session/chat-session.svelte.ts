@@ -7,30 +7,25 @@ import { switchBranch as switchTo } from '../conversation/branches.ts';
 import { setPinned } from '../conversation/pin.ts';
 import { setFolder } from '../conversation/folder.ts';
 import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
-import type { Attachment, ChatSettingsPatch, Conversation } from '../conversation/types.ts';
+import { dropDeletedPieces, piecesForCopies } from './deleted-pieces.ts';
+import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import type { StorageProblem } from '../storage/storage-errors.ts';
 import { chatsStore, getConversation } from '../storage/chats-repo.ts';
-import { missingPieceText, readPiece, sweepOrphanPieces } from '../storage/piece-store.ts';
-import { readAttachment } from '../storage/attachment-store.ts';
+import { sweepOrphanPieces } from '../storage/piece-store.ts';
 import { newId } from '../util/new-id.ts';
 import { nameChat } from './auto-title.ts';
 import { CrossTabSync } from './cross-tab-sync.ts';
 import { LiveStreams } from './live-streams.ts';
 import { SessionPersistence } from './persistence.ts';
+import { StoredContent } from './stored-content.ts';
 import { StreamRunner, type StreamDeps } from './stream-runner.ts';
 import { holdTabLock, type LockManagerLike } from './tab-liveness.ts';
-import { bumpMeta, continueTurn, editTurn, regenerateTurn, sendTurn, type ModelChoice } from './user-turns.ts';
+import { bumpMeta, continueTurn, editTurn, regenerateTurn, sendTurn } from './user-turns.ts';
+import type { ModelChoice, NewImage } from './user-turns.ts';
 
-export type { ModelChoice } from './user-turns.ts';
-
-/** An image to send: what the message lists, and its bytes. */
-export interface NewImage {
-  attachment: Attachment;
-  blob: Blob;
-}
-export { SAVE_RETRY_MS } from './persistence.ts';
+export type { ModelChoice, NewImage } from './user-turns.ts';
 
 export interface ChatSessionDeps extends StreamDeps {
   locks?: LockManagerLike;
@@ -54,6 +49,8 @@ export class ChatSession {
   private saveTick = $state(0);
   private readonly streams = new LiveStreams();
   private readonly persistence: SessionPersistence;
+  /** long answers' pieces and images' bytes, for the view */
+  readonly stored: StoredContent;
   private readonly runner: StreamRunner;
   private readonly sync: CrossTabSync;
   private openId: string | undefined;
@@ -70,12 +67,13 @@ export class ChatSession {
       onProblem: (problem) => (this.saveProblem = problem),
       onNewerMeta: (stored) => this.sync.showNewerMeta(stored),
     }));
+    this.stored = new StoredContent(persistence);
     // deleted chats leave their pieces for an undo; once closed tabs' journals are in, sweep them
     void persistence.ready.then(() => sweepOrphanPieces(chatsStore)).catch(() => undefined);
     const { streams, tabId } = this;
     this.runner = new StreamRunner({
       stream: streamChat,
-      readImage: (convId, id) => this.imageBlob(convId, id),
+      readImage: (convId, id) => this.stored.imageBlob(convId, id),
       ...streamDeps,
       tabId,
       streams,
@@ -87,7 +85,7 @@ export class ChatSession {
           stream: streamChat,
           ...streamDeps,
           enabled: autoTitle ?? (() => false),
-          answerStart: (c, id) => this.answerStart(c, id),
+          pieceText: (c, n, i) => this.stored.pieceText(c, n, i),
           setTitle: (id, title) => this.setModelTitle(id, title),
         }),
     });
@@ -116,7 +114,7 @@ export class ChatSession {
 
   /** Shows conversation `id` (or an empty new chat when undefined). */
   async open(id: string | undefined): Promise<void> {
-    if (id !== this.openId) this.deletedMessages = null;
+    if (id !== this.openId) this.offerUndo(null);
     this.openId = id;
     this.missing = false;
     this.sync.cancelRecovery();
@@ -132,27 +130,6 @@ export class ChatSession {
     }
     if (this.conv?.id !== id) this.conv = null;
     await this.sync.reload(id);
-  }
-
-  /** Piece `index` of a long answer's text (conversation/pieces.ts): not written yet, or from IndexedDB. */
-  async pieceText(convId: string, nodeId: string, index: number): Promise<string | undefined> {
-    return this.persistence.unwrittenPiece(convId, nodeId, index) ?? readPiece(convId, nodeId, index, chatsStore);
-  }
-
-  /** The whole text of a message of the open chat, pieces joined (for a copy; one string of it all). */
-  async wholeText(nodeId: string): Promise<string> {
-    const conv = this.conv;
-    const node = conv?.nodes[nodeId];
-    if (!conv || !node) return '';
-    const texts = await Promise.all(
-      Array.from({ length: node.pieces?.count ?? 0 }, (_, i) => this.pieceText(conv.id, nodeId, i)),
-    );
-    return texts.map((text, i) => text ?? missingPieceText(i)).join('') + node.content;
-  }
-
-  /** An image's bytes: not written yet (kept while saving fails), or from IndexedDB. */
-  async imageBlob(convId: string, id: string): Promise<Blob | undefined> {
-    return this.persistence.unwrittenImage(convId, id) ?? readAttachment(convId, id, chatsStore);
   }
 
   /** Sends a user message (starting a new conversation when none is open). Returns the conversation id. */
@@ -194,7 +171,7 @@ export class ChatSession {
     if (!conv) return;
     const next = bumpMeta(deleteNode(conv, id, Date.now()));
     for (const nodeId of Object.keys(conv.nodes)) if (!next.nodes[nodeId]) this.streams.abortAnswer(nodeId);
-    this.deletedMessages = deletedBetween(conv, next, id);
+    this.offerUndo(deletedBetween(conv, next, id));
     await this.showAndSave(next);
   }
 
@@ -202,8 +179,23 @@ export class ChatSession {
   async undoDeleteMessage(): Promise<void> {
     const deleted = this.deletedMessages;
     this.deletedMessages = null;
-    if (!deleted || this.conv?.id !== deleted.conversationId) return;
-    await this.showAndSave(bumpMeta(restoreMessages(this.conv, deleted, newId, Date.now())));
+    if (!deleted || this.conv?.id !== deleted.conversationId) return dropDeletedPieces(deleted, chatsStore);
+    // the copies get new ids: their long texts' pieces are written again under them, with the record
+    const copies = new Map(deleted.nodes.map((node) => [node.id, newId()]));
+    const pieces = await piecesForCopies(deleted, copies, (c, n, i) => this.stored.pieceText(c, n, i));
+    if (this.conv?.id === deleted.conversationId) {
+      this.persistence.queuePieces(deleted.conversationId, pieces);
+      const copyOf = (old: string) => copies.get(old) ?? newId();
+      await this.showAndSave(bumpMeta(restoreMessages(this.conv, deleted, copyOf, Date.now())));
+    }
+    await dropDeletedPieces(deleted, chatsStore);
+  }
+
+  /** Offers the undo of `deleted` (or none); the pieces of what the previous offer held go for good. */
+  private offerUndo(deleted: DeletedMessages | null): void {
+    const previous = this.deletedMessages;
+    this.deletedMessages = deleted;
+    if (previous && previous !== deleted) void dropDeletedPieces(previous, chatsStore).catch(() => undefined);
   }
 
   async switchBranch(nodeId: string, to: 'prev' | 'next'): Promise<void> {
@@ -231,21 +223,15 @@ export class ChatSession {
     if (current) await this.persistence.save(bumpMeta(change(current)));
   }
 
-  /** The model's title for chat `id`, on its newest copy, unless the user named the chat meanwhile. */
+  /** The model's title for chat `id`, on its newest copy, unless the user named the chat meanwhile. Not a user
+   * action: no meta_rev bump, so a rename in another tab meanwhile wins the merge. */
   private async setModelTitle(id: string, title: string): Promise<void> {
-    const current = this.conv?.id === id ? this.conv : (this.streams.copy(id) ?? (await getConversation(id)));
+    const live = this.conv?.id === id ? this.conv : this.streams.copy(id);
+    const current = live ?? (await getConversation(id));
     if (!current || current.title_is_custom || this.persistence.isDeleted(id)) return;
-    // not a user action: no meta_rev bump, so a rename in another tab meanwhile wins the merge
-    const next: Conversation = { ...current, title, title_is_custom: true };
-    if (this.conv?.id === id || this.streams.copy(id)) this.show(next);
+    const next: Conversation = { ...current, title, title_is_custom: true }; // no meta_rev bump: see above
+    if (live) this.show(next);
     await this.persistence.save(next);
-  }
-
-  /** An answer's text for a title request: for one kept in pieces, its first piece is enough. */
-  private async answerStart(conv: Conversation, nodeId: string): Promise<string> {
-    const node = conv.nodes[nodeId];
-    if (!node?.pieces) return node?.content ?? '';
-    return (await this.pieceText(conv.id, nodeId, 0)) ?? '';
   }
 
   async updateSettings(patch: ChatSettingsPatch): Promise<void> {

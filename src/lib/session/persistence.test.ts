@@ -303,8 +303,25 @@ describe('SessionPersistence and the pieces of long answers', () => {
     await p.save(chat('a'));
     expect(p.unwrittenPiece('a', 'n', 0)).toBe('piece 0');
     expect(journalled).toEqual([[0]]); // save() journals at once
+    p.queuePieces('a', [piece(1)]);
     p.journal([]);
-    expect(journalled).toEqual([[0], [0]]); // and a closing page journals the unwritten piece again
+    // the record is journalled again; of the pieces only the new one (a piece never changes)
+    expect(journalled).toEqual([[0], [1]]);
+  });
+
+  it('journals a piece again when its journal write failed', async () => {
+    const journalled: number[][] = [];
+    const { persistence: p, io } = setup({
+      writeJournal: async (_convs, _tab, pieces) => {
+        journalled.push(pieces.map((x) => x.index));
+        throw quotaError();
+      },
+    });
+    io.failWith = quotaError();
+    p.queuePieces('a', [piece(0)]);
+    await p.save(chat('a'));
+    p.journal([]);
+    expect(journalled).toEqual([[0], [0]]);
   });
 
   it('drops the pieces of a deleted conversation', () => {

@@ -71,6 +71,8 @@ export class SessionPersistence {
   private lastJournal = -Infinity;
   /** conversations with a journal entry of this tab that may be stale (dropped once written or deleted) */
   private readonly journalled = new Set<string>();
+  /** pieces a journal write has put in IndexedDB already (or is putting) */
+  private readonly journalledPieces = new WeakSet<PieceText>();
 
   constructor(private readonly deps: PersistenceDeps) {
     this.clock = deps.clock ?? systemClock;
@@ -157,9 +159,16 @@ export class SessionPersistence {
     if (unsaved.size === 0) return;
     this.lastJournal = this.clock.now();
     for (const id of unsaved.keys()) this.journalled.add(id);
-    const pieces = [...unsaved.keys()].flatMap((id) => this.pieces.get(id) ?? []);
+    // a piece never changes: once journalled it is in IndexedDB under its own key, so it goes only once
+    // (else every journal, ten a second, would copy every piece a slow save has not written yet)
+    const pieces = [...unsaved.keys()]
+      .flatMap((id) => this.pieces.get(id) ?? [])
+      .filter((piece) => !this.journalledPieces.has(piece));
+    for (const piece of pieces) this.journalledPieces.add(piece);
     const write = this.deps.writeJournal ?? ((c, tab, p) => writeJournal(c, tab, undefined, p));
-    void write([...unsaved.values()], this.deps.tabId, pieces).catch(() => undefined);
+    void write([...unsaved.values()], this.deps.tabId, pieces).catch(() => {
+      for (const piece of pieces) this.journalledPieces.delete(piece);
+    });
   }
 
   /** Journals now if the last journal write is JOURNAL_INTERVAL_MS old, else once it is (if still unwritten). */

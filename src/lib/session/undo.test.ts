@@ -4,9 +4,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { ChatSession, type ModelChoice } from './chat-session.svelte.ts';
 import { HeldStream, finish, nextTask, testConnection, text } from './testing/held-stream.ts';
-import { getConversation } from '../storage/chats-repo.ts';
+import { chatsStore, getConversation } from '../storage/chats-repo.ts';
+import { keys } from 'idb-keyval';
 import { activePath } from '../conversation/branches.ts';
-import type { Conversation } from '../conversation/types.ts';
+import type { Conversation, MessageNode } from '../conversation/types.ts';
 
 const choice: ModelChoice = { connection: testConnection, model_id: 'm1' };
 const texts = (conv: Conversation | null | undefined) => (conv ? activePath(conv).map((n) => n.content) : []);
@@ -95,5 +96,35 @@ describe('undo', () => {
     expect(s.deletedMessages).not.toBeNull();
     await s.open(undefined);
     expect(s.deletedMessages).toBeNull();
+  });
+
+  it('a deleted long answer comes back whole on undo, and its pieces go once the undo is no longer offered', async () => {
+    const long = 'a line of a very long answer\n'.repeat(25_000);
+    const server = new HeldStream();
+    const s = new ChatSession({ stream: server.stream, schedule: nextTask });
+    const id = await s.send('Question', choice);
+    server.send(text(long), finish);
+    server.end();
+    await vi.waitFor(() => expect(s.isStreaming).toBe(false));
+    await s.flush();
+    const storedPieces = async () =>
+      (await keys(chatsStore)).filter((key) => Array.isArray(key) && key[0] === 'piece' && key[1] === id);
+    const answer = activePath(s.conv as Conversation)[1] as MessageNode;
+    const count = answer.pieces?.count ?? 0;
+    expect(count).toBeGreaterThan(0);
+    expect(await storedPieces()).toHaveLength(count);
+
+    await s.deleteMessage(answer.id);
+    await s.undoDeleteMessage();
+    const back = activePath(s.conv as Conversation)[1] as MessageNode;
+    expect(back.id).not.toBe(answer.id);
+    expect(await s.stored.wholeText(s.conv, back.id)).toBe(long);
+    // the copy's pieces, and none of the deleted original's
+    expect((await storedPieces()).map((key) => (key as unknown[])[2])).toEqual(Array(count).fill(back.id));
+
+    await s.deleteMessage(back.id);
+    expect(await storedPieces()).toHaveLength(count); // kept for the undo
+    await s.open(undefined);
+    await vi.waitFor(async () => expect(await storedPieces()).toEqual([]));
   });
 });

@@ -18,6 +18,12 @@ import type { Attachment, ChatSettingsPatch, Conversation } from '../conversatio
 import { newId } from '../util/new-id.ts';
 
 /** Which model answers a turn. */
+/** An image to send: what the message lists, and its bytes. */
+export interface NewImage {
+  attachment: Attachment;
+  blob: Blob;
+}
+
 export interface ModelChoice {
   connection: Connection;
   model_id: string;

@@ -15,9 +15,10 @@ import { NEWER_VERSION_ERROR } from './storage-errors.ts';
 import { updateWithBackup } from './update-with-backup.ts';
 import { prefixRange } from './key-range.ts';
 import { mergeConversations } from '../conversation/merge.ts';
-import { SPLIT_FROM_CHARS, splitConversation, type PieceText } from '../conversation/pieces.ts';
+import { SPLIT_FROM_CHARS, hasPieces, splitConversation, type PieceText } from '../conversation/pieces.ts';
 import { putPiecesIn, wholeConversation } from './piece-store.ts';
 import { blobsFromData, embedAttachments, putAttachmentsIn, type AttachmentBlob } from './attachment-store.ts';
+import { findInPieces } from './piece-search.ts';
 import {
   CHAT_KEY_PREFIX,
   chatKey,
@@ -158,8 +159,9 @@ function mayContain(raw: unknown, needle: string): boolean {
   if (typeof title === 'string' && title.toLocaleLowerCase().includes(needle)) return true;
   if (typeof nodes !== 'object' || nodes === null) return true;
   for (const node of Object.values(nodes)) {
-    const content = (node as { content?: unknown } | null)?.content;
-    if (typeof content === 'string' && content.toLocaleLowerCase().includes(needle)) return true;
+    const { content, pieces } = (node ?? {}) as { content?: unknown; pieces?: unknown };
+    if (pieces !== undefined || (typeof content === 'string' && content.toLocaleLowerCase().includes(needle)))
+      return true;
   }
   return false;
 }
@@ -177,6 +179,7 @@ export async function searchConversations(
   const needle = query.trim().toLocaleLowerCase();
   if (needle === '') return listConversations(store);
   const hits: ConversationSummary[] = [];
+  const pieced: Conversation[] = []; // no match in the record, but texts in pieces to look in
   await forEachChatRecord(
     (raw) => {
       if (!mayContain(raw, needle)) return;
@@ -191,7 +194,10 @@ export async function searchConversations(
           break;
         }
       }
-      if (!titleHit && snippet === undefined) return;
+      if (!titleHit && snippet === undefined) {
+        if (hasPieces(conv)) pieced.push(conv);
+        return;
+      }
       const summary = summarise(conv);
       if (snippet !== undefined) summary.snippet = snippet;
       hits.push(summary);
@@ -199,5 +205,9 @@ export async function searchConversations(
     store,
     signal,
   );
+  for (const conv of pieced) {
+    const found = await findInPieces(conv, needle, store, signal);
+    if (found) hits.push({ ...summarise(conv), snippet: snippetAround(found.text, found.at, needle.length) });
+  }
   return hits.sort(listOrder);
 }

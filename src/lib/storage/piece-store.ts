@@ -89,6 +89,15 @@ export async function wholeConversation(conv: Conversation, store: UseStore): Pr
   return { ...conv, nodes };
 }
 
+/** Deletes every piece of the nodes `nodeIds` of one conversation (messages deleted for good). */
+export function deletePieces(convId: string, nodeIds: readonly string[], store: UseStore): Promise<void> {
+  if (nodeIds.length === 0) return Promise.resolve();
+  return store('readwrite', (os) => {
+    for (const nodeId of nodeIds) os.delete(piecesRange(convId, nodeId));
+    return promisifyRequest(os.transaction);
+  });
+}
+
 /**
  * Deletes the pieces and image bytes (attachment-store.ts) of conversations that are gone. Deleting a chat
  * leaves them (an undo puts the record back and needs them), so this runs at start. Reads keys only.

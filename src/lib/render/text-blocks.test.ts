@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textBlocks } from './piece-window.ts';
+import { textBlocks } from './text-blocks.ts';
 
 describe('textBlocks', () => {
   it('cuts at line ends, within the size, and joins back to the text', () => {
