@@ -1,0 +1,35 @@
+// Query options for a context length the model list left out: llama-server's /props once per connection,
+// Ollama's /api/show once per model (asked only for the option the user is on). Cached for the session.
+import { queryOptions } from '@tanstack/svelte-query';
+import type { Connection } from '../connections/types.ts';
+import { modelContextLength } from '../providers/index.ts';
+import type { ModelInfo } from '../providers/types.ts';
+import { requestOptionsFor } from './request-options.ts';
+
+const CONTEXT_TIMEOUT_MS = 8000;
+
+/** Whether the connection is a llama-server whose /props tells its context size. */
+export function isLlamaServer(c: Connection, models: readonly ModelInfo[]): boolean {
+  if (c.mode !== 'openai_compatible') return false;
+  return c.server_kind === 'llamacpp' || models.some((m) => m.owned_by === 'llamacpp');
+}
+
+/** Whether a context length for this model is worth asking the server for. */
+export function needsShow(c: Connection, model: ModelInfo | undefined): model is ModelInfo {
+  return c.mode === 'ollama' && !!model && !model.manual && model.details?.context_length === undefined;
+}
+
+/** `modelId` only for Ollama (llama-server answers for the whole server); null when the reply does not say. */
+export function modelContextQuery(c: Connection, modelId: string, enabled: boolean) {
+  const perModel = c.mode === 'ollama';
+  return queryOptions({
+    queryKey: ['model-context', c.id, c.updated_at, perModel ? modelId : ''] as const,
+    queryFn: async ({ signal }): Promise<number | null> =>
+      (await modelContextLength(c, modelId, { ...requestOptionsFor(c), signal, timeoutMs: CONTEXT_TIMEOUT_MS })) ??
+      null,
+    enabled,
+    staleTime: Infinity,
+    gcTime: 30 * 60_000,
+    retry: false,
+  });
+}
