@@ -26,5 +26,6 @@ describe('model context query', () => {
     expect(modelContextQuery(ollama, 'a', true).queryKey).toEqual(['model-context', 'c', 2, 'a']);
     expect(modelContextQuery(llama, 'a', true).queryKey).toEqual(['model-context', 'c', 2, '']);
     expect(modelContextQuery(llama, 'b', false).enabled).toBe(false);
+    expect(modelContextQuery(undefined, 'b', true)).toMatchObject({ queryKey: ['model-context'], enabled: false });
   });
 });

@@ -19,15 +19,20 @@ export function needsShow(c: Connection, model: ModelInfo | undefined): model is
   return c.mode === 'ollama' && !!model && !model.manual && model.details?.context_length === undefined;
 }
 
-/** `modelId` only for Ollama (llama-server answers for the whole server); null when the reply does not say. */
-export function modelContextQuery(c: Connection, modelId: string, enabled: boolean) {
-  const perModel = c.mode === 'ollama';
+/**
+ * `modelId` counts only for Ollama (llama-server answers for the whole server); null when the reply does
+ * not say. Without a connection the query stays idle.
+ */
+export function modelContextQuery(c: Connection | undefined, modelId: string, enabled: boolean) {
+  const key = c ? [c.id, c.updated_at, c.mode === 'ollama' ? modelId : ''] : [];
   return queryOptions({
-    queryKey: ['model-context', c.id, c.updated_at, perModel ? modelId : ''] as const,
+    queryKey: ['model-context', ...key] as const,
     queryFn: async ({ signal }): Promise<number | null> =>
-      (await modelContextLength(c, modelId, { ...requestOptionsFor(c), signal, timeoutMs: CONTEXT_TIMEOUT_MS })) ??
-      null,
-    enabled,
+      c
+        ? ((await modelContextLength(c, modelId, { ...requestOptionsFor(c), signal, timeoutMs: CONTEXT_TIMEOUT_MS })) ??
+          null)
+        : null,
+    enabled: enabled && !!c,
     staleTime: Infinity,
     gcTime: 30 * 60_000,
     retry: false,

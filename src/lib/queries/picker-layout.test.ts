@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../connections/types.ts';
 import { choiceValue, pickerOptions, type ModelGroup } from './model-choices.ts';
-import { pickerLayout, type PickerLayout } from './picker-layout.ts';
+import { pickerLayout, rowRuns, type PickerLayout } from './picker-layout.ts';
 
 const conn = (id: string, name: string) => ({ id, name, enabled: true }) as Connection;
 const groups: ModelGroup[] = [
@@ -54,5 +54,19 @@ describe('picker layout', () => {
     expect(layout.rowOf).toEqual([1, 3]);
     expect(show(pickerLayout(all, 'qwen box a', [], servers))).toEqual(['# Box A (Online)', 'qwen3:0.6b — Box A']);
     expect(pickerLayout(all, 'nothing', [], servers).rows).toEqual([]);
+  });
+
+  it('rendered rows split into named runs, one per group (twice when the kept active row is far away)', () => {
+    const layout = pickerLayout(all, '', [choiceValue('b', 'phi4')], servers);
+    expect(rowRuns(layout, [0, 1, 2, 3])).toEqual([
+      { id: 'recent#0', label: 'Recent', rows: [0, 1] },
+      { id: 'a#0', label: 'Box A, Online', rows: [2, 3] },
+    ]);
+    expect(rowRuns(layout, [3, 4, 6]).map((r) => r.id)).toEqual(['a#0', 'b#0']);
+    expect(rowRuns(layout, [2, 3, 6, 8]).map((r) => r.label)).toEqual([
+      'Box A, Online',
+      'Box B, Online',
+      'Box C, Unreachable',
+    ]);
   });
 });

@@ -77,3 +77,35 @@ export function pickerLayout(
   }
   return { options, rows, rowOf };
 }
+
+/** A run of rendered rows of one group: rendered inside one role="group" element named `label`. */
+export interface RowRun {
+  /** unique among the runs (a group split by the kept active row appears twice) */
+  id: string;
+  label: string;
+  rows: number[];
+}
+
+/** Splits the rendered row indexes (ascending) into runs of one group each, named "<server>, <status>". */
+export function rowRuns(layout: PickerLayout, rendered: readonly number[]): RowRun[] {
+  const headers = new Map<string, string>();
+  for (const r of layout.rows) {
+    if (r.kind === 'header') headers.set(r.key, r.status ? `${r.title}, ${r.status}` : r.title);
+  }
+  const runs: RowRun[] = [];
+  const seen = new Map<string, number>();
+  let last: string | undefined;
+  for (const i of rendered) {
+    const row = layout.rows[i];
+    if (!row) continue;
+    const key = row.kind === 'header' ? row.key : row.group;
+    if (key !== last || runs.length === 0) {
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      runs.push({ id: `${key}#${n}`, label: headers.get(key) ?? key, rows: [] });
+      last = key;
+    }
+    runs.at(-1)?.rows.push(i);
+  }
+  return runs;
+}
