@@ -1,5 +1,6 @@
 // Query options for a context length the model list left out: llama-server's /props once per connection,
-// Ollama's /api/show once per model (asked only for the option the user is on). Cached for the session.
+// Ollama's /api/show once per model (asked only for the option the user is on). Cached for the session,
+// failures too (as "not known").
 import { queryOptions } from '@tanstack/svelte-query';
 import type { Connection } from '../connections/types.ts';
 import { modelContextLength } from '../providers/index.ts';
@@ -27,11 +28,17 @@ export function modelContextQuery(c: Connection | undefined, modelId: string, en
   const key = c ? [c.id, c.updated_at, c.mode === 'ollama' ? modelId : ''] : [];
   return queryOptions({
     queryKey: ['model-context', ...key] as const,
-    queryFn: async ({ signal }): Promise<number | null> =>
-      c
-        ? ((await modelContextLength(c, modelId, { ...requestOptionsFor(c), signal, timeoutMs: CONTEXT_TIMEOUT_MS })) ??
-          null)
-        : null,
+    queryFn: async ({ signal }): Promise<number | null> => {
+      if (!c) return null;
+      try {
+        const options = { ...requestOptionsFor(c), signal, timeoutMs: CONTEXT_TIMEOUT_MS };
+        return (await modelContextLength(c, modelId, options)) ?? null;
+      } catch (error) {
+        // a server without the endpoint is asked once, not each time the picker opens
+        if (signal.aborted) throw error;
+        return null;
+      }
+    },
     enabled: enabled && !!c,
     staleTime: Infinity,
     gcTime: 30 * 60_000,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../connections/types.ts';
 import { choiceValue, pickerOptions, type ModelGroup } from './model-choices.ts';
-import { pickerLayout, rowRuns, type PickerLayout } from './picker-layout.ts';
+import { pickerLayout, rowAt, rowRuns, type PickerLayout } from './picker-layout.ts';
 
 const conn = (id: string, name: string) => ({ id, name, enabled: true }) as Connection;
 const groups: ModelGroup[] = [
@@ -16,9 +16,10 @@ const servers = [
 const all = pickerOptions(groups);
 
 function show(layout: PickerLayout): string[] {
-  return layout.rows.map((r) =>
-    r.kind === 'header' ? `# ${r.title}${r.status ? ` (${r.status})` : ''}` : layout.options[r.at]!.label,
-  );
+  return Array.from(layout.rows, (_, i) => {
+    const r = rowAt(layout, i)!;
+    return r.kind === 'header' ? `# ${r.title}${r.status ? ` (${r.status})` : ''}` : layout.options[r.at]!.label;
+  });
 }
 
 describe('picker layout', () => {
@@ -51,9 +52,9 @@ describe('picker layout', () => {
   it('a query filters every group; groups left empty disappear; rowOf maps options to rows', () => {
     const layout = pickerLayout(all, 'LLAMA', [choiceValue('b', 'llama3.2:1b')], servers);
     expect(show(layout)).toEqual(['# Recent', 'llama3.2:1b — Box B', '# Box A (Online)', 'llama3.2:1b — Box A']);
-    expect(layout.rowOf).toEqual([1, 3]);
+    expect([...layout.rowOf]).toEqual([1, 3]);
     expect(show(pickerLayout(all, 'qwen box a', [], servers))).toEqual(['# Box A (Online)', 'qwen3:0.6b — Box A']);
-    expect(pickerLayout(all, 'nothing', [], servers).rows).toEqual([]);
+    expect(pickerLayout(all, 'nothing', [], servers).rows).toHaveLength(0);
   });
 
   it('rendered rows split into named runs, one per group (twice when the kept active row is far away)', () => {

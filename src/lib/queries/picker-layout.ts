@@ -12,17 +12,30 @@ export interface PickerServer {
   status: string;
 }
 
+export interface PickerHeader {
+  key: string;
+  title: string;
+  status?: string;
+}
+
 export type PickerRow =
-  | { kind: 'header'; key: string; title: string; status?: string }
+  | ({ kind: 'header' } & PickerHeader)
   /** `at`: the option's index in PickerLayout.options (the order arrows move in) */
   | { kind: 'option'; at: number; group: string };
 
+/** Rows are packed in typed arrays: with 5,000 models a keystroke allocates no object per row. */
 export interface PickerLayout {
   /** the options shown, in display order */
   options: PickerOption[];
-  rows: PickerRow[];
+  /** per row: an option's index (≥ 0), or ~i for headers[i] */
+  rows: Int32Array;
+  headers: PickerHeader[];
   /** option index → row index */
-  rowOf: number[];
+  rowOf: Int32Array;
+  /** the first `recent` options are the Recent group's */
+  recent: number;
+  /** group key → what its role="group" element is named: "<server>, <status>" or "Recent" */
+  groupLabels: Map<string, string>;
 }
 
 export const RECENT_GROUP = 'recent';
@@ -45,6 +58,7 @@ export function pickerLayout(
 ): PickerLayout {
   const matches = matcher(query);
   const recentRank = new Map(recent.map((v, i) => [v, i]));
+  // filled at each rank that matched (a chosen model no longer offered leaves a hole)
   const recentHits: (PickerOption | undefined)[] = [];
   const byServer = new Map<string, PickerOption[]>(servers.map((s) => [s.id, []]));
   for (const o of all) {
@@ -53,29 +67,44 @@ export function pickerLayout(
     if (rank !== undefined) recentHits[rank] = o;
     else byServer.get(o.connectionId)?.push(o);
   }
-  const options: PickerOption[] = [];
-  const rows: PickerRow[] = [];
-  const rowOf: number[] = [];
-  const add = (list: readonly (PickerOption | undefined)[], group: string) => {
-    for (const o of list) {
-      if (!o) continue;
-      rowOf.push(rows.length);
-      rows.push({ kind: 'option', at: options.length, group });
-      options.push(o);
-    }
-  };
-  if (recentHits.some(Boolean)) {
-    rows.push({ kind: 'header', key: RECENT_GROUP, title: 'Recent' });
-    add(recentHits, RECENT_GROUP);
-  }
+  const recentList = recentHits.filter((o): o is PickerOption => o !== undefined);
   const typed = query.trim() !== '';
+  const groups: Array<{ header: PickerHeader; list: readonly PickerOption[] }> = [];
+  if (recentList.length > 0) groups.push({ header: { key: RECENT_GROUP, title: 'Recent' }, list: recentList });
   for (const s of servers) {
     const list = byServer.get(s.id) ?? [];
     if (list.length === 0 && typed) continue;
-    rows.push({ kind: 'header', key: s.id, title: s.name, status: s.status });
-    add(list, s.id);
+    groups.push({ header: { key: s.id, title: s.name, status: s.status }, list });
   }
-  return { options, rows, rowOf };
+  const count = groups.reduce((n, g) => n + g.list.length, 0);
+  const options: PickerOption[] = [];
+  const rows = new Int32Array(count + groups.length);
+  const rowOf = new Int32Array(count);
+  const headers: PickerHeader[] = [];
+  const groupLabels = new Map<string, string>();
+  let r = 0;
+  for (const { header, list } of groups) {
+    groupLabels.set(header.key, header.status ? `${header.title}, ${header.status}` : header.title);
+    rows[r++] = ~headers.length;
+    headers.push(header);
+    for (const o of list) {
+      rowOf[options.length] = r;
+      rows[r++] = options.length;
+      options.push(o);
+    }
+  }
+  return { options, rows, headers, rowOf, recent: recentList.length, groupLabels };
+}
+
+/** Row `r` unpacked (only rendered rows are). */
+export function rowAt(layout: PickerLayout, r: number): PickerRow | undefined {
+  const v = layout.rows[r];
+  if (v === undefined) return undefined;
+  if (v < 0) {
+    const header = layout.headers[~v];
+    return header && { kind: 'header', ...header };
+  }
+  return { kind: 'option', at: v, group: v < layout.recent ? RECENT_GROUP : (layout.options[v]?.connectionId ?? '') };
 }
 
 /** A run of rendered rows of one group: rendered inside one role="group" element named `label`. */
@@ -88,21 +117,17 @@ export interface RowRun {
 
 /** Splits the rendered row indexes (ascending) into runs of one group each, named "<server>, <status>". */
 export function rowRuns(layout: PickerLayout, rendered: readonly number[]): RowRun[] {
-  const headers = new Map<string, string>();
-  for (const r of layout.rows) {
-    if (r.kind === 'header') headers.set(r.key, r.status ? `${r.title}, ${r.status}` : r.title);
-  }
   const runs: RowRun[] = [];
   const seen = new Map<string, number>();
   let last: string | undefined;
   for (const i of rendered) {
-    const row = layout.rows[i];
+    const row = rowAt(layout, i);
     if (!row) continue;
     const key = row.kind === 'header' ? row.key : row.group;
     if (key !== last || runs.length === 0) {
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
-      runs.push({ id: `${key}#${n}`, label: headers.get(key) ?? key, rows: [] });
+      runs.push({ id: `${key}#${n}`, label: layout.groupLabels.get(key) ?? key, rows: [] });
       last = key;
     }
     runs.at(-1)?.rows.push(i);
