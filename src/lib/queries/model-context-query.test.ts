@@ -28,4 +28,16 @@ describe('model context query', () => {
     expect(modelContextQuery(llama, 'b', false).enabled).toBe(false);
     expect(modelContextQuery(undefined, 'b', true)).toMatchObject({ queryKey: ['model-context'], enabled: false });
   });
+
+  it('a failed request is cached as "not known" (null); a cancelled one still fails', async () => {
+    const broken: Connection = { ...ollama, base_url: 'not a url' };
+    const run = (signal: AbortSignal) =>
+      (modelContextQuery(broken, 'a', true).queryFn as (c: { signal: AbortSignal }) => Promise<number | null>)({
+        signal,
+      });
+    await expect(run(new AbortController().signal)).resolves.toBeNull();
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(run(aborted.signal)).rejects.toBeTruthy();
+  });
 });
