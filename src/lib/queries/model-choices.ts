@@ -97,11 +97,19 @@ export function isChoice(o: PickerOption, value: string | undefined): boolean {
   return !!choice && o.connectionId === choice.connection_id && o.modelId === choice.model_id;
 }
 
-/** The options that contain every whitespace-separated word of `query` (any case); all for a blank one. */
-export function filterOptions(options: readonly PickerOption[], query: string): readonly PickerOption[] {
+/** Whether an option contains every whitespace-separated word of `query` (any case); all do for a blank one. */
+export function optionMatcher(query: string): (o: PickerOption) => boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return options;
-  return options.filter((o) => words.every((w) => o.search.includes(w)));
+  if (words.length === 0) return () => true;
+  const [only] = words;
+  if (words.length === 1 && only !== undefined) return (o) => o.search.includes(only);
+  return (o) => words.every((w) => o.search.includes(w));
+}
+
+/** The options that match `query` (see optionMatcher). */
+export function filterOptions(options: readonly PickerOption[], query: string): readonly PickerOption[] {
+  const matches = optionMatcher(query);
+  return query.trim() === '' ? options : options.filter(matches);
 }
 
 export function optionIndex(options: readonly PickerOption[], value: string | undefined): number {

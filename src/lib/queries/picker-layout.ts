@@ -2,7 +2,7 @@
 // one group per server in the order given, each a header (name and status) followed by its matching
 // options. A server with nothing to offer keeps its header while nothing is typed, so its status shows.
 // One pass over the options per query: with 5,000 models a keystroke costs one scan.
-import type { PickerOption } from './model-choices.ts';
+import { optionMatcher, type PickerOption } from './model-choices.ts';
 
 export interface PickerServer {
   id: string;
@@ -40,23 +40,13 @@ export interface PickerLayout {
 
 export const RECENT_GROUP = 'recent';
 
-function matcher(query: string): (o: PickerOption) => boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return () => true;
-  if (words.length === 1) {
-    const w = words[0] as string;
-    return (o) => o.search.includes(w);
-  }
-  return (o) => words.every((w) => o.search.includes(w));
-}
-
 export function pickerLayout(
   all: readonly PickerOption[],
   query: string,
   recent: readonly string[],
   servers: readonly PickerServer[],
 ): PickerLayout {
-  const matches = matcher(query);
+  const matches = optionMatcher(query);
   const recentRank = new Map(recent.map((v, i) => [v, i]));
   // filled at each rank that matched (a chosen model no longer offered leaves a hole)
   const recentHits: (PickerOption | undefined)[] = [];
