@@ -13,6 +13,8 @@ export interface OllamaModelSpec {
   modifiedAt?: string;
   /** Only listed by /api/tags when given; /api/show always reports capabilities. */
   capabilities?: string[];
+  /** /api/show model_info["<family>.context_length"] (left out when not given). */
+  contextLength?: number;
 }
 
 const KNOWN: Record<string, Partial<OllamaModelSpec>> = {
@@ -21,7 +23,8 @@ const KNOWN: Record<string, Partial<OllamaModelSpec>> = {
 };
 
 /** A model with every detail filled in (what `ollama.config.models` holds). */
-export type OllamaModel = Required<Omit<OllamaModelSpec, 'capabilities'>> & Pick<OllamaModelSpec, 'capabilities'>;
+export type OllamaModel = Required<Omit<OllamaModelSpec, 'capabilities' | 'contextLength'>> &
+  Pick<OllamaModelSpec, 'capabilities' | 'contextLength'>;
 
 export function normaliseModel(model: string | OllamaModelSpec): OllamaModel {
   const spec = typeof model === 'string' ? { name: model } : model;
@@ -36,6 +39,7 @@ export function normaliseModel(model: string | OllamaModelSpec): OllamaModel {
     size: spec.size ?? known.size ?? 1_000_000_000,
     modifiedAt: spec.modifiedAt ?? '2026-10-01T12:00:00.123456789+02:00',
     ...(spec.capabilities ? { capabilities: spec.capabilities } : {}),
+    ...(spec.contextLength !== undefined ? { contextLength: spec.contextLength } : {}),
   };
 }
 

@@ -19,6 +19,22 @@ describe('native API', () => {
     expect(await missing.text()).toBe('404 page not found');
   });
 
+  it('/api/show tells the context length and capabilities of a model', async () => {
+    server.behave({
+      models: [
+        { name: 'big:8b', family: 'llama', contextLength: 131072 },
+        { name: 'emb', capabilities: ['embedding'] },
+      ],
+    });
+    const show = (name: string) => postJson(`${server.url}/api/show`, JSON.stringify({ model: name }));
+    expect(await (await show('big:8b')).json()).toMatchObject({
+      model_info: { 'general.architecture': 'llama', 'llama.context_length': 131072 },
+      capabilities: ['completion'],
+    });
+    expect(await (await show('emb')).json()).toMatchObject({ model_info: {}, capabilities: ['embedding'] });
+    expect((await show('nope')).status).toBe(404);
+  });
+
   it('lists models with details in /api/tags and in the /v1 layer', async () => {
     const tags = (await (await fetch(`${server.url}/api/tags`)).json()) as { models: Array<Record<string, unknown>> };
     expect(tags.models.map((m) => m['name'])).toEqual(['llama3.2:1b', 'qwen3:0.6b']);

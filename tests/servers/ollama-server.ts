@@ -203,7 +203,10 @@ function show({ res, record, config }: ServerContext<OllamaServerConfig>): void 
     parameters: '',
     template: '{{ .Prompt }}',
     details,
-    model_info: {},
+    model_info:
+      spec.contextLength === undefined
+        ? {}
+        : { 'general.architecture': spec.family, [`${spec.family}.context_length`]: spec.contextLength },
     capabilities,
   });
 }

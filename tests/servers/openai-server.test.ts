@@ -22,6 +22,23 @@ describe('routes', () => {
     expect(body.data[0]?.object).toBe('model');
   });
 
+  it('lists extra model fields and serves llama-server /props when configured', async () => {
+    expect((await fetch(`${server.url}/props`)).status).toBe(404);
+    const s = await startForTest(
+      startOpenAIServer({
+        models: ['a', 'b'],
+        modelFields: { b: { context_length: 8192, pricing: { prompt: '0.000001', completion: '0.000002' } } },
+        propsContext: 4096,
+      }),
+    );
+    const body = (await (await fetch(`${s.baseUrl}/models`)).json()) as { data: Array<Record<string, unknown>> };
+    expect(body.data[0]).not.toHaveProperty('context_length');
+    expect(body.data[1]).toMatchObject({ id: 'b', context_length: 8192, pricing: { prompt: '0.000001' } });
+    expect(await (await fetch(`${s.url}/props`)).json()).toMatchObject({
+      default_generation_settings: { n_ctx: 4096 },
+    });
+  });
+
   it('streams like llama-server: role chunk with content null, word chunks, timings, [DONE]', async () => {
     const res = await postJson(`${server.baseUrl}/chat/completions`, chatBody({ stream: true }));
     expect(res.headers.get('content-type')).toBe('text/event-stream');

@@ -29,6 +29,10 @@ import {
 export interface OpenAIServerConfig extends Misbehaviour {
   /** Model ids listed by /models (default ['test-model', 'other-model']). */
   models: string[];
+  /** Extra fields of a listed model by id (OpenRouter-style context_length, pricing, architecture; LM Studio type). */
+  modelFields?: Record<string, Record<string, unknown>>;
+  /** llama-server's GET /props: default_generation_settings.n_ctx (404 when unset). */
+  propsContext?: number;
   /** Reply text, streamed word by word. */
   reply: string;
   /** Reasoning text streamed before the reply (as delta[reasoningField]). */
@@ -81,8 +85,9 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
   return server.listen({ port, host });
 }
 
-function routeOf(path: string, config: OpenAIServerConfig): 'models' | 'chat' | 'health' | undefined {
+function routeOf(path: string, config: OpenAIServerConfig): 'models' | 'chat' | 'health' | 'props' | undefined {
   if (path === '/health' || path === '/v1/health') return 'health';
+  if (path === '/props' && config.propsContext !== undefined) return 'props';
   const v1 = !config.rootPath;
   const root = config.rootPath || config.rootAliases;
   if ((v1 && path === '/v1/models') || (root && path === '/models')) return 'models';
@@ -144,16 +149,27 @@ async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     return sendOverride(res, override.code, override.body ?? defaultStatusBody(override.code), override.headers);
   }
   if (route === 'health' && record.method === 'GET') return sendJson(res, 200, { status: 'ok' });
-  if (route === 'models' && record.method === 'GET') return sendJson(res, 200, modelList(config.models));
+  if (route === 'models' && record.method === 'GET') return sendJson(res, 200, modelList(config));
+  if (route === 'props' && record.method === 'GET') {
+    return sendJson(res, 200, { default_generation_settings: { n_ctx: config.propsContext }, total_slots: 1 });
+  }
   if (route === 'chat' && record.method === 'POST') return chat(ctx);
   return sendJson(res, 404, NOT_FOUND);
 }
 
-function modelList(models: string[]): unknown {
+function modelList({ models, modelFields }: OpenAIServerConfig): unknown {
   const created = Math.floor(Date.now() / 1000);
   return {
     object: 'list',
-    data: models.map((id) => ({ id, aliases: [id], tags: [], object: 'model', created, owned_by: 'llamacpp' })),
+    data: models.map((id) => ({
+      id,
+      aliases: [id],
+      tags: [],
+      object: 'model',
+      created,
+      owned_by: 'llamacpp',
+      ...modelFields?.[id],
+    })),
   };
 }
 

@@ -45,6 +45,16 @@ export function modelsEndpoint(baseUrl: string, mode: ConnectionMode): string {
   return join(baseUrl, MODELS_PATH[apiOf(mode)]);
 }
 
+/** llama-server's properties (context size…), at the server root: a trailing /v1 of the base is dropped. */
+export function llamaPropsEndpoint(baseUrl: string): string {
+  return join(baseUrl.replace(/\/+$/, '').replace(/\/v1$/i, ''), '/props');
+}
+
+/** Ollama's per-model details (POST {model}), on the server origin. */
+export function ollamaShowEndpoint(baseUrl: string): string {
+  return join(baseUrl, '/api/show');
+}
+
 /** Ollama's version URL on a server origin (or root URL). */
 export function ollamaVersionEndpoint(origin: string): string {
   return join(origin, OLLAMA_VERSION_PATH);

@@ -6,6 +6,7 @@ import { missingApiKeyError } from './create-error.ts';
 import { isProviderError, type ProviderError } from './errors.ts';
 import { fetchText, recordRequest, type HttpOptions } from './http.ts';
 import { hasApiKey } from './adapter.ts';
+import { buildPropsRequest, buildShowRequest, parsePropsContext, parseShowContext } from './model-context.ts';
 import { ollamaAdapter } from './ollama/adapter.ts';
 import { openaiAdapter } from './openai/adapter.ts';
 import { runChatStream, type StreamChatOptions } from './run-chat-stream.ts';
@@ -18,6 +19,7 @@ export { hasApiKey } from './adapter.ts';
 export { parseErrorBody } from './error-body.ts';
 export { platformFetch } from './http.ts';
 export { applyModelFilter } from './model-filter.ts';
+export { isEmbeddingModel } from './embedding-models.ts';
 export { isSecretHeader, redactUrl } from './redact.ts';
 export type ListModelsOptions = Omit<HttpOptions, 'now'>;
 
@@ -47,6 +49,22 @@ export async function listModels(connection: ConnectionTarget, options: ListMode
   if (connection.mode === 'openai' && !hasApiKey(connection.api_key)) throw missingApiKeyError(recordRequest(request));
   const reply = await fetchText(request, options);
   return adapter.parseModelList(reply.text, { request: reply.request, response: reply.response });
+}
+
+/**
+ * The context length the server runs a model with, where its list leaves it out: Ollama's /api/show for
+ * one model; llama-server's /props for the whole server (the model id is then ignored). Undefined when the
+ * reply does not say; throws ProviderError when the request fails.
+ */
+export async function modelContextLength(
+  connection: ConnectionTarget,
+  modelId: string,
+  options: ListModelsOptions = {},
+): Promise<number | undefined> {
+  const ollama = connection.mode === 'ollama';
+  const request = ollama ? buildShowRequest(connection, modelId) : buildPropsRequest(connection);
+  const reply = await fetchText(request, options);
+  return ollama ? parseShowContext(reply.text) : parsePropsContext(reply.text);
 }
 
 /**

@@ -24,3 +24,9 @@ export function recordField(record: Record<string, unknown>, key: string): Recor
   const value = record[key];
   return isRecord(value) ? value : undefined;
 }
+
+/** The strings of an array field (other items dropped), or undefined when it is not an array. */
+export function stringsField(record: Record<string, unknown>, key: string): string[] | undefined {
+  const value = record[key];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}

@@ -78,6 +78,13 @@ export interface ModelDetails {
   quantization_level?: string;
   format?: string;
   context_length?: number;
+  /** US dollars per token, as the server reports (OpenRouter-style `pricing`) */
+  price_prompt?: number;
+  price_completion?: number;
+  /** what the server says the model is for: Ollama `capabilities`, LM Studio `type`, output modalities */
+  capabilities?: string[];
+  type?: string;
+  output_modalities?: string[];
 }
 
 export interface ModelInfo {

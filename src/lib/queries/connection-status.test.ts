@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../connections/types.ts';
 import type { ProviderError } from '../providers/errors.ts';
-import { connectionStatus, shortCause, turnFailureText } from './connection-status.ts';
+import { connectionStatus, shortCause, shortStatus, turnFailureText } from './connection-status.ts';
 
 const c: Connection = {
   id: 'a',
@@ -30,6 +30,18 @@ describe('connection status', () => {
     [{ isPending: false, isFetching: false, error: err({ kind: 'timeout' }) }, 'failed', 'Failed: no answer in time'],
   ] as const)('%j', (q, state, text) => {
     expect(connectionStatus(c, q)).toMatchObject({ state, text });
+  });
+
+  it('short status for the model picker: Online, Checking…, Unreachable, Failed, Disabled', () => {
+    const idle = { isPending: false, isFetching: false, error: null };
+    expect(shortStatus(connectionStatus(c, { ...idle, data: [{ id: 'x' }] }))).toBe('Online');
+    expect(shortStatus(connectionStatus(c, { ...idle, isPending: true, isFetching: true }))).toBe('Checking…');
+    expect(shortStatus(connectionStatus(c, { ...idle, error: err({ kind: 'network' }) }))).toBe('Unreachable');
+    expect(shortStatus(connectionStatus(c, { ...idle, error: err({ kind: 'timeout' }) }))).toBe('Unreachable');
+    expect(shortStatus(connectionStatus(c, { ...idle, error: err({}) }))).toBe('Failed');
+    const typed = { ...idle, data: [{ id: 'typed', manual: true }] };
+    expect(shortStatus(connectionStatus(c, typed, err({ kind: 'network' })))).toBe('Unreachable');
+    expect(shortStatus(connectionStatus({ ...c, enabled: false }, idle))).toBe('Disabled');
   });
 
   it('is never Online when the server failed and only typed-in model ids stand in for its list', () => {

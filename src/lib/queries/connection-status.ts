@@ -43,6 +43,14 @@ export function connectionStatus(c: Connection, q: ModelsQueryState, listingFail
   return { state: 'checking', text: 'Checking…' };
 }
 
+/** One word or two, for beside a server's name in the model picker. */
+export function shortStatus(s: ConnectionStatus): string {
+  if (s.state === 'online') return 'Online';
+  if (s.state === 'checking') return 'Checking…';
+  if (s.state === 'disabled') return 'Disabled';
+  return s.error && unreachable(s.error) ? 'Unreachable' : 'Failed';
+}
+
 /** No answer at all: nothing connected, or nothing came back in time. */
 function unreachable(e: ProviderError): boolean {
   return e.kind === 'network' || e.kind === 'timeout';

@@ -4,8 +4,10 @@
 import type { Connection } from '../connections/types.ts';
 import { visibleId, visibleName } from '../connections/visible-name.ts';
 import type { ModelRef } from '../conversation/types.ts';
+import { isEmbeddingModel } from '../providers/index.ts';
 import type { ModelInfo } from '../providers/types.ts';
 import { readPreference, writePreference, type PreferenceStorage } from '../util/preferences.ts';
+import { rememberRecent } from './recent-models.ts';
 
 export interface ModelGroup {
   connection: Connection;
@@ -30,10 +32,19 @@ export function parseChoiceValue(value: string): { connection_id: string; model_
   return undefined;
 }
 
+/** The models a chat can use: embedding-only ones are left out where the server says what they are. */
+export function chatModels(models: readonly ModelInfo[]): ModelInfo[] {
+  return models.filter((m) => !isEmbeddingModel(m));
+}
+
 /** One entry of the picker, as shown: the model id and its server's name, both made visible. */
 export interface PickerOption {
   connectionId: string;
   modelId: string;
+  /** choiceValue(connectionId, modelId) */
+  value: string;
+  /** what the server reported about the model (details are shown from it) */
+  info: ModelInfo;
   model: string;
   server: string;
   /** "model — server": what the option reads as */
@@ -42,12 +53,15 @@ export interface PickerOption {
   search: string;
 }
 
-function option(connection: Connection, server: string, modelId: string): PickerOption {
+function option(connection: Connection, server: string, info: ModelInfo): PickerOption {
+  const modelId = info.id;
   const model = visibleId(modelId);
   const label = `${model} — ${server}`;
   return {
     connectionId: connection.id,
     modelId,
+    value: choiceValue(connection.id, modelId),
+    info,
     model,
     server,
     label,
@@ -60,7 +74,7 @@ export function pickerOptions(groups: readonly ModelGroup[]): PickerOption[] {
   const out: PickerOption[] = [];
   for (const g of groups) {
     const server = visibleName(g.connection.name);
-    for (const m of g.models) out.push(option(g.connection, server, m.id));
+    for (const m of g.models) out.push(option(g.connection, server, m));
   }
   return out;
 }
@@ -70,11 +84,11 @@ export function chosenOption(groups: readonly ModelGroup[], value: string | unde
   const choice = value ? parseChoiceValue(value) : undefined;
   const group = choice && groups.find((g) => g.connection.id === choice.connection_id);
   const model = group?.models.find((m) => m.id === choice?.model_id);
-  return group && model ? option(group.connection, visibleName(group.connection.name), model.id) : undefined;
+  return group && model ? option(group.connection, visibleName(group.connection.name), model) : undefined;
 }
 
 export function optionValue(o: PickerOption): string {
-  return choiceValue(o.connectionId, o.modelId);
+  return o.value;
 }
 
 /** Whether the option is the one `value` names. */
@@ -83,11 +97,19 @@ export function isChoice(o: PickerOption, value: string | undefined): boolean {
   return !!choice && o.connectionId === choice.connection_id && o.modelId === choice.model_id;
 }
 
-/** The options that contain every whitespace-separated word of `query` (any case); all for a blank one. */
-export function filterOptions(options: readonly PickerOption[], query: string): readonly PickerOption[] {
+/** Whether an option contains every whitespace-separated word of `query` (any case); all do for a blank one. */
+export function optionMatcher(query: string): (o: PickerOption) => boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return options;
-  return options.filter((o) => words.every((w) => o.search.includes(w)));
+  if (words.length === 0) return () => true;
+  const [only] = words;
+  if (words.length === 1 && only !== undefined) return (o) => o.search.includes(only);
+  return (o) => words.every((w) => o.search.includes(w));
+}
+
+/** The options that match `query` (see optionMatcher). */
+export function filterOptions(options: readonly PickerOption[], query: string): readonly PickerOption[] {
+  const matches = optionMatcher(query);
+  return query.trim() === '' ? options : options.filter(matches);
 }
 
 export function optionIndex(options: readonly PickerOption[], value: string | undefined): number {
@@ -105,9 +127,10 @@ export function isOffered(groups: readonly ModelGroup[], value: string | undefin
   );
 }
 
-/** Remembers the choice where storage allows; never throws (blocked or full storage forgets it). */
+/** Remembers the choice, and that it was used recently, where storage allows; never throws. */
 export function rememberChoice(value: string, storage?: Pick<PreferenceStorage, 'setItem'>): void {
   writePreference(LAST_CHOICE_KEY, value, storage && (() => storage));
+  rememberRecent(value, storage);
 }
 
 export function lastChoice(storage?: Pick<PreferenceStorage, 'getItem'>): string | undefined {

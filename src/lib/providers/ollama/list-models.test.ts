@@ -59,4 +59,17 @@ describe('ollama list models', () => {
     expect(isProviderError(error) && error.kind).toBe('invalid-response');
     expect(isProviderError(error) && error.message).toContain(fragment);
   });
+
+  it('keeps capabilities where the server lists them', () => {
+    const text = JSON.stringify({
+      models: [
+        { name: 'nomic-embed-text:latest', details: { family: 'nomic-bert' }, capabilities: ['embedding'] },
+        { name: 'llama3.2:1b', details: { family: 'llama' }, capabilities: ['completion', 'tools', 7] },
+      ],
+    });
+    expect(parseModelList(text, testContext())).toEqual([
+      { id: 'nomic-embed-text:latest', details: { family: 'nomic-bert', capabilities: ['embedding'] } },
+      { id: 'llama3.2:1b', details: { family: 'llama', capabilities: ['completion', 'tools'] } },
+    ]);
+  });
 });

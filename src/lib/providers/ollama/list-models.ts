@@ -1,6 +1,7 @@
-// GET {base_url}/api/tags → ModelInfo[] with Ollama's details (family, parameter_size, quantization, format).
+// GET {base_url}/api/tags → ModelInfo[] with Ollama's details (family, parameter_size, quantization, format)
+// and, where newer servers list them, its capabilities (e.g. "completion", "embedding").
 import type { ParseContext } from '../adapter.ts';
-import { recordField, stringField } from '../json.ts';
+import { recordField, stringField, stringsField } from '../json.ts';
 import { buildListModelsRequest, parseModelListAs } from '../model-list.ts';
 import { isRecord } from '../../util/is-record.ts';
 import type { ModelDetails, ModelInfo } from '../types.ts';
@@ -24,14 +25,16 @@ function toModelInfo(item: unknown): ModelInfo | undefined {
   const id = stringField(item, 'name') || stringField(item, 'model');
   if (!id) return undefined;
   const model: ModelInfo = { id };
+  const details: ModelDetails = {};
   const source = recordField(item, 'details');
   if (source) {
-    const details: ModelDetails = {};
     for (const key of ['family', 'parameter_size', 'quantization_level', 'format'] as const) {
       const v = stringField(source, key);
       if (v) details[key] = v;
     }
-    if (Object.keys(details).length > 0) model.details = details;
   }
+  const capabilities = stringsField(item, 'capabilities');
+  if (capabilities && capabilities.length > 0) details.capabilities = capabilities;
+  if (Object.keys(details).length > 0) model.details = details;
   return model;
 }

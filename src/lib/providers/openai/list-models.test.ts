@@ -65,4 +65,39 @@ describe('openai list models', () => {
     expect(error.response?.body).toBe(text);
     expect(error.response?.status).toBe(200);
   });
+
+  it('OpenRouter-style: context_length, per-token pricing strings, output modalities; odd numbers dropped', () => {
+    expect(parse(fixtureText(dir, 'openrouter-models.json'))).toEqual([
+      {
+        id: 'openai/gpt-4o-mini',
+        details: {
+          context_length: 128000,
+          price_prompt: 0.00000015,
+          price_completion: 0.0000006,
+          output_modalities: ['text'],
+        },
+      },
+      {
+        id: 'meta-llama/llama-3.2-3b-instruct:free',
+        details: { context_length: 131072, price_prompt: 0, price_completion: 0, output_modalities: ['text'] },
+      },
+      {
+        id: 'openai/text-embedding-3-small',
+        details: {
+          context_length: 8192,
+          price_prompt: 0.00000002,
+          price_completion: 0,
+          output_modalities: ['embeddings'],
+        },
+      },
+      { id: 'weird/bad-price' },
+    ]);
+  });
+
+  it('LM Studio /api/v0 style: type and max_context_length', () => {
+    expect(parse(fixtureText(dir, 'lmstudio-api-v0-models.json'))).toEqual([
+      { id: 'qwen2.5-7b-instruct', details: { context_length: 32768, type: 'llm' } },
+      { id: 'text-embedding-nomic-embed-text-v1.5', details: { context_length: 2048, type: 'embeddings' } },
+    ]);
+  });
 });
