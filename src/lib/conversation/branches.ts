@@ -2,6 +2,7 @@
 // a node's siblings, and switching to another branch. Pure; unknown ids throw (a caller bug).
 import type { ChatMessage } from '../providers/types.ts';
 import type { Conversation, MessageNode } from './types.ts';
+import { toChatToolCalls } from './tool-calls.ts';
 
 export interface SiblingInfo {
   index: number;
@@ -73,7 +74,8 @@ export function activePath(conv: Conversation): MessageNode[] {
  * user and system node, and every assistant node that has text and is not still streaming. So an
  * answer cut short (interrupted, aborted, or an error after some text) is sent as the text the user
  * saw; an empty failed answer is skipped. Reasoning is never sent back. Consecutive user messages
- * (a reply typed under a failed, empty answer) are sent as they are; the tree is not rewritten.
+ * (a reply typed under a failed, empty answer) are sent as they are; the tree is not rewritten. An answer
+ * that called tools is sent with its calls (even without text), a tool reply with the id of its call.
  */
 export function toChatMessages(conv: Conversation): ChatMessage[] {
   const messages: ChatMessage[] = [];
@@ -81,8 +83,15 @@ export function toChatMessages(conv: Conversation): ChatMessage[] {
     messages.push({ role: 'system', content: conv.system_prompt });
   }
   for (const node of activePath(conv)) {
+    const calls = node.role === 'assistant' && node.status !== 'streaming' ? (node.tool_calls ?? []) : [];
+    if (calls.length > 0) {
+      messages.push({ role: 'assistant', content: node.content, tool_calls: toChatToolCalls(calls) });
+      continue;
+    }
     if (node.role === 'assistant' && (node.status === 'streaming' || node.content.trim() === '')) continue;
-    messages.push({ role: node.role, content: node.content });
+    if (node.role === 'tool')
+      messages.push({ role: 'tool', content: node.content, tool_call_id: node.tool_call_id ?? '' });
+    else messages.push({ role: node.role, content: node.content });
   }
   return messages;
 }

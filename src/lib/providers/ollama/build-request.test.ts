@@ -128,7 +128,7 @@ describe('ollama buildChatRequest', () => {
         think: true,
         keep_alive: '10m',
         mirostat: 2,
-        tools: [{ type: 'function' }],
+        tools: [{ type: 'function', function: { name: 'f' } }],
         n: 2,
         stream_options: { include_usage: true },
       },
