@@ -18,6 +18,7 @@ import { LiveStreams } from './live-streams.ts';
 import { SessionPersistence } from './persistence.ts';
 import { StreamRunner, type StreamDeps } from './stream-runner.ts';
 import { holdTabLock, type LockManagerLike } from './tab-liveness.ts';
+import { toolReplyTurn } from './tool-turns.ts';
 import { bumpMeta, continueTurn, editTurn, regenerateTurn, sendTurn, type ModelChoice } from './user-turns.ts';
 
 export type { ModelChoice } from './user-turns.ts';
@@ -149,6 +150,14 @@ export class ChatSession {
   /** Continue after Stop or a length cut: the model carries on answer `assistantId`, appending to it. */
   async continueAnswer(assistantId: string, choice: ModelChoice): Promise<void> {
     if (this.conv) await this.runner.start(continueTurn(this.conv, assistantId), choice);
+  }
+
+  /** A reply typed to tool call `callId` of answer `assistantId`; the answer streams once every call has one. */
+  async replyToTool(assistantId: string, callId: string, text: string, choice: ModelChoice): Promise<void> {
+    if (!this.conv) return;
+    const turn = toolReplyTurn(this.conv, assistantId, callId, text, choice);
+    if (turn.answerId === undefined) await this.showAndSave(turn.conv);
+    else await this.runner.start(turn, choice);
   }
 
   /** Stops every stream of the open conversation; the partial answers are kept. */
