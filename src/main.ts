@@ -16,6 +16,7 @@ import './ui/styles/markdown-finish.css';
 import './ui/styles/message-list.css';
 import './ui/styles/keyboard.css';
 import './ui/styles/first-run.css';
+import './ui/styles/structured.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');

@@ -71,3 +71,10 @@ export function summary(value: unknown): string {
 export function isContainer(value: unknown): value is object {
   return typeof value === 'object' && value !== null && Object.keys(value).length > 0;
 }
+
+/** A tool call's arguments for display: pretty JSON, or the raw text when it does not parse. */
+export function prettyArguments(text: string): { ok: true; text: string } | { ok: false; text: string } {
+  if (text.trim() === '') return { ok: true, text: '{}' };
+  const read = readJsonAnswer(text);
+  return read.ok ? { ok: true, text: read.pretty } : { ok: false, text };
+}
