@@ -31,7 +31,7 @@ describe('readJsonAnswer', () => {
 
   it('isJsonDocument: only a whole object or list', () => {
     expect(isJsonDocument('{"a": 1}')).toBe(true);
-    expect(isJsonDocument('```json\n[1]\n```')).toBe(true);
+    expect(isJsonDocument('```json\n[1]\n```')).toBe(false);
     expect(isJsonDocument('Here: {"a": 1}')).toBe(false);
     expect(isJsonDocument('42')).toBe(false);
     expect(isJsonDocument('{"a": 1')).toBe(false);

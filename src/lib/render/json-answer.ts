@@ -27,9 +27,9 @@ export function readJsonAnswer(content: string): JsonAnswer {
   return { ok: true, value, pretty: JSON.stringify(value, null, 2), tree };
 }
 
-/** True for an answer that is a single JSON object or list and nothing else. */
+/** True for an answer that is a single JSON object or list and nothing else (a fenced one stays markdown). */
 export function isJsonDocument(content: string): boolean {
-  const text = unfenced(content.trim());
+  const text = content.trim();
   if (!/^[[{]/.test(text) || !/[\]}]$/.test(text)) return false;
   return readJsonAnswer(text).ok;
 }
