@@ -1,4 +1,5 @@
 // Structured output and tool calls in the chat, and the diagnosis of a model that cannot see images.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
@@ -36,6 +37,7 @@ test.describe('structured output and tools', () => {
     const settings = await openChatSettings(page);
     await settings.getByRole('radio', { name: 'JSON schema' }).check();
     await settings.getByRole('button', { name: 'Person' }).click();
+    await expectAccessible(page, 'the Output section of chat settings');
     await settings.getByRole('button', { name: 'Apply' }).click();
     await sendMessage(page, 'Who wrote the first program?');
 
@@ -44,6 +46,7 @@ test.describe('structured output and tools', () => {
     await expect(answer.getByText('Matches the schema')).toBeVisible();
     await expect(answer.getByRole('group').first()).toContainText('{ 2 keys }');
     await expect(answer).toContainText('age: 36');
+    await expectAccessible(page, 'a JSON answer');
     const sent = openai.lastRequest('/v1/chat/completions', 'POST');
     expect(sent?.validation).toEqual(expect.objectContaining({ valid: true }));
     expect(sent?.json).toMatchObject({
@@ -83,6 +86,7 @@ test.describe('structured output and tools', () => {
     const time = answer.getByRole('region', { name: 'Tool call: get_time' });
     await expect(time).toContainText('Arguments are not valid JSON');
     await expect(time.getByLabel('Arguments')).toHaveText('{"zone": ');
+    await expectAccessible(page, 'tool call blocks with their reply forms');
 
     await weather.getByLabel('Reply to get_weather').fill('{"temp_c": 3}');
     await weather.getByRole('button', { name: 'Send reply' }).click();
@@ -155,6 +159,18 @@ test.describe('structured output and tools', () => {
     await expect(fixesOf(d)).toContainText('Use "llava-1.6-7b" or another model that can see');
   });
 });
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect
+    .soft(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+      screen,
+    )
+    .toEqual([]);
+}
 
 /** Rewrites the stored error's request of every failed answer so that its user message has an image part. */
 async function withImageInStoredRequest(page: Page): Promise<void> {
