@@ -15,6 +15,7 @@ import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan, type ChatReplySpec } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
 import { echoOpenAIImages } from './image-echo.ts';
+import { toolCallStreamPlan, type PlannedToolCall } from './openai-tool-calls.ts';
 import {
   WEB_UI_PAGE,
   bearerKey,
@@ -47,6 +48,8 @@ export interface OpenAIServerConfig extends Misbehaviour {
   unknownModel: 'ignore' | '404';
   /** 'strict' = schema + no undeclared top-level keys; 'schema' = the bare schema; 'off'. */
   validation: 'strict' | 'schema' | 'off';
+  /** Stream these tool calls (llama-server --jinja style) when the request offers tools and its last message is not a tool reply. */
+  toolCalls?: PlannedToolCall[];
 }
 
 export type OpenAIServerOptions = Partial<OpenAIServerConfig> & ListenOptions;
@@ -181,7 +184,7 @@ async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
       error: { code: 500, message: '[json.exception.parse_error.101] parse error: syntax error', type: 'server_error' },
     });
   }
-  const request = body as { model?: unknown; messages?: unknown; stream?: unknown };
+  const request = body as { model?: unknown; messages?: unknown; stream?: unknown; tools?: unknown };
   if (request.messages === undefined) {
     return sendJson(res, 400, {
       error: { code: 400, message: "'messages' is required", type: 'invalid_request_error' },
@@ -213,6 +216,7 @@ async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
       config.streamContentType ? { 'Content-Type': config.streamContentType } : {},
     );
   }
+  const callTools = config.toolCalls !== undefined && wantsToolCall(request);
   if (request.stream === true) {
     res.writeHead(200, {
       'Content-Type': config.streamContentType ?? 'text/event-stream',
@@ -220,11 +224,21 @@ async function chat(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
       'Cache-Control': 'no-cache',
     });
     res.flushHeaders();
-    return pumpStream(ctx, chatStreamPlan(body, spec));
+    return pumpStream(
+      ctx,
+      callTools ? toolCallStreamPlan(spec.model, config.toolCalls ?? []) : chatStreamPlan(body, spec),
+    );
   }
   if (config.holdStream !== false) await ctx.hold();
   if (ctx.signal.aborted) return;
   const json = chatCompletionJson(body, spec);
   if (config.cutAfterChunks !== undefined) return sendTruncatedJson(res, json, config.cutMode);
   return sendJson(res, 200, json);
+}
+
+/** The request offers tools and is not already answering a call (its last message is not a tool reply). */
+function wantsToolCall(request: { messages?: unknown; tools?: unknown }): boolean {
+  if (!Array.isArray(request.tools) || request.tools.length === 0 || !Array.isArray(request.messages)) return false;
+  const last: unknown = request.messages.at(-1);
+  return !(typeof last === 'object' && last !== null && (last as { role?: unknown }).role === 'tool');
 }

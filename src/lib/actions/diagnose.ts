@@ -3,6 +3,7 @@
 import type { Connection } from '../connections/types.ts';
 import {
   classify,
+  requestCarriedImages,
   runChecklist,
   runProbes,
   type ChecklistResult,
@@ -14,7 +15,7 @@ import {
 } from '../diagnostics/index.ts';
 import type { ProviderError } from '../providers/errors.ts';
 import { hasApiKey, listModels, platformFetch, streamChat } from '../providers/index.ts';
-import type { ChatRequest } from '../providers/types.ts';
+import type { ChatRequest, ModelInfo } from '../providers/types.ts';
 import { requestOptionsFor } from '../queries/request-options.ts';
 
 export { requestOptionsFor, setPageContext } from '../queries/request-options.ts';
@@ -61,13 +62,29 @@ export async function diagnoseError(
   const facts = connectionFacts(c);
   const options = probeOptionsFor(c, error);
   const probes = options ? await runProbes(facts, page, platformFetch, options) : undefined;
+  const models = await modelsForImageFailure(c, error, page);
   return classify({
     error,
     connection: facts,
     page,
     ...(probes ? { probes } : {}),
     ...(requestedModel ? { requestedModel } : {}),
+    ...(models ? { models } : {}),
   });
+}
+
+/** A refused request that carried images: the server's list, to name a model of it that can see. */
+async function modelsForImageFailure(
+  c: Connection,
+  error: ProviderError,
+  page: PageContext,
+): Promise<ModelInfo[] | undefined> {
+  if (error.kind !== 'http' || !requestCarriedImages(error.request)) return undefined;
+  try {
+    return await listModels(c, { ...requestOptionsFor(c, page), timeoutMs: PROBE_TIMEOUT_MS });
+  } catch {
+    return undefined; // the diagnosis still names the cause, with general advice
+  }
 }
 
 /**

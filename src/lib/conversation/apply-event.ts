@@ -2,6 +2,7 @@
 // appended whatever the node's state, and a failed, aborted or cut-off stream keeps its partial answer.
 import type { ChatEvent, FinishReason } from '../providers/types.ts';
 import type { MessageNode, MessageStatus } from './types.ts';
+import { addToolCallDelta, finishToolCalls } from './tool-calls.ts';
 
 /** How a stream's finish reason reads on the message. */
 export function statusForFinish(reason: FinishReason): MessageStatus {
@@ -43,6 +44,12 @@ export function applyEvent(node: MessageNode, event: ChatEvent): MessageNode {
       return event.text === '' ? node : { ...node, content: node.content + event.text, rev: bump(node) };
     case 'reasoning-delta':
       return event.text === '' ? node : { ...node, reasoning: (node.reasoning ?? '') + event.text, rev: bump(node) };
+    case 'tool-call-delta': {
+      const calls = addToolCallDelta(node.tool_calls, event);
+      return calls === node.tool_calls || calls === undefined
+        ? node
+        : { ...node, tool_calls: [...calls], rev: bump(node) };
+    }
     case 'error':
       return { ...node, error: event.error, rev: bump(node) };
     case 'finish': {
@@ -52,6 +59,11 @@ export function applyEvent(node: MessageNode, event: ChatEvent): MessageNode {
       const next: MessageNode = { ...rest, status, finish_reason: { ...event.reason }, rev: bump(node) };
       if (event.usage !== undefined) next.usage = { ...event.usage };
       if (event.timings !== undefined) next.timings = { ...event.timings };
+      if (node.tool_calls !== undefined) {
+        const calls = finishToolCalls(node.tool_calls);
+        if (calls.length > 0) next.tool_calls = calls;
+        else delete next.tool_calls;
+      }
       return next;
     }
   }

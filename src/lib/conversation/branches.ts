@@ -3,6 +3,7 @@
 import type { ChatMessage } from '../providers/types.ts';
 import { contentWithImages } from './attachments.ts';
 import type { Attachment, Conversation, MessageNode } from './types.ts';
+import { toChatToolCalls } from './tool-calls.ts';
 
 export interface SiblingInfo {
   index: number;
@@ -76,6 +77,7 @@ export function activePath(conv: Conversation): MessageNode[] {
  * saw; an empty failed answer is skipped. Reasoning is never sent back. Consecutive user messages
  * (a reply typed under a failed, empty answer) are sent as they are; the tree is not rewritten.
  * A message's images go as content parts, with the data: URLs `imageUrl` gives (read beforehand).
+ * An answer that called tools is sent with its calls (even without text), a tool reply with the id of its call.
  */
 export function toChatMessages(
   conv: Conversation,
@@ -86,9 +88,18 @@ export function toChatMessages(
     messages.push({ role: 'system', content: conv.system_prompt });
   }
   for (const node of activePath(conv)) {
+    const calls = node.role === 'assistant' && node.status !== 'streaming' ? (node.tool_calls ?? []) : [];
+    if (calls.length > 0) {
+      messages.push({ role: 'assistant', content: node.content, tool_calls: toChatToolCalls(calls) });
+      continue;
+    }
     if (node.role === 'assistant' && (node.status === 'streaming' || node.content.trim() === '')) continue;
-    const content = node.attachments ? contentWithImages(node.content, node.attachments, imageUrl) : node.content;
-    messages.push({ role: node.role, content });
+    if (node.role === 'tool')
+      messages.push({ role: 'tool', content: node.content, tool_call_id: node.tool_call_id ?? '' });
+    else {
+      const content = node.attachments ? contentWithImages(node.content, node.attachments, imageUrl) : node.content;
+      messages.push({ role: node.role, content });
+    }
   }
   return messages;
 }

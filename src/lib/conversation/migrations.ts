@@ -5,13 +5,14 @@ import type { Conversation, MessageNode, MessageStatus } from './types.ts';
 import { isContentPieces } from './pieces.ts';
 import { isFolderName } from './folder.ts';
 import { readAttachments } from './attachments.ts';
+import { isToolCall } from './tool-calls.ts';
 
 export const CONVERSATION_SCHEMA_VERSION = 1;
 
 type Raw = Record<string, unknown>;
 
 /** The roles a stored message may have. */
-export const MESSAGE_ROLES: readonly string[] = ['system', 'user', 'assistant'];
+export const MESSAGE_ROLES: readonly string[] = ['system', 'user', 'assistant', 'tool'];
 const ROLES = new Set(MESSAGE_ROLES);
 const STATUSES = new Set<MessageStatus>(['complete', 'streaming', 'interrupted', 'aborted', 'error']);
 
@@ -98,7 +99,16 @@ function normaliseNode(key: string, raw: unknown, fallbackTime: number): Message
     status: STATUSES.has(raw.status as MessageStatus) ? raw.status : 'complete',
     created_at: num(raw.created_at, fallbackTime),
   };
-  for (const field of ['parent_id', 'reasoning', 'model_id', 'connection_id', 'connection_name', 'lease_owner']) {
+  const strings = [
+    'parent_id',
+    'reasoning',
+    'model_id',
+    'connection_id',
+    'connection_name',
+    'lease_owner',
+    'tool_call_id',
+  ];
+  for (const field of strings) {
     keepIf(node, field, isString);
   }
   for (const field of ['usage', 'timings']) keepIf(node, field, isRecord);
@@ -110,6 +120,9 @@ function normaliseNode(key: string, raw: unknown, fallbackTime: number): Message
   const attachments = readAttachments(node.attachments);
   if (attachments) node.attachments = attachments;
   else delete node.attachments;
+  if (Array.isArray(node.tool_calls) && node.tool_calls.some(isToolCall)) {
+    node.tool_calls = node.tool_calls.filter(isToolCall);
+  } else delete node.tool_calls;
   if (Array.isArray(node.warnings)) node.warnings = node.warnings.filter(isString);
   else delete node.warnings;
   return node as unknown as MessageNode;

@@ -35,7 +35,11 @@ describe('checkConversation', () => {
     ['no times', { ...v1, updated_at: undefined }, /"updated_at" times/],
     ['nodes as a list', { ...v1, nodes: [] }, 'conversations[0].nodes must be an object of messages.'],
     ['no root_ids', { ...v1, root_ids: undefined }, 'conversations[0].root_ids must be a list.'],
-    ['an unknown role', { ...v1, nodes: { u: { ...v1.nodes.u, role: 'tool' } } }, /nodes\["u"\]\.role must be one of/],
+    [
+      'an unknown role',
+      { ...v1, nodes: { u: { ...v1.nodes.u, role: 'function' } } },
+      /nodes\["u"\]\.role must be one of/,
+    ],
     ['no content', { ...v1, nodes: { u: { ...v1.nodes.u, content: 1 } } }, /nodes\["u"\]\.content must be text/],
     ['v0 without messages', { ...v0, messages: undefined }, /neither "nodes" nor "messages"/],
   ])('refuses %s', (_label, raw, error) => expect(errorOf(raw)).toMatch(error));

@@ -55,7 +55,7 @@ export function withAutoTitle(conv: Conversation): Conversation {
 }
 
 /** Adds `node` under its parent (or as a root), makes it the current leaf. */
-function attach(conv: Conversation, node: MessageNode, now: number): Conversation {
+export function attach(conv: Conversation, node: MessageNode, now: number): Conversation {
   if (node.id in conv.nodes) throw new Error(`Message id ${node.id} already used in conversation ${conv.id}`);
   const nodes = { ...conv.nodes, [node.id]: node };
   let rootIds = conv.root_ids;
@@ -102,10 +102,10 @@ export function appendUserMessage(conv: Conversation, content: string, at: UserA
   return withAutoTitle(attach(conv, userNode(content, at, resolveLeafId(conv)), at.now));
 }
 
-/** An empty, streaming assistant answer to user message `userId`; becomes the current leaf. */
+/** An empty, streaming assistant answer to user message (or tool reply) `userId`; becomes the current leaf. */
 export function startAssistantMessage(conv: Conversation, userId: string, at: AssistantAt): Conversation {
   const parent = nodeOrThrow(conv, userId);
-  if (parent.role !== 'user') throw new Error(`Message ${userId} is not a user message`);
+  if (parent.role !== 'user' && parent.role !== 'tool') throw new Error(`Message ${userId} is not a user message`);
   return attach(conv, assistantNode(userId, at), at.now);
 }
 

@@ -25,6 +25,10 @@ export interface MessageNode {
   model_id?: string;
   connection_id?: string;
   connection_name?: string;
+  /** assistant: the tools the model called (streamed pieces joined; see tool-calls.ts) */
+  tool_calls?: ToolCall[];
+  /** role 'tool': the id of the call this message answers */
+  tool_call_id?: string;
   /** warnings from the adapter's `start` event (e.g. a setting the server ignores) */
   warnings?: string[];
   created_at: number;
@@ -44,6 +48,13 @@ export interface MessageNode {
    * (see merge.ts). Absent means 0.
    */
   rev?: number;
+}
+
+/** One call of a tool by the model; `arguments` is the JSON text as the model wrote it (maybe not valid). */
+export interface ToolCall {
+  id: string;
+  name: string;
+  arguments: string;
 }
 
 /** A message's leading pieces (conversation/pieces.ts): how many, the most characters each may hold, and how many they hold in all. */

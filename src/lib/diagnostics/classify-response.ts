@@ -4,6 +4,7 @@ import type { ProviderError } from '../providers/errors.ts';
 import type { Diagnosis, DiagnosisCause, Fix } from './types.ts';
 import type { DiagnosisScope } from './scope.ts';
 import { bodyShape, parseErrorCode, parseNumericErrorCode, parseServerMessage } from './response-facts.ts';
+import { classifyVisionRefusal } from './classify-vision.ts';
 import { alternativeBaseUrls, hasDoubledV1, trimSlashes } from './target-url.ts';
 import {
   authFixes,
@@ -134,6 +135,8 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
       rateLimitFixes(kind, retryAfter),
     );
   }
+  const vision = classifyVisionRefusal(error, scope, { status, message, code, model }, evidence);
+  if (vision) return vision;
   if (
     (status === 404 || status === 400 || status === 422 || status === 0) &&
     mentionsMissingModel(message, code, model)

@@ -5,6 +5,7 @@ import type { ProviderError } from '../providers/errors.ts';
 import { redactUrl } from '../providers/index.ts';
 import type { PageContext } from './page-context.ts';
 import type { Diagnosis, ProbeResults } from './types.ts';
+import type { ModelInfo } from '../providers/types.ts';
 import type { ConnectionFacts } from './target-url.ts';
 import { classifyHttpError, classifyInvalidResponse } from './classify-response.ts';
 import { classifyNetwork } from './classify-network.ts';
@@ -20,6 +21,8 @@ export interface ClassifyInput {
   connection: ConnectionFacts;
   page: PageContext;
   requestedModel?: string;
+  /** the connection's model list, to name a better model (e.g. one that takes images) */
+  models?: readonly ModelInfo[];
 }
 
 function classifyTimeout(error: ProviderError, probes: ProbeResults | undefined, scope: DiagnosisScope): Diagnosis {
@@ -71,6 +74,7 @@ export function classify(input: ClassifyInput): Diagnosis {
     ...(error ? { error } : {}),
     ...(probes ? { probes } : {}),
     ...(input.requestedModel !== undefined ? { requestedModel: input.requestedModel } : {}),
+    ...(input.models ? { models: input.models } : {}),
   });
 
   let d: Diagnosis;

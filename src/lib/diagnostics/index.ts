@@ -10,3 +10,4 @@ export { modelsUrl, alternativeBaseUrls, hasDoubledV1, type ConnectionFacts } fr
 export { parseServerMessage, bodyShape, type BodyShape } from './response-facts.ts';
 export * from './probes.ts';
 export * from './checklist.ts';
+export { requestCarriedImages, visionModels } from './vision.ts';

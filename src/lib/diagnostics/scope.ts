@@ -5,6 +5,7 @@ import type { ProviderError } from '../providers/errors.ts';
 import { isSecretHeader } from '../providers/index.ts';
 import type { PageContext } from './page-context.ts';
 import type { ProbeResults } from './types.ts';
+import type { ModelInfo } from '../providers/types.ts';
 import { fixOrigin } from './page-context.ts';
 import { guessKind, type KindGuess } from './guess-kind.ts';
 import { modelsUrl, type ConnectionFacts } from './target-url.ts';
@@ -26,6 +27,8 @@ export interface DiagnosisScope {
   guessable: boolean;
   requestedModel?: string;
   sentKey: boolean;
+  /** the connection's model list, when it was read for this diagnosis */
+  models?: readonly ModelInfo[];
 }
 
 function requestHadKey(error: ProviderError | undefined): boolean {
@@ -40,6 +43,7 @@ export function makeScope(input: {
   error?: ProviderError;
   probes?: ProbeResults;
   requestedModel?: string;
+  models?: readonly ModelInfo[];
 }): DiagnosisScope {
   const { conn, error } = input;
   const guessable = conn.server_kind === undefined || conn.server_kind === 'other';
@@ -64,5 +68,6 @@ export function makeScope(input: {
   const seen = input.probes ? guessKind({ probes: input.probes }) : undefined;
   if (seen) scope.seen = seen;
   if (input.requestedModel !== undefined) scope.requestedModel = input.requestedModel;
+  if (input.models) scope.models = input.models;
   return scope;
 }

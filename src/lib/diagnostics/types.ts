@@ -21,6 +21,7 @@ export type DiagnosisCause =
   | 'no-models'
   | 'wrong-path'
   | 'bad-request'
+  | 'model-cannot-see-images'
   | 'rate-limited'
   | 'loading'
   | 'invalid-host-header'

@@ -121,7 +121,7 @@ export async function* runChatStream(
           parserFinish = event;
           break;
         }
-        if (event.type === 'text-delta' || event.type === 'reasoning-delta') {
+        if (event.type === 'text-delta' || event.type === 'reasoning-delta' || event.type === 'tool-call-delta') {
           firstDeltaAt ??= now();
           watchdog.textStarted();
         }

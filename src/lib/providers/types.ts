@@ -3,19 +3,38 @@
 import type { ConnectionParams } from '../connections/types.ts';
 import type { ProviderError, RequestRecord } from './errors.ts';
 
-export type ChatRole = 'system' | 'user' | 'assistant';
+/** 'tool': the answer to a tool call, sent with the call's id */
+export type ChatRole = 'system' | 'user' | 'assistant' | 'tool';
 
 export type ContentPart =
   { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string; detail?: 'auto' | 'low' | 'high' } };
 
+/** A tool call as Chat Completions sends it back in the transcript (assistant message `tool_calls`). */
+export interface ChatToolCall {
+  id: string;
+  type: 'function';
+  function: { name: string; arguments: string };
+}
+
 export interface ChatMessage {
   role: ChatRole;
   content: string | ContentPart[];
+  /** assistant messages that called tools */
+  tool_calls?: ChatToolCall[];
+  /** tool messages: the id of the call they answer */
+  tool_call_id?: string;
+}
+
+/** A tool the model may call, in the OpenAI `tools` shape. */
+export interface ToolDefinition {
+  type: 'function';
+  function: { name: string; description?: string; parameters?: Record<string, unknown> };
 }
 
 /** Chat-level settings; merged over the connection's params (chat wins). */
 export type ChatParams = ConnectionParams & {
   response_format?: { type: 'text' | 'json_object' | 'json_schema'; json_schema?: unknown };
+  tools?: ToolDefinition[];
 };
 
 export interface ChatRequest {
@@ -64,6 +83,8 @@ export type ChatEvent =
   | { type: 'start'; request: RequestRecord; model?: string; warnings: string[] }
   | { type: 'text-delta'; text: string }
   | { type: 'reasoning-delta'; text: string }
+  /** a piece of streamed tool call `index`: id and name usually come first, arguments in fragments */
+  | { type: 'tool-call-delta'; index: number; id?: string; name?: string; arguments?: string }
   | { type: 'error'; error: ProviderError }
   | {
       type: 'finish';

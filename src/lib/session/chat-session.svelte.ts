@@ -7,7 +7,7 @@ import { switchBranch as switchTo } from '../conversation/branches.ts';
 import { setPinned } from '../conversation/pin.ts';
 import { setFolder } from '../conversation/folder.ts';
 import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
-import { dropDeletedPieces, piecesForCopies } from './deleted-pieces.ts';
+import { copiesForUndo, dropDeletedPieces } from './deleted-pieces.ts';
 import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
@@ -22,6 +22,7 @@ import { SessionPersistence } from './persistence.ts';
 import { StoredContent } from './stored-content.ts';
 import { StreamRunner, type StreamDeps } from './stream-runner.ts';
 import { holdTabLock, type LockManagerLike } from './tab-liveness.ts';
+import { toolReplyTurn } from './tool-turns.ts';
 import { bumpMeta, continueTurn, editTurn, regenerateTurn, sendTurn } from './user-turns.ts';
 import type { ModelChoice, NewImage } from './user-turns.ts';
 
@@ -118,16 +119,10 @@ export class ChatSession {
     this.openId = id;
     this.missing = false;
     this.sync.cancelRecovery();
-    if (id === undefined) {
-      this.conv = null;
-      return;
-    }
+    if (id === undefined) return void (this.conv = null);
     this.persistence.revive(id); // opened again, e.g. after an import: it exists
     const liveCopy = this.streams.copy(id);
-    if (liveCopy) {
-      this.conv = liveCopy;
-      return;
-    }
+    if (liveCopy) return void (this.conv = liveCopy);
     if (this.conv?.id !== id) this.conv = null;
     await this.sync.reload(id);
   }
@@ -161,6 +156,14 @@ export class ChatSession {
     if (this.conv) await this.runner.start(continueTurn(this.conv, assistantId), choice);
   }
 
+  /** A reply typed to tool call `callId` of answer `assistantId`; the answer streams once every call has one. */
+  async replyToTool(assistantId: string, callId: string, text: string, choice: ModelChoice): Promise<void> {
+    if (!this.conv) return;
+    const turn = toolReplyTurn(this.conv, assistantId, callId, text, choice);
+    if (turn.answerId === undefined) await this.showAndSave(turn.conv);
+    else await this.runner.start(turn, choice);
+  }
+
   /** Stops every stream of the open conversation; the partial answers are kept. */
   stop(): void {
     this.streams.abort(this.conv?.id);
@@ -175,17 +178,14 @@ export class ChatSession {
     await this.showAndSave(next);
   }
 
-  /** Undo of the last message delete: the messages come back (as new copies) where they were. */
+  /** Undo of the last message delete: the messages come back (as new copies, with their pieces) where they were. */
   async undoDeleteMessage(): Promise<void> {
     const deleted = this.deletedMessages;
     this.deletedMessages = null;
     if (!deleted || this.conv?.id !== deleted.conversationId) return dropDeletedPieces(deleted, chatsStore);
-    // the copies get new ids: their long texts' pieces are written again under them, with the record
-    const copies = new Map(deleted.nodes.map((node) => [node.id, newId()]));
-    const pieces = await piecesForCopies(deleted, copies, (c, n, i) => this.stored.pieceText(c, n, i));
+    const { copyOf, pieces } = await copiesForUndo(deleted, (c, n, i) => this.stored.pieceText(c, n, i));
     if (this.conv?.id === deleted.conversationId) {
-      this.persistence.queuePieces(deleted.conversationId, pieces);
-      const copyOf = (old: string) => copies.get(old) ?? newId();
+      this.persistence.queuePieces(deleted.conversationId, pieces); // written with the record that counts them
       await this.showAndSave(bumpMeta(restoreMessages(this.conv, deleted, copyOf, Date.now())));
     }
     await dropDeletedPieces(deleted, chatsStore);

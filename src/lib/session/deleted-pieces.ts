@@ -6,6 +6,7 @@ import type { PieceText } from '../conversation/pieces.ts';
 import type { DeletedMessages } from '../conversation/restore-messages.ts';
 import { deletePieces } from '../storage/piece-store.ts';
 import type { UseStore } from 'idb-keyval';
+import { newId } from '../util/new-id.ts';
 
 /** The pieces of the deleted messages again, as pieces of their copies (`copies`: old id → new id). */
 export async function piecesForCopies(
@@ -24,6 +25,16 @@ export async function piecesForCopies(
     }
   }
   return out;
+}
+
+/** For an undo: the copies' ids (old id → a new one) and the pieces to write again under them. */
+export async function copiesForUndo(
+  deleted: DeletedMessages,
+  read: (convId: string, nodeId: string, index: number) => Promise<string | undefined>,
+): Promise<{ copyOf: (old: string) => string; pieces: PieceText[] }> {
+  const copies = new Map(deleted.nodes.map((node) => [node.id, newId()]));
+  const pieces = await piecesForCopies(deleted, copies, read);
+  return { copyOf: (old) => copies.get(old) ?? newId(), pieces };
 }
 
 /** Deletes the pieces of the deleted messages (the undo is no longer offered). */

@@ -49,7 +49,7 @@ export function bumpMeta(conv: Conversation): Conversation {
   return { ...conv, meta_rev: (conv.meta_rev ?? 0) + 1 };
 }
 
-function answerAt(id: string, choice: ModelChoice, now: number): AssistantAt {
+export function answerAt(id: string, choice: ModelChoice, now: number): AssistantAt {
   return {
     id,
     now,

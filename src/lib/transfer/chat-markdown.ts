@@ -9,6 +9,7 @@ const ROLE_NAMES: Record<MessageNode['role'], string> = {
   user: 'User',
   assistant: 'Assistant',
   system: 'System',
+  tool: 'Tool result',
 };
 
 const STATUS_NOTES: Partial<Record<MessageNode['status'], string>> = {

@@ -127,7 +127,7 @@ describe('parseImport', () => {
   });
 
   it('skips a conversation with a malformed message whole, as a full backup refuses it (one check for both)', () => {
-    const broken = { ...sample('b'), nodes: { ...sample('b').nodes, a: { ...sample('b').nodes.a, role: 'tool' } } };
+    const broken = { ...sample('b'), nodes: { ...sample('b').nodes, a: { ...sample('b').nodes.a, role: 'function' } } };
     const text = JSON.stringify({ format: 'switchboard-chats', version: 1, conversations: [sample('a'), broken] });
     const result = parseImport(text, { existing: new Map(), newId: noIds });
     expect(result.ok && result.skipped).toBe(1);

@@ -193,7 +193,7 @@ describe('parseBackup rejects every malformed file with a clear error', () => {
     ['no root_ids', withChange((d) => delete conv0(d).root_ids), /root_ids must be a list/],
     [
       'a message with an unknown role',
-      withChange((d) => ((conv0(d).nodes as Record<string, Record<string, unknown>>)['u']!.role = 'tool')),
+      withChange((d) => ((conv0(d).nodes as Record<string, Record<string, unknown>>)['u']!.role = 'function')),
       /nodes\["u"\]\.role must be one of/,
     ],
     [

@@ -5,3 +5,4 @@ export * from './http.ts';
 export * from './network.ts';
 export * from './ollama.ts';
 export { quote } from './shell.ts';
+export * from './vision.ts';

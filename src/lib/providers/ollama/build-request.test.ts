@@ -120,6 +120,37 @@ describe('ollama buildChatRequest', () => {
     expect(bodyOf(bare).format).toEqual(schema);
   });
 
+  it('text → no format; the settings form output (json_object, a schema from the editor) → format', () => {
+    const text = buildChatRequest(ollama, { model: 'm', messages: [], params: { response_format: { type: 'text' } } });
+    expect(bodyOf(text)).not.toHaveProperty('format');
+    const json = buildChatRequest(ollama, {
+      model: 'm',
+      messages: [],
+      params: { response_format: { type: 'json_object' } },
+    });
+    expect(bodyOf(json).format).toBe('json');
+    expect(bodyOf(json)).not.toHaveProperty('response_format');
+  });
+
+  it('tools are not sent (with a warning); a tool reply in the history becomes a user turn, a call a plain answer', () => {
+    const built = buildChatRequest(ollama, {
+      model: 'm',
+      messages: [
+        { role: 'user', content: 'Weather?' },
+        {
+          role: 'assistant',
+          content: '',
+          tool_calls: [{ id: 'c1', type: 'function', function: { name: 'w', arguments: '{}' } }],
+        },
+        { role: 'tool', content: '3 C', tool_call_id: 'c1' },
+      ],
+      params: { tools: [{ type: 'function', function: { name: 'w' } }] },
+    });
+    expect(bodyOf(built)).not.toHaveProperty('tools');
+    expect(bodyOf(built).prompt).toBe('User: Weather?\n\nAssistant: \n\nUser: Tool result: 3 C\n\nAssistant:');
+    expect(built.warnings).toEqual(["`tools` is not supported by Ollama's /api/generate and was not sent"]);
+  });
+
   it('stream:false; top-level fields stay top-level; unknown keys go to options; OpenAI-only keys are dropped with a warning', () => {
     const built = buildChatRequest(ollama, {
       model: 'qwen3',
@@ -129,7 +160,7 @@ describe('ollama buildChatRequest', () => {
         think: true,
         keep_alive: '10m',
         mirostat: 2,
-        tools: [{ type: 'function' }],
+        tools: [{ type: 'function', function: { name: 'f' } }],
         n: 2,
         stream_options: { include_usage: true },
       },

@@ -86,6 +86,8 @@ function splitMessages(messages: readonly ChatMessage[], warnings: string[]) {
       text = texts.join('\n');
     }
     if (message.role === 'system') systems.push(text);
+    // tools are not sent here, but a chat that used them on another connection may hold their replies
+    else if (message.role === 'tool') turns.push({ role: 'user', text: `Tool result: ${text}` });
     else turns.push({ role: message.role, text });
   }
   if (skippedImages > 0) {

@@ -29,6 +29,7 @@ export function parseChatResponse(text: string, context: ParseContext): AdapterE
     const splitter = new ThinkSplitter();
     events.push(...splitter.push(parts.content).map(toEvent), ...splitter.flush().map(toEvent));
   }
+  if (parts.toolCalls) events.push(...parts.toolCalls);
   const usage = readUsage(reply.usage);
   const timings = readServerTimings(reply.timings);
   events.push({

@@ -67,6 +67,7 @@ export async function* parseChatStream(
       const parts = readChoice(chunk, 'delta');
       if (parts.reasoning !== undefined) yield { type: 'reasoning-delta', text: parts.reasoning };
       if (parts.content !== undefined) yield* splitter.push(parts.content).map(toEvent);
+      if (parts.toolCalls) yield* parts.toolCalls;
       if (parts.finish) finish = parts.finish;
       usage = readUsage(chunk.usage) ?? usage;
       timings = readServerTimings(chunk.timings) ?? timings;

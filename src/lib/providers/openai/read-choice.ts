@@ -1,12 +1,16 @@
-// Reads the first choice of a chunk or reply: reasoning (`reasoning` ?? `reasoning_content`), content, finish.
+// Reads the first choice of a chunk or reply: reasoning (`reasoning` ?? `reasoning_content`), content,
+// tool-call pieces, finish.
 // Missing or empty `choices` means no delta; `content: null` (llama-server's first chunk) means no text.
 import { recordField, stringField } from '../json.ts';
 import { isRecord } from '../../util/is-record.ts';
 import { mapFinishReason, type MappedFinish } from './map-finish-reason.ts';
+import { readToolCalls } from './read-tool-calls.ts';
+import type { ChatEvent } from '../types.ts';
 
 export interface ChoiceParts {
   reasoning?: string;
   content?: string;
+  toolCalls?: Extract<ChatEvent, { type: 'tool-call-delta' }>[];
   finish?: MappedFinish;
 }
 
@@ -22,6 +26,8 @@ export function readChoice(chunk: Record<string, unknown>, field: 'delta' | 'mes
     const content = nonEmpty(stringField(body, 'content'));
     if (reasoning !== undefined) parts.reasoning = reasoning;
     if (content !== undefined) parts.content = content;
+    const toolCalls = readToolCalls(body);
+    if (toolCalls.length > 0) parts.toolCalls = toolCalls;
   }
   const finish = mapFinishReason(choice.finish_reason);
   if (finish) parts.finish = finish;

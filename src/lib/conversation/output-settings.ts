@@ -1,0 +1,120 @@
+// The chat's "Output" settings, read from what the user typed: the response format (text, JSON, or a JSON
+// schema) and the tool definitions (the OpenAI `tools` shape), both kept in the chat's params. Pure.
+import type { ChatParams, ToolDefinition } from '../providers/types.ts';
+import { isRecord } from '../util/is-record.ts';
+
+export type ResponseFormatKind = 'text' | 'json' | 'schema';
+export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+
+type ResponseFormat = NonNullable<ChatParams['response_format']>;
+
+const NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+const TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean', 'null']);
+
+function parse(text: string, what: string): Read<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, error: `${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** The kind of format the chat asks for (an unknown stored format counts as text). */
+export function formatKind(format: ChatParams['response_format']): ResponseFormatKind {
+  if (format?.type === 'json_object') return 'json';
+  if (format?.type === 'json_schema') return 'schema';
+  return 'text';
+}
+
+/** The JSON schema the chat's answers should match, or undefined (bare or OpenAI-nested `{name, schema}`). */
+export function schemaOf(format: ChatParams['response_format']): Record<string, unknown> | undefined {
+  if (format?.type !== 'json_schema') return undefined;
+  const spec = format.json_schema;
+  if (isRecord(spec) && isRecord(spec.schema)) return spec.schema;
+  return isRecord(spec) ? spec : undefined;
+}
+
+/** The schema text shown in the editor for a stored format. */
+export function schemaText(format: ChatParams['response_format']): string {
+  const schema = schemaOf(format);
+  return schema ? JSON.stringify(schema, null, 2) : '';
+}
+
+/** A schema the editor accepts: a JSON object whose `type`, where given, is a JSON Schema type. */
+function checkSchema(schema: unknown): string | undefined {
+  if (!isRecord(schema)) return 'The schema must be a JSON object, such as {"type": "object", "properties": {…}}.';
+  const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
+  const bad = types.find((t) => typeof t !== 'string' || !TYPES.has(t));
+  if (bad !== undefined) return `"type" must be one of ${[...TYPES].join(', ')} (found ${JSON.stringify(bad)}).`;
+  if (schema.properties !== undefined && !isRecord(schema.properties)) return '"properties" must be an object.';
+  if (schema.required !== undefined && !Array.isArray(schema.required)) return '"required" must be a list of names.';
+  return undefined;
+}
+
+/**
+ * What the form's choice becomes in the request: nothing for text, json_object for JSON, json_schema for a
+ * schema (a bare schema is wrapped as `{name: "answer", schema}`; an OpenAI-shaped `{name, schema, strict}` is kept).
+ */
+export function readResponseFormat(kind: ResponseFormatKind, text: string): Read<ResponseFormat | undefined> {
+  if (kind === 'text') return { ok: true, value: undefined };
+  if (kind === 'json') return { ok: true, value: { type: 'json_object' } };
+  if (text.trim() === '') return { ok: false, error: 'Paste or write a JSON schema, or pick an example.' };
+  const parsed = parse(text, 'The schema');
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  const nested = isRecord(value) && isRecord(value.schema) && typeof value.name === 'string';
+  const schema = nested ? value.schema : value;
+  const problem = checkSchema(schema);
+  if (problem) return { ok: false, error: problem };
+  if (nested && !NAME.test(value.name as string)) {
+    return { ok: false, error: '"name" may hold only letters, digits, "_" and "-" (at most 64).' };
+  }
+  return { ok: true, value: { type: 'json_schema', json_schema: nested ? value : { name: 'answer', schema } } };
+}
+
+/** Tool definitions from the editor: empty means none; otherwise a JSON list in the OpenAI `tools` shape. */
+export function readToolDefinitions(text: string): Read<ToolDefinition[] | undefined> {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  const parsed = parse(text, 'The tool definitions');
+  if (!parsed.ok) return parsed;
+  const list = parsed.value;
+  if (!Array.isArray(list))
+    return { ok: false, error: 'Tool definitions must be a JSON list: [{"type": "function", …}].' };
+  const names = new Set<string>();
+  for (const [i, tool] of list.entries()) {
+    const at = `Tool ${i + 1}`;
+    if (!isRecord(tool) || tool.type !== 'function') return { ok: false, error: `${at} needs "type": "function".` };
+    const fn = tool.function;
+    if (!isRecord(fn)) return { ok: false, error: `${at} needs a "function" object.` };
+    if (typeof fn.name !== 'string' || !NAME.test(fn.name)) {
+      return { ok: false, error: `${at}: "function.name" must be letters, digits, "_" or "-" (at most 64).` };
+    }
+    if (names.has(fn.name)) return { ok: false, error: `${at}: the name "${fn.name}" is used twice.` };
+    names.add(fn.name);
+    if (fn.description !== undefined && typeof fn.description !== 'string') {
+      return { ok: false, error: `${at}: "function.description" must be text.` };
+    }
+    if (fn.parameters !== undefined && !isRecord(fn.parameters)) {
+      return { ok: false, error: `${at}: "function.parameters" must be a JSON schema object.` };
+    }
+  }
+  return { ok: true, value: list as ToolDefinition[] };
+}
+
+/** The tool definitions as the editor shows them. */
+export function toolsText(tools: ChatParams['tools']): string {
+  return tools && tools.length > 0 ? JSON.stringify(tools, null, 2) : '';
+}
+
+/** `params` with the output settings set (an undefined one is removed); undefined when nothing is left. */
+export function withOutput(
+  params: ChatParams | undefined,
+  output: { response_format: ChatParams['response_format']; tools: ChatParams['tools'] },
+): ChatParams | undefined {
+  const next: ChatParams = { ...params };
+  delete next.response_format;
+  delete next.tools;
+  if (output.response_format) next.response_format = output.response_format;
+  if (output.tools) next.tools = output.tools;
+  return Object.keys(next).length > 0 ? next : undefined;
+}
