@@ -2,8 +2,10 @@
 // schema) and the tool definitions (the OpenAI `tools` shape), both kept in the chat's params. Pure.
 import type { ChatParams, ToolDefinition } from '../providers/types.ts';
 import { isRecord } from '../util/is-record.ts';
+import { formatKind, schemaOf, type ResponseFormatKind } from './response-format.ts';
 
-export type ResponseFormatKind = 'text' | 'json' | 'schema';
+export { formatKind, schemaOf, type ResponseFormatKind };
+
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
 type ResponseFormat = NonNullable<ChatParams['response_format']>;
@@ -17,21 +19,6 @@ function parse(text: string, what: string): Read<unknown> {
   } catch (error) {
     return { ok: false, error: `${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-}
-
-/** The kind of format the chat asks for (an unknown stored format counts as text). */
-export function formatKind(format: ChatParams['response_format']): ResponseFormatKind {
-  if (format?.type === 'json_object') return 'json';
-  if (format?.type === 'json_schema') return 'schema';
-  return 'text';
-}
-
-/** The JSON schema the chat's answers should match, or undefined (bare or OpenAI-nested `{name, schema}`). */
-export function schemaOf(format: ChatParams['response_format']): Record<string, unknown> | undefined {
-  if (format?.type !== 'json_schema') return undefined;
-  const spec = format.json_schema;
-  if (isRecord(spec) && isRecord(spec.schema)) return spec.schema;
-  return isRecord(spec) ? spec : undefined;
 }
 
 /** The schema text shown in the editor for a stored format. */
