@@ -38,7 +38,7 @@ test.describe('structured output and tools', () => {
     await settings.getByRole('radio', { name: 'JSON schema' }).check();
     await settings.getByRole('button', { name: 'Person' }).click();
     await expectAccessible(page, 'the Output section of chat settings');
-    await settings.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Apply' }).click();
     await sendMessage(page, 'Who wrote the first program?');
 
     const answer = assistantMessages(page).last();
@@ -77,7 +77,7 @@ test.describe('structured output and tools', () => {
     await settings.getByLabel('Tool definitions').fill('[{"type": "function"}]');
     await expect(settings.getByRole('alert')).toContainText('Tool 1 needs a "function" object.');
     await settings.getByLabel('Tool definitions').fill(TOOLS);
-    await settings.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Apply' }).click();
     await sendMessage(page, 'Weather and time in Oslo?');
 
     const answer = assistantMessages(page).last();
@@ -122,7 +122,7 @@ test.describe('structured output and tools', () => {
     await pickModel(page, 'llama3.2:1b', 'Ollama box');
     const settings = await openChatSettings(page);
     await settings.getByLabel('Tool definitions').fill(TOOLS);
-    await settings.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Apply' }).click();
     await sendMessage(page, 'Weather?');
     const answer = assistantMessages(page).last();
     await expect(answer.getByRole('list', { name: 'Notes from the request' })).toContainText(
