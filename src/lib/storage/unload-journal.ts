@@ -6,7 +6,7 @@
 // Only a put issued synchronously in the event lands reliably (measured in Chromium: a put one microtask
 // later was lost 5 times in 6), so the journal keeps its own connection to the chats database open.
 import { delMany, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
-import { prefixRange } from './key-range.ts';
+import { JOURNAL_PREFIX, prefixRange } from './key-range.ts';
 import type { Conversation } from '../conversation/types.ts';
 import { migrateConversation } from '../conversation/migrations.ts';
 import { CHATS_DB_NAME, CHATS_STORE_NAME, chatsStore, putConversation } from './chats-repo.ts';
@@ -24,7 +24,7 @@ function defaultJournalStore(): OpenStore {
   return journalStore;
 }
 
-export const JOURNAL_PREFIX = 'journal:';
+export { JOURNAL_PREFIX };
 
 export function journalKey(tabId: string, convId: string): string {
   return `${JOURNAL_PREFIX}${tabId}:${convId}`;
