@@ -7,6 +7,8 @@ import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { attachmentsOf, takeAttachmentData } from '../conversation/attachments.ts';
 import type { Attachment, Conversation } from '../conversation/types.ts';
 import { base64ToBytes, bytesToBase64 } from '../util/base64.ts';
+import { migrateConversation } from '../conversation/migrations.ts';
+import { chatKey } from './chat-summaries.ts';
 
 const TAG = 'attachment';
 
@@ -36,6 +38,22 @@ export function putAttachmentsIn(os: IDBObjectStore, blobs: readonly AttachmentB
 export async function readAttachment(convId: string, id: string, store: UseStore): Promise<Blob | undefined> {
   const value: unknown = await store('readonly', (os) => promisifyRequest(os.get(attachmentKey(convId, id))));
   return value instanceof Blob ? value : undefined;
+}
+
+/**
+ * Deletes the bytes of images `ids` of conversation `convId` that its stored record no longer lists (an
+ * edited copy of a message lists the same images). A missing or unreadable record keeps them: the start-up
+ * sweep (piece-store.ts) removes a deleted chat's.
+ */
+export function deleteUnlistedAttachments(convId: string, ids: readonly string[], store: UseStore): Promise<void> {
+  if (ids.length === 0) return Promise.resolve();
+  return store('readwrite', async (os) => {
+    const conv = migrateConversation(await promisifyRequest(os.get(chatKey(convId))));
+    if (!conv) return;
+    const listed = new Set(attachmentsOf(Object.values(conv.nodes)).map((a) => a.id));
+    for (const id of ids) if (!listed.has(id)) os.delete(attachmentKey(convId, id));
+    await promisifyRequest(os.transaction);
+  });
 }
 
 export async function blobToBase64(blob: Blob): Promise<string> {
