@@ -60,15 +60,23 @@ export async function blobToBase64(blob: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
+/** Reads one image's bytes (from IndexedDB, or from what a tab holds unwritten); undefined when missing. */
+export type ImageReader = (convId: string, id: string) => Promise<Blob | undefined>;
+
 /** `conv` with every stored image's bytes as `data`, for a self-contained file (a missing one stays without). */
-export async function embedAttachments(conv: Conversation, store: UseStore): Promise<Conversation> {
+export function embedAttachments(conv: Conversation, store: UseStore): Promise<Conversation> {
+  return embedImages(conv, (convId, id) => readAttachment(convId, id, store));
+}
+
+/** `conv` with the bytes `read` gives for each image as `data` (a missing one stays without). */
+export async function embedImages(conv: Conversation, read: ImageReader): Promise<Conversation> {
   if (attachmentsOf(Object.values(conv.nodes)).length === 0) return conv;
   const nodes = { ...conv.nodes };
   for (const [id, node] of Object.entries(conv.nodes)) {
     if (!node.attachments) continue;
     const embedded: Attachment[] = [];
     for (const a of node.attachments) {
-      const blob = await readAttachment(conv.id, a.id, store);
+      const blob = await read(conv.id, a.id);
       embedded.push(blob ? { ...a, data: await blobToBase64(blob) } : a);
     }
     nodes[id] = { ...node, attachments: embedded };
