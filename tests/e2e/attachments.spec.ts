@@ -188,6 +188,36 @@ test('a quota error while saving an image shows the alert and keeps the image on
   expect(await storedImageHashes(page)).toEqual([]);
 });
 
+test('a reload right after sending an image, before any save of the chat lands, keeps the image', async ({
+  page,
+  openai,
+}) => {
+  // every save of a chat record fails while `__stuck` is set (a save that never lands before the reload);
+  // the unload journal writes under keys of its own and is let through
+  await page.addInitScript(() => {
+    const original = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const key = args[1];
+      if ((window as unknown as { __stuck?: boolean }).__stuck && typeof key === 'string' && key.startsWith('chat:'))
+        throw new DOMException('Stubbed: the save did not land', 'UnknownError');
+      return original.apply(this, args);
+    };
+  });
+  await setUp(page, openai.baseUrl);
+  await page.evaluate(() => ((window as unknown as { __stuck?: boolean }).__stuck = true));
+  const png = makePng(36, 24);
+  await pasteFile(messageBox(page), { name: 'quick.png', type: 'image/png', bytes: png });
+  await messageBox(page).fill('Reloaded at once');
+  await messageBox(page).press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved.' })).toBeVisible();
+  await expect.poll(() => storedImageHashes(page)).toEqual([sha256(png)]); // by the journal, not by a save
+  await page.reload();
+  await expect(page.getByRole('article', { name: 'You message' }).last()).toContainText('Reloaded at once');
+  await expect.poll(() => isLoaded(sentImages(page).getByRole('img', { name: 'quick.png' }))).toBe(true);
+  await waitForSaved(page);
+  expect(await storedImageHashes(page)).toEqual([sha256(png)]);
+});
+
 test('the longest side set in Settings limits attached images', async ({ page, openai }) => {
   await openSettings(page);
   const images = page.getByRole('region', { name: 'Attached images' });

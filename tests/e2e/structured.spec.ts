@@ -5,6 +5,7 @@ import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { diagnosisIn, evidenceOf, fixesOf, titleOf } from './support/diagnosis-ui.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
+import { makePng, pasteFile } from './support/images.ts';
 import { VISION_REFUSALS } from '../servers/openai-tool-calls.ts';
 
 const TOOLS = JSON.stringify([
@@ -143,12 +144,15 @@ test.describe('structured output and tools', () => {
     await addConnection(page, { server: 'llama.cpp', name: 'Text box', baseUrl: server.baseUrl });
     await openChat(page);
     await pickModel(page, 'tiny-text', 'Text box');
-    await sendMessage(page, 'What is in this picture?');
+    // a real attachment: pasted into the composer and sent with the question
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await pasteFile(box, { name: 'picture.png', type: 'image/png', bytes: makePng(20, 20) });
+    await expect(page.getByRole('list', { name: 'Attached images' }).getByRole('img')).toHaveCount(1);
+    await box.fill('What is in this picture?');
+    await box.press('Enter');
     await expect(assistantMessages(page).last().getByRole('alert')).toContainText('image input is not supported');
-    await waitForSaved(page);
-    // the composer cannot attach images yet: the stored request becomes the one that carried an image
-    await withImageInStoredRequest(page);
-    await page.reload();
+    const sent = server.lastRequest('/v1/chat/completions', 'POST')?.json as { messages: { content: unknown }[] };
+    expect(JSON.stringify(sent.messages)).toContain('data:image/png;base64,');
 
     const answer = assistantMessages(page).last();
     await answer.getByRole('button', { name: 'Diagnose this error' }).click();
@@ -170,50 +174,4 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
       screen,
     )
     .toEqual([]);
-}
-
-/** Rewrites the stored error's request of every failed answer so that its user message has an image part. */
-async function withImageInStoredRequest(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('switchboard-chats');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('conversations', 'readwrite');
-    const store = tx.objectStore('conversations');
-    const keys = await new Promise<IDBValidKey[]>((resolve) => {
-      const req = store.getAllKeys();
-      req.onsuccess = () => resolve(req.result);
-    });
-    for (const key of keys) {
-      if (typeof key !== 'string' || !key.startsWith('chat:')) continue;
-      const record = await new Promise<{ nodes: Record<string, { error?: { request: { body?: string } } }> }>(
-        (resolve) => {
-          const req = store.get(key);
-          req.onsuccess = () => resolve(req.result as never);
-        },
-      );
-      for (const node of Object.values(record.nodes)) {
-        const request = node.error?.request;
-        if (!request?.body) continue;
-        const body = JSON.parse(request.body) as { messages: Array<{ role: string; content: unknown }> };
-        for (const m of body.messages) {
-          if (m.role === 'user' && typeof m.content === 'string') {
-            m.content = [
-              { type: 'text', text: m.content },
-              { type: 'image_url', image_url: { url: 'data:image/png;base64,iVBORw0KGgo=' } },
-            ];
-          }
-        }
-        request.body = JSON.stringify(body);
-      }
-      store.put(record, key);
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
 }

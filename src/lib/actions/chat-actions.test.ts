@@ -117,7 +117,7 @@ describe('files to download', () => {
     const all = await allChatsFile(NOW, store);
     expect(all.name).toBe('switchboard-chats-2025-03-04.json');
     expect(JSON.parse(all.text).conversations.map((c: Conversation) => c.id)).toEqual(['a']);
-    const unsaved = unsavedChatsFile([conv('x'), conv('y')], NOW);
+    const unsaved = await unsavedChatsFile([conv('x'), conv('y')], async () => undefined, NOW);
     expect(unsaved.name).toBe('switchboard-unsaved-chats-2025-03-04.json');
     expect(JSON.parse(unsaved.text).conversations).toHaveLength(2);
   });
@@ -195,5 +195,15 @@ describe('exporting the open chat', () => {
     const stored = JSON.parse(file.text).conversations[0].nodes['p-u'];
     expect(stored.content).toBe('one-two-tail');
     expect(stored.pieces).toBeUndefined();
+  });
+
+  it('a chat saving failed for carries the images never written, from what the tab holds', async () => {
+    const image = { id: 'img', kind: 'image' as const, mime: 'image/png', width: 1, height: 1, bytes: 3 };
+    const chat = conversationOf([userNode('u', { content: 'Look', attachments: [image] })], { id: 'unsaved' });
+    const held = async (convId: string, id: string) =>
+      convId === 'unsaved' && id === 'img' ? new Blob([new Uint8Array([1, 2, 3])]) : undefined;
+    const dataIn = (text: string) => JSON.parse(text).conversations[0].nodes.u.attachments[0].data;
+    expect(dataIn((await chatFile(chat, async () => '', NOW, held)).text)).toBe('AQID');
+    expect(dataIn((await unsavedChatsFile([chat], held, NOW)).text)).toBe('AQID');
   });
 });

@@ -10,7 +10,7 @@ import { activePath } from '../conversation/branches.ts';
 import { importSummary } from '../transfer/skipped-entries.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import { chatsStore, getAllConversations, getConversation } from '../storage/chats-repo.ts';
-import { embedAttachments } from '../storage/attachment-store.ts';
+import { embedImages, readAttachment, type ImageReader } from '../storage/attachment-store.ts';
 import { invalidateChats } from '../queries/chats-queries.ts';
 
 /** A file for the browser to download. */
@@ -26,12 +26,13 @@ const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 /**
  * The open chat as a chats file. Texts kept in pieces are read whole first (`wholeText`, the session's):
  * the file format has no pieces, and a file with only a long answer's last piece would lose its start.
+ * Images' bytes come from `readImage` (the session's: it has those not written yet, while saving fails).
  */
 export async function chatFile(
   conv: Conversation,
   wholeText: (nodeId: string) => Promise<string>,
   now: number = Date.now(),
-  store: UseStore = chatsStore,
+  readImage: ImageReader = (convId, id) => readAttachment(convId, id, chatsStore),
 ): Promise<ChatsFile> {
   const texts = await wholeTexts(Object.values(conv.nodes), wholeText);
   const nodes = { ...conv.nodes };
@@ -39,7 +40,7 @@ export async function chatFile(
     const { pieces: _pieces, ...rest } = conv.nodes[id] as MessageNode;
     nodes[id] = { ...rest, content };
   }
-  const withImages = await embedAttachments({ ...conv, nodes }, store);
+  const withImages = await embedImages({ ...conv, nodes }, readImage);
   return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([withImages], now) };
 }
 
@@ -68,9 +69,14 @@ export async function allChatsFile(now: number = Date.now(), store: UseStore = c
   return { name: `switchboard-chats-${day(now)}.json`, text: exportToJson(await getAllConversations(store), now) };
 }
 
-/** What a tab holds while saving fails: the only copy of some of it. */
-export function unsavedChatsFile(conversations: Conversation[], now: number = Date.now()): ChatsFile {
-  return { name: `switchboard-unsaved-chats-${day(now)}.json`, text: exportToJson(conversations, now) };
+/** What a tab holds while saving fails: the only copy of some of it, images too (`readImage`: the session's). */
+export async function unsavedChatsFile(
+  conversations: Conversation[],
+  readImage: ImageReader,
+  now: number = Date.now(),
+): Promise<ChatsFile> {
+  const withImages = await Promise.all(conversations.map((conv) => embedImages(conv, readImage)));
+  return { name: `switchboard-unsaved-chats-${day(now)}.json`, text: exportToJson(withImages, now) };
 }
 
 export type ImportOutcome = { ok: true; message: string } | { ok: false; error: string };

@@ -7,7 +7,7 @@ import { switchBranch as switchTo } from '../conversation/branches.ts';
 import { setPinned } from '../conversation/pin.ts';
 import { setFolder } from '../conversation/folder.ts';
 import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
-import { copiesForUndo, dropDeletedPieces } from './deleted-pieces.ts';
+import { copiesForUndo, dropDeleted, dropDeletedPieces } from './deleted-pieces.ts';
 import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
 import { streamChat } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
@@ -182,7 +182,7 @@ export class ChatSession {
   async undoDeleteMessage(): Promise<void> {
     const deleted = this.deletedMessages;
     this.deletedMessages = null;
-    if (!deleted || this.conv?.id !== deleted.conversationId) return dropDeletedPieces(deleted, chatsStore);
+    if (!deleted || this.conv?.id !== deleted.conversationId) return dropDeleted(deleted, chatsStore);
     const { copyOf, pieces } = await copiesForUndo(deleted, (c, n, i) => this.stored.pieceText(c, n, i));
     if (this.conv?.id === deleted.conversationId) {
       this.persistence.queuePieces(deleted.conversationId, pieces); // written with the record that counts them
@@ -195,7 +195,7 @@ export class ChatSession {
   private offerUndo(deleted: DeletedMessages | null): void {
     const previous = this.deletedMessages;
     this.deletedMessages = deleted;
-    if (previous && previous !== deleted) void dropDeletedPieces(previous, chatsStore).catch(() => undefined);
+    if (previous && previous !== deleted) void dropDeleted(previous, chatsStore).catch(() => undefined);
   }
 
   async switchBranch(nodeId: string, to: 'prev' | 'next'): Promise<void> {

@@ -1,10 +1,14 @@
 // The pieces of long answers (conversation/pieces.ts) in deleted messages. A deleted message keeps its
 // pieces while its Undo is offered; the undo brings the messages back under new ids, so their pieces
 // are copied to the new ids (written with the record that counts them); once the offer is gone (undone,
-// replaced by another delete, another chat opened) the old pieces are deleted.
+// replaced by another delete, another chat opened) the old pieces are deleted. Images are stored per
+// conversation, not per message, so the copies list the same ones: they are deleted only when the offer goes
+// without an undo, and only those the conversation no longer lists.
 import type { PieceText } from '../conversation/pieces.ts';
 import type { DeletedMessages } from '../conversation/restore-messages.ts';
 import { deletePieces } from '../storage/piece-store.ts';
+import { deleteUnlistedAttachments } from '../storage/attachment-store.ts';
+import { attachmentsOf } from '../conversation/attachments.ts';
 import type { UseStore } from 'idb-keyval';
 import { newId } from '../util/new-id.ts';
 
@@ -42,4 +46,12 @@ export function dropDeletedPieces(deleted: DeletedMessages | null, store: UseSto
   if (!deleted) return Promise.resolve();
   const pieced = deleted.nodes.filter((node) => node.pieces !== undefined).map((node) => node.id);
   return deletePieces(deleted.conversationId, pieced, store);
+}
+
+/** Deletes the pieces and the images of the deleted messages (the undo went without being used). */
+export async function dropDeleted(deleted: DeletedMessages | null, store: UseStore): Promise<void> {
+  if (!deleted) return;
+  await dropDeletedPieces(deleted, store);
+  const ids = attachmentsOf(deleted.nodes).map((a) => a.id);
+  await deleteUnlistedAttachments(deleted.conversationId, ids, store);
 }

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { assistantNode, conversationOf, userNode } from '../conversation/testing/builders.ts';
 import type { Conversation } from '../conversation/types.ts';
-import { getConversation } from '../storage/chats-repo.ts';
+import { readAttachment } from '../storage/attachment-store.ts';
+import { chatsStore, getConversation } from '../storage/chats-repo.ts';
 import { SessionPersistence } from './persistence.ts';
 import { FakeClock } from './testing/fake-clock.ts';
 
@@ -31,5 +32,31 @@ describe('SessionPersistence and the unload journal', () => {
     await next.ready;
     const stored = await getConversation('reloaded');
     expect(stored?.nodes['a']?.content).toBe('painted before the reload');
+  });
+
+  it('a page reloaded right after sending an image, before the first save lands, keeps the image', async () => {
+    const channel = { post: () => {} };
+    const old = new SessionPersistence({
+      tabId: 'image-tab',
+      channel,
+      clock: new FakeClock(),
+      put: () => new Promise<Conversation>(() => {}),
+    });
+    await old.ready;
+    const conv = conversationOf([
+      userNode('u', {
+        content: 'What is this?',
+        attachments: [{ id: 'img1', kind: 'image', mime: 'image/png', width: 1, height: 1, bytes: 3 }],
+      }),
+    ]);
+    const sent = { ...conv, id: 'with-image' };
+    old.queueImages(sent.id, [{ convId: sent.id, id: 'img1', blob: new Blob([new Uint8Array([1, 2, 3])]) }]);
+    old.queue(sent);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const next = new SessionPersistence({ tabId: 'next-tab', channel, clock: new FakeClock() });
+    await next.ready;
+    expect((await getConversation('with-image'))?.nodes['u']?.attachments?.[0]?.id).toBe('img1');
+    const blob = await readAttachment('with-image', 'img1', chatsStore);
+    expect(blob && [...new Uint8Array(await blob.arrayBuffer())]).toEqual([1, 2, 3]);
   });
 });

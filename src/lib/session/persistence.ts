@@ -47,7 +47,12 @@ export interface PersistenceDeps {
   put?: (conv: Conversation, pieces: readonly PieceText[], images: readonly AttachmentBlob[]) => Promise<Conversation>;
   remove?: (id: string) => Promise<void>;
   replay?: () => Promise<string[]>;
-  writeJournal?: (convs: readonly Conversation[], tabId: string, pieces: readonly PieceText[]) => Promise<void>;
+  writeJournal?: (
+    convs: readonly Conversation[],
+    tabId: string,
+    pieces: readonly PieceText[],
+    images: readonly AttachmentBlob[],
+  ) => Promise<void>;
   dropJournal?: (convIds: readonly string[], tabId: string) => Promise<void>;
   clock?: Clock;
 }
@@ -73,6 +78,8 @@ export class SessionPersistence {
   private readonly journalled = new Set<string>();
   /** pieces a journal write has put in IndexedDB already (or is putting) */
   private readonly journalledPieces = new WeakSet<PieceText>();
+  /** image bytes a journal write has put in IndexedDB already (or is putting) */
+  private readonly journalledImages = new WeakSet<AttachmentBlob>();
 
   constructor(private readonly deps: PersistenceDeps) {
     this.clock = deps.clock ?? systemClock;
@@ -161,13 +168,12 @@ export class SessionPersistence {
     for (const id of unsaved.keys()) this.journalled.add(id);
     // a piece never changes: once journalled it is in IndexedDB under its own key, so it goes only once
     // (else every journal, ten a second, would copy every piece a slow save has not written yet)
-    const pieces = [...unsaved.keys()]
-      .flatMap((id) => this.pieces.get(id) ?? [])
-      .filter((piece) => !this.journalledPieces.has(piece));
-    for (const piece of pieces) this.journalledPieces.add(piece);
-    const write = this.deps.writeJournal ?? ((c, tab, p) => writeJournal(c, tab, undefined, p));
-    void write([...unsaved.values()], this.deps.tabId, pieces).catch(() => {
+    const pieces = notYet(unsaved.keys(), this.pieces, this.journalledPieces);
+    const images = notYet(unsaved.keys(), this.images, this.journalledImages); // the same for image bytes
+    const write = this.deps.writeJournal ?? ((c, tab, p, i) => writeJournal(c, tab, undefined, p, i));
+    void write([...unsaved.values()], this.deps.tabId, pieces, images).catch(() => {
       for (const piece of pieces) this.journalledPieces.delete(piece);
+      for (const image of images) this.journalledImages.delete(image);
     });
   }
 
@@ -268,4 +274,11 @@ function dropWritten<T>(map: Map<string, T[]>, id: string, written: readonly T[]
   const left = (map.get(id) ?? []).filter((x) => !written.includes(x));
   if (left.length > 0) map.set(id, left);
   else map.delete(id);
+}
+
+/** What `byId` holds for `ids` that is not in `done` yet, now marked done. */
+function notYet<T extends object>(ids: Iterable<string>, byId: Map<string, T[]>, done: WeakSet<T>): T[] {
+  const fresh = [...ids].flatMap((id) => byId.get(id) ?? []).filter((x) => !done.has(x));
+  for (const x of fresh) done.add(x);
+  return fresh;
 }

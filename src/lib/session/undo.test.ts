@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ChatSession, type ModelChoice } from './chat-session.svelte.ts';
 import { HeldStream, finish, nextTask, testConnection, text } from './testing/held-stream.ts';
 import { chatsStore, getConversation } from '../storage/chats-repo.ts';
+import { readAttachment } from '../storage/attachment-store.ts';
 import { keys } from 'idb-keyval';
 import { activePath } from '../conversation/branches.ts';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
@@ -126,5 +127,28 @@ describe('undo', () => {
     expect(await storedPieces()).toHaveLength(count); // kept for the undo
     await s.open(undefined);
     await vi.waitFor(async () => expect(await storedPieces()).toEqual([]));
+  });
+
+  it('a deleted message keeps its images while the undo is offered (the copies list the same ones), then they go', async () => {
+    const server = new HeldStream();
+    const s = new ChatSession({ stream: server.stream, schedule: nextTask });
+    const attachment = { id: 'img-1', kind: 'image' as const, mime: 'image/png', width: 1, height: 1, bytes: 3 };
+    const id = await s.send('Look', choice, {}, [{ attachment, blob: new Blob([new Uint8Array([1, 2, 3])]) }]);
+    server.send(text('A picture'), finish);
+    server.end();
+    await vi.waitFor(() => expect(s.isStreaming).toBe(false));
+    await s.flush();
+    const storedImage = () => readAttachment(id, 'img-1', chatsStore);
+    expect(await storedImage()).toBeInstanceOf(Blob);
+
+    await s.deleteMessage(activePath(s.conv as Conversation)[0]?.id as string);
+    await s.undoDeleteMessage();
+    expect(activePath(s.conv as Conversation)[0]?.attachments?.[0]?.id).toBe('img-1');
+    expect(await s.stored.imageBlob(id, 'img-1')).toBeInstanceOf(Blob);
+
+    await s.deleteMessage(activePath(s.conv as Conversation)[0]?.id as string);
+    expect(await storedImage()).toBeInstanceOf(Blob); // kept for the undo
+    await s.open(undefined);
+    await vi.waitFor(async () => expect(await storedImage()).toBeUndefined());
   });
 });

@@ -7,6 +7,8 @@ import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { attachmentsOf, takeAttachmentData } from '../conversation/attachments.ts';
 import type { Attachment, Conversation } from '../conversation/types.ts';
 import { base64ToBytes, bytesToBase64 } from '../util/base64.ts';
+import { migrateConversation } from '../conversation/migrations.ts';
+import { chatKey } from './chat-summaries.ts';
 
 const TAG = 'attachment';
 
@@ -38,19 +40,43 @@ export async function readAttachment(convId: string, id: string, store: UseStore
   return value instanceof Blob ? value : undefined;
 }
 
+/**
+ * Deletes the bytes of images `ids` of conversation `convId` that its stored record no longer lists (an
+ * edited copy of a message lists the same images). A missing or unreadable record keeps them: the start-up
+ * sweep (piece-store.ts) removes a deleted chat's.
+ */
+export function deleteUnlistedAttachments(convId: string, ids: readonly string[], store: UseStore): Promise<void> {
+  if (ids.length === 0) return Promise.resolve();
+  return store('readwrite', async (os) => {
+    const conv = migrateConversation(await promisifyRequest(os.get(chatKey(convId))));
+    if (!conv) return;
+    const listed = new Set(attachmentsOf(Object.values(conv.nodes)).map((a) => a.id));
+    for (const id of ids) if (!listed.has(id)) os.delete(attachmentKey(convId, id));
+    await promisifyRequest(os.transaction);
+  });
+}
+
 export async function blobToBase64(blob: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 }
 
+/** Reads one image's bytes (from IndexedDB, or from what a tab holds unwritten); undefined when missing. */
+export type ImageReader = (convId: string, id: string) => Promise<Blob | undefined>;
+
 /** `conv` with every stored image's bytes as `data`, for a self-contained file (a missing one stays without). */
-export async function embedAttachments(conv: Conversation, store: UseStore): Promise<Conversation> {
+export function embedAttachments(conv: Conversation, store: UseStore): Promise<Conversation> {
+  return embedImages(conv, (convId, id) => readAttachment(convId, id, store));
+}
+
+/** `conv` with the bytes `read` gives for each image as `data` (a missing one stays without). */
+export async function embedImages(conv: Conversation, read: ImageReader): Promise<Conversation> {
   if (attachmentsOf(Object.values(conv.nodes)).length === 0) return conv;
   const nodes = { ...conv.nodes };
   for (const [id, node] of Object.entries(conv.nodes)) {
     if (!node.attachments) continue;
     const embedded: Attachment[] = [];
     for (const a of node.attachments) {
-      const blob = await readAttachment(conv.id, a.id, store);
+      const blob = await read(conv.id, a.id);
       embedded.push(blob ? { ...a, data: await blobToBase64(blob) } : a);
     }
     nodes[id] = { ...node, attachments: embedded };

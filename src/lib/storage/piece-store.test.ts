@@ -5,6 +5,8 @@ import { assistantNode, conversationOf, userNode } from '../conversation/testing
 import { PIECE_CHARS, SPLIT_FROM_CHARS, splitNode } from '../conversation/pieces.ts';
 import type { Conversation } from '../conversation/types.ts';
 import { chatKey, deleteConversation, getAllConversations, getConversation, putConversation } from './chats-repo.ts';
+import { readAttachment } from './attachment-store.ts';
+import { writeJournal } from './unload-journal.ts';
 import { pieceKey, readPiece, readPieces, sweepOrphanPieces, wholeConversation } from './piece-store.ts';
 
 let dbCounter = 0;
@@ -80,6 +82,17 @@ describe('piece store', () => {
     expect(await sweepOrphanPieces(store)).toBe(1);
     expect(await pieceKeys(store)).toEqual([pieceKey('keep', 'a', 0), pieceKey('keep', 'a', 1)]);
     expect((await wholeConversation(kept, store)).nodes.a?.content).toBe(text(SPLIT_FROM_CHARS));
+  });
+
+  it('leaves what a journal holds for a chat not written yet (another tab failing to save, or a closed one)', async () => {
+    const store = freshStore();
+    const { node, pieces } = splitNode('new', assistantNode('a', { content: text(SPLIT_FROM_CHARS) }));
+    await writeJournal([conversationOf([node], { id: 'new' })], 'other-tab', store, pieces, [
+      { convId: 'new', id: 'img', blob: new Blob(['png']) },
+    ]);
+    expect(await sweepOrphanPieces(store)).toBe(0);
+    expect(await pieceKeys(store)).toHaveLength(pieces.length + 1); // the image's key is an array too
+    expect(await readAttachment('new', 'img', store)).toBeInstanceOf(Blob);
   });
 
   it('marks a missing piece in the joined text instead of failing', async () => {

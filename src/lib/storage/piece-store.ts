@@ -8,7 +8,7 @@ import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { joinedNode, type PieceText } from '../conversation/pieces.ts';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { CHAT_KEY_PREFIX, chatKey } from './chat-summaries.ts';
-import { prefixRange } from './key-range.ts';
+import { JOURNAL_PREFIX, prefixRange } from './key-range.ts';
 import { attachmentsRange } from './attachment-store.ts';
 
 const TAG = 'piece';
@@ -101,19 +101,23 @@ export function deletePieces(convId: string, nodeIds: readonly string[], store: 
 /**
  * Deletes the pieces and image bytes (attachment-store.ts) of conversations that are gone. Deleting a chat
  * leaves them (an undo puts the record back and needs them), so this runs at start. Reads keys only.
+ * A conversation with a journal entry is not gone: its record is not written yet (a tab whose saves fail,
+ * or a closed one whose journal is not replayed yet), and the journal put its pieces and images already.
  */
 export function sweepOrphanPieces(store: UseStore): Promise<number> {
   return store('readwrite', async (os) => {
-    const [pieceKeys, imageKeys, chatKeys] = await Promise.all([
+    const [pieceKeys, imageKeys, chatKeys, journalKeys] = await Promise.all([
       promisifyRequest(os.getAllKeys(IDBKeyRange.bound([TAG], [TAG, []]))),
       promisifyRequest(os.getAllKeys(attachmentsRange())),
       promisifyRequest(os.getAllKeys(prefixRange(CHAT_KEY_PREFIX))),
+      promisifyRequest(os.getAllKeys(prefixRange(JOURNAL_PREFIX))),
     ]);
     const present = new Set(chatKeys.map(String));
+    const journalled = journalKeys.map(String);
     const gone = new Set<string>();
     for (const key of [...pieceKeys, ...imageKeys]) {
       const convId = (key as unknown[])[1] as string;
-      if (!present.has(chatKey(convId))) gone.add(convId);
+      if (!present.has(chatKey(convId)) && !journalled.some((k) => k.endsWith(`:${convId}`))) gone.add(convId);
     }
     for (const convId of gone) {
       os.delete(piecesRange(convId));

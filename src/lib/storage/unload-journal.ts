@@ -6,7 +6,7 @@
 // Only a put issued synchronously in the event lands reliably (measured in Chromium: a put one microtask
 // later was lost 5 times in 6), so the journal keeps its own connection to the chats database open.
 import { delMany, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
-import { prefixRange } from './key-range.ts';
+import { JOURNAL_PREFIX, prefixRange } from './key-range.ts';
 import type { Conversation } from '../conversation/types.ts';
 import { migrateConversation } from '../conversation/migrations.ts';
 import { CHATS_DB_NAME, CHATS_STORE_NAME, chatsStore, putConversation } from './chats-repo.ts';
@@ -15,6 +15,7 @@ import { putPlain } from './put-plain.ts';
 import { isDataCloneError, plainCopy } from '../util/plain-copy.ts';
 import type { PieceText } from '../conversation/pieces.ts';
 import { pieceKey } from './piece-store.ts';
+import { attachmentKey, type AttachmentBlob } from './attachment-store.ts';
 
 /** A second connection to the chats store, opened by replayJournal at start, used synchronously at close. */
 let journalStore: OpenStore | undefined;
@@ -23,7 +24,7 @@ function defaultJournalStore(): OpenStore {
   return journalStore;
 }
 
-export const JOURNAL_PREFIX = 'journal:';
+export { JOURNAL_PREFIX };
 
 export function journalKey(tabId: string, convId: string): string {
   return `${JOURNAL_PREFIX}${tabId}:${convId}`;
@@ -33,16 +34,19 @@ export function journalKey(tabId: string, convId: string): string {
  * Issues the puts at once, synchronously when the store is open (call it from `pagehide`); the
  * returned promise settles later, if the page lives that long. `convs` must be structured-cloneable.
  * `pieces` (of long answers, not written yet) go straight to their own keys: a piece never changes,
- * so a blind put of one cannot undo anything.
+ * so a blind put of one cannot undo anything. So do `images` (bytes of sent images, not written yet): an
+ * image's bytes never change either, and the next start finds them beside the record the journal brings back.
  */
 export function writeJournal(
   convs: readonly Conversation[],
   tabId: string,
   store: UseStore | OpenStore = defaultJournalStore(),
   pieces: readonly PieceText[] = [],
+  images: readonly AttachmentBlob[] = [],
 ): Promise<void> {
   if (convs.length === 0) return Promise.resolve();
   const rows: [IDBValidKey, unknown][] = [
+    ...images.map((b): [IDBValidKey, Blob] => [attachmentKey(b.convId, b.id), b.blob]),
     ...pieces.map((p): [IDBValidKey, string] => [pieceKey(p.convId, p.nodeId, p.index), p.text]),
     ...convs.map((c): [string, Conversation] => [journalKey(tabId, c.id), c]),
   ];
