@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldText, parseField, readFields, sliderPosition, textsFromParams, withParam } from './param-edit.ts';
 import { resolveParams } from './resolve-params.ts';
 import { paramSpec } from './param-specs.ts';
+import type { ConnectionParams } from './types.ts';
 import { BUILT_IN_PRESETS, applyPreset, parsePresets, presetFromParams, presetNameProblem } from './param-presets.ts';
 
 describe('parseField', () => {
@@ -94,8 +95,10 @@ describe('the panel fields', () => {
   });
 
   it('an unset answer limit means no limit: its slider sits at the top, a set one where it is', () => {
-    const limit = (chat: object, connection?: { mode: 'ollama' | 'openai_compatible'; params?: object }) =>
-      resolveParams(chat, connection).find((p) => p.spec.key === 'max_tokens')!;
+    const limit = (
+      chat: ConnectionParams,
+      connection?: { mode: 'ollama' | 'openai_compatible'; params?: ConnectionParams },
+    ) => resolveParams(chat, connection).find((p) => p.spec.key === 'max_tokens')!;
     const top = paramSpec('max_tokens').max;
     expect(sliderPosition(limit({}, { mode: 'ollama' }))).toBe(top);
     expect(sliderPosition(limit({}, { mode: 'openai_compatible' }))).toBe(top);
