@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type OpenAIServer } from './fixtures.ts';
 import { assistantMessages, openChat, sendMessage } from './support/chat-ui.ts';
+import { paramSpec } from '../../src/lib/connections/param-specs.ts';
 import { addConnection, fillConnectionForm, openSettings } from './support/settings-ui.ts';
 
 function panel(page: Page) {
@@ -75,6 +76,32 @@ test("the chat settings panel's inherited values: connection, server default, th
   await expect(assistantMessages(page)).toHaveCount(2);
   await expect(assistantMessages(page).last()).toContainText('Hello');
   expect(openai.lastRequest('/v1/chat/completions', 'POST')?.json).toMatchObject({ temperature: 0.6, min_p: 0.1 });
+});
+
+test('an unset answer limit shows as "No limit" at the top of its slider; dragging it down sets one', async ({
+  page,
+  openai,
+}) => {
+  await boxWithTemperature(page, openai);
+  await openPanel(page);
+  const field = panel(page).getByRole('spinbutton', { name: 'Max tokens' });
+  const slider = panel(page).getByRole('slider', { name: 'Max tokens' });
+  await expect(field).toHaveValue('');
+  await expect(field).toHaveAttribute('placeholder', 'No limit');
+  await expect(slider).toHaveValue(String(paramSpec('max_tokens').max));
+  await expect(slider).toHaveAttribute('aria-valuetext', 'No limit');
+  await expect(source(page, 'max_tokens')).toHaveText('No limit set: the server decides');
+
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(field).not.toHaveValue('');
+  await expect(source(page, 'max_tokens')).toHaveText('From this chat');
+  await expect(slider).not.toHaveAttribute('aria-valuetext');
+  await slider.fill('512');
+  await expect(field).toHaveValue('512');
+  await panel(page).getByRole('button', { name: 'Reset Max tokens to inherited' }).click();
+  await expect(field).toHaveValue('');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'No limit');
 });
 
 test('presets: a built-in one applies at once; the user saves, reuses after a reload and deletes one', async ({

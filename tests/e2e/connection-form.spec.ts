@@ -64,3 +64,32 @@ test('the connection form has no axe violations, closed and with Advanced open',
   await expect(form.getByLabel('Name', { exact: true })).toBeVisible();
   expect((await new AxeBuilder({ page }).include('form').withTags(AXE_TAGS).analyze()).violations).toEqual([]);
 });
+
+test("Advanced request parameters: Min P and Repeat penalty, checked with the chat panel's ranges", async ({
+  page,
+  openai,
+}) => {
+  await openSettings(page);
+  await page.getByRole('button', { name: 'Add connection', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Add connection' });
+  await form.getByLabel('Server', { exact: true }).selectOption({ label: 'llama.cpp' });
+  await form.getByLabel('Base URL', { exact: true }).fill(openai.baseUrl);
+  await form.locator('details.advanced').getByText('Advanced', { exact: true }).click();
+  await form.getByLabel('Top K', { exact: true }).fill('5000');
+  await form.getByLabel('Min P', { exact: true }).fill('0.05');
+  await form.getByLabel('Repeat penalty', { exact: true }).fill('1.1');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.getByText('Top K must be between 0 and 1000')).toBeVisible();
+  await expect(form.getByLabel('Top K', { exact: true })).toBeFocused();
+
+  await form.getByLabel('Top K', { exact: true }).fill('1000');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form).toHaveCount(0);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = page.getByRole('form');
+  await edit.locator('details.advanced').getByText('Advanced', { exact: true }).click();
+  await expect(edit.getByLabel('Min P', { exact: true })).toHaveValue('0.05');
+  await expect(edit.getByLabel('Repeat penalty', { exact: true })).toHaveValue('1.1');
+  await expect(edit.getByLabel('Top K', { exact: true })).toHaveValue('1000');
+  await expect(edit.getByLabel('Extra parameters (JSON)')).toHaveValue('');
+});

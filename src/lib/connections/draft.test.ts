@@ -23,6 +23,8 @@ describe('newDraft', () => {
       temperature: '',
       top_p: '',
       top_k: '',
+      min_p: '',
+      repeat_penalty: '',
       seed: '',
       stop: '',
       stream: 'default',

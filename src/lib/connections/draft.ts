@@ -27,6 +27,8 @@ export function newDraft(
     temperature: '',
     top_p: '',
     top_k: '',
+    min_p: '',
+    repeat_penalty: '',
     seed: '',
     stop: '',
     stream: 'default',

@@ -1,7 +1,7 @@
 // Editing a chat's parameters field by field: the text typed into a field read as a value or an error
 // (shown next to that field), and a params object with one catalogue key set or cleared.
 import { PARAM_SPECS, type ParamKey, type ParamSpec } from './param-specs.ts';
-import { readParam, type ParamValue, type ResolvedParam } from './resolve-params.ts';
+import { noLimit, readParam, type ParamValue, type ResolvedParam } from './resolve-params.ts';
 import type { ConnectionParams } from './types.ts';
 
 export type ParsedField = { ok: true; value?: ParamValue } | { ok: false; error: string };
@@ -69,9 +69,13 @@ export function readFields(
   return { params, errors };
 }
 
-/** Where a field's slider sits: the value in force, else the server's named default, else the bottom. */
+/**
+ * Where a field's slider sits: the value in force, else the server's named default, else the bottom; an
+ * unset answer limit sits at the top ("no limit"), so dragging it down sets a limit.
+ */
 export function sliderPosition(param: ResolvedParam): number {
   const { spec } = param;
+  if (noLimit(param)) return spec.max;
   const candidates = [param.value, param.serverDefault?.value];
   const found = candidates.find((v): v is number => typeof v === 'number');
   return Math.min(spec.max, Math.max(spec.min, found ?? spec.min));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldText, parseField, readFields, sliderPosition, textsFromParams, withParam } from './param-edit.ts';
 import { resolveParams } from './resolve-params.ts';
 import { paramSpec } from './param-specs.ts';
+import type { ConnectionParams } from './types.ts';
 import { BUILT_IN_PRESETS, applyPreset, parsePresets, presetFromParams, presetNameProblem } from './param-presets.ts';
 
 describe('parseField', () => {
@@ -89,6 +90,20 @@ describe('the panel fields', () => {
     const at = (key: string) => sliderPosition(list.find((p) => p.spec.key === key)!);
     expect(at('top_p')).toBe(0.5);
     expect(at('temperature')).toBe(0.8);
-    expect(at('max_tokens')).toBe(1);
+    expect(at('min_p')).toBe(0);
+    expect(sliderPosition(resolveParams({}, { mode: 'openai_compatible' })[0]!)).toBe(0);
+  });
+
+  it('an unset answer limit means no limit: its slider sits at the top, a set one where it is', () => {
+    const limit = (
+      chat: ConnectionParams,
+      connection?: { mode: 'ollama' | 'openai_compatible'; params?: ConnectionParams },
+    ) => resolveParams(chat, connection).find((p) => p.spec.key === 'max_tokens')!;
+    const top = paramSpec('max_tokens').max;
+    expect(sliderPosition(limit({}, { mode: 'ollama' }))).toBe(top);
+    expect(sliderPosition(limit({}, { mode: 'openai_compatible' }))).toBe(top);
+    expect(sliderPosition(limit({}))).toBe(top);
+    expect(sliderPosition(limit({ max_tokens: 256 }, { mode: 'ollama' }))).toBe(256);
+    expect(sliderPosition(limit({}, { mode: 'ollama', params: { num_predict: 64 } }))).toBe(64);
   });
 });

@@ -62,7 +62,7 @@ function numeric(
 export const PARAM_SPECS: readonly ParamSpec[] = [
   numeric('temperature', 'Temperature', [0, 2, 0.05], 'sampling', same('temperature')),
   numeric('top_p', 'Top P', [0, 1, 0.01], 'sampling', same('top_p')),
-  numeric('top_k', 'Top K', [0, 200, 1], 'sampling', extension('top_k'), true),
+  numeric('top_k', 'Top K', [0, 1000, 1], 'sampling', extension('top_k'), true),
   numeric('min_p', 'Min P', [0, 1, 0.01], 'sampling', extension('min_p')),
   numeric('repeat_penalty', 'Repeat penalty', [0, 2, 0.05], 'sampling', extension('repeat_penalty')),
   numeric('presence_penalty', 'Presence penalty', [-2, 2, 0.1], 'sampling', same('presence_penalty')),
@@ -70,7 +70,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   numeric(
     'max_tokens',
     'Max tokens',
-    [1, 32768, 1],
+    [1, 131072, 1],
     'length',
     {
       openai: { sent: true, wire: 'max_completion_tokens' },

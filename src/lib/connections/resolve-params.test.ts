@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serverDefault } from './param-defaults.ts';
 import { PARAM_SPECS, paramSpec, unsentParams } from './param-specs.ts';
-import { readParam, resolveParams, sourceLine } from './resolve-params.ts';
+import { noLimit, readParam, resolveParams, sourceLine } from './resolve-params.ts';
 import type { Connection, ConnectionParams } from './types.ts';
 
 const byKey = (list: ReturnType<typeof resolveParams>, key: string) => list.find((p) => p.spec.key === key)!;
@@ -79,6 +79,15 @@ describe('resolveParams', () => {
     expect(sourceLine(byKey(resolveParams({}, { mode: 'openai_compatible' }), 'min_p'), 'Box')).toBe(
       "Server default (the server's own)",
     );
+  });
+
+  it('an unset answer limit says the server decides, named default or not', () => {
+    const limit = (c: Parameters<typeof resolveParams>[1]) => byKey(resolveParams({}, c), 'max_tokens');
+    expect(sourceLine(limit({ mode: 'ollama' }), 'Box')).toBe('No limit set: the server decides');
+    expect(sourceLine(limit({ mode: 'openai_compatible' }), 'Box')).toBe('No limit set: the server decides');
+    expect(noLimit(limit({ mode: 'ollama' }))).toBe(true);
+    expect(noLimit(byKey(resolveParams({ max_tokens: 9 }, undefined), 'max_tokens'))).toBe(false);
+    expect(noLimit(byKey(resolveParams({}, undefined), 'seed'))).toBe(false);
   });
 
   it('ignores values that are not numbers', () => {

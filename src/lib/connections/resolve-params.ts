@@ -65,9 +65,15 @@ export function formatValue(value: ParamValue | number | string): string {
   return Array.isArray(value) ? value.map((s) => JSON.stringify(s)).join(', ') : String(value);
 }
 
+/** Whether this is the answer-length limit with nothing set: the server decides, which for most is no limit. */
+export function noLimit(param: ResolvedParam): boolean {
+  return param.spec.key === 'max_tokens' && param.value === undefined;
+}
+
 /** The line under a field: "From this chat", "From connection Box: 0.7", "Server default (Ollama: 0.8)". */
 export function sourceLine(param: ResolvedParam, connectionName: string | undefined): string {
   if (param.source === 'chat') return 'From this chat';
+  if (noLimit(param)) return 'No limit set: the server decides';
   if (param.source === 'connection' && param.value !== undefined) {
     return `From connection ${connectionName ?? ''}: ${formatValue(param.value)}`.replace('  ', ' ');
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from './types.ts';
-import { draftFromConnection, validateDraft, type ConnectionDraft } from './validate.ts';
+import { parseField } from './param-edit.ts';
+import { paramSpec } from './param-specs.ts';
+import { draftFromConnection, FORM_NUMBER_PARAMS, validateDraft, type ConnectionDraft } from './validate.ts';
 
 const blank: ConnectionDraft = {
   name: 'Local',
@@ -12,6 +14,8 @@ const blank: ConnectionDraft = {
   temperature: '',
   top_p: '',
   top_k: '',
+  min_p: '',
+  repeat_penalty: '',
   seed: '',
   stop: '',
   stream: 'default',
@@ -132,6 +136,38 @@ describe('validateDraft', () => {
     });
     const draft = draftFromConnection({ ...existing, idle_timeout_s: 2, first_token_timeout_s: 30 });
     expect([draft.idle_timeout_s, draft.first_token_timeout_s]).toEqual(['2', '30']);
+  });
+
+  it("checks numbers against the chat panel's catalogue: same ranges, same messages", () => {
+    expect(FORM_NUMBER_PARAMS).toEqual([
+      'max_tokens',
+      'temperature',
+      'top_p',
+      'top_k',
+      'min_p',
+      'repeat_penalty',
+      'seed',
+    ]);
+    expect(errorsOf({ top_k: '1001' }).top_k).toBe('Top K must be between 0 and 1000');
+    expect(errorsOf({ top_k: '1000' })).toEqual({});
+    for (const key of FORM_NUMBER_PARAMS) {
+      const spec = paramSpec(key);
+      for (const text of [String(spec.max + 1), String(spec.min - 1), 'x', String(spec.max), '0.5']) {
+        const chat = parseField(spec, text);
+        expect(errorsOf({ [key]: text })[key], `${key} ${text}`).toBe(chat.ok ? undefined : chat.error);
+      }
+    }
+  });
+
+  it('takes Min P and Repeat penalty, and gives them back to the form', () => {
+    const result = validateDraft({ ...blank, min_p: '0.05', repeat_penalty: '1.1' }, []);
+    expect(result.ok && result.value.params).toEqual({ min_p: 0.05, repeat_penalty: 1.1 });
+    expect(errorsOf({ min_p: '2', repeat_penalty: '-1' })).toEqual({
+      min_p: 'Min P must be between 0 and 1',
+      repeat_penalty: 'Repeat penalty must be between 0 and 2',
+    });
+    const draft = draftFromConnection({ ...existing, params: { min_p: 0.1, repeat_penalty: 1.2 } });
+    expect(draft).toMatchObject({ min_p: '0.1', repeat_penalty: '1.2', extra_params: '' });
   });
 
   it('round-trips a connection through the form', () => {

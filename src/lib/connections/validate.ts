@@ -1,5 +1,7 @@
 // Validates what the connection form holds and turns it into a connection's fields, all or nothing.
 import { normalizeBaseUrl, secretInAddress } from './normalize-base-url.ts';
+import { parseField } from './param-edit.ts';
+import { paramSpec, type ParamKey } from './param-specs.ts';
 import { MAX_TIMEOUT_S } from './record.ts';
 import type { Connection, ConnectionMode, ConnectionParams, ServerKind } from './types.ts';
 
@@ -14,6 +16,8 @@ export interface ConnectionDraft {
   temperature: string;
   top_p: string;
   top_k: string;
+  min_p: string;
+  repeat_penalty: string;
   seed: string;
   /** one stop sequence per line */
   stop: string;
@@ -53,21 +57,16 @@ export interface ValidDraft {
 
 export type DraftResult = { ok: true; value: ValidDraft } | { ok: false; errors: DraftErrors };
 
-interface NumberRule {
-  field: 'max_tokens' | 'temperature' | 'top_p' | 'top_k' | 'seed';
-  label: string;
-  integer: boolean;
-  min: number;
-  max: number;
-}
-
-const NUMBER_RULES: readonly NumberRule[] = [
-  { field: 'max_tokens', label: 'Max tokens', integer: true, min: 1, max: 10_000_000 },
-  { field: 'temperature', label: 'Temperature', integer: false, min: 0, max: 2 },
-  { field: 'top_p', label: 'Top P', integer: false, min: 0, max: 1 },
-  { field: 'top_k', label: 'Top K', integer: true, min: 0, max: 100_000 },
-  { field: 'seed', label: 'Seed', integer: true, min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
-];
+/** The form's number fields: ranges and messages come from the chat panel's catalogue (param-specs.ts). */
+export const FORM_NUMBER_PARAMS = [
+  'max_tokens',
+  'temperature',
+  'top_p',
+  'top_k',
+  'min_p',
+  'repeat_penalty',
+  'seed',
+] as const satisfies readonly ParamKey[];
 
 export function validateDraft(draft: ConnectionDraft, others: readonly Connection[], editingId?: string): DraftResult {
   const errors: DraftErrors = {};
@@ -98,15 +97,10 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
   if (typeof extra === 'string') errors.extra_params = extra;
   else Object.assign(params, extra);
 
-  for (const rule of NUMBER_RULES) {
-    const raw = draft[rule.field].trim();
-    if (raw === '') continue;
-    const value = Number(raw);
-    if (!Number.isFinite(value)) errors[rule.field] = `${rule.label} must be a number`;
-    else if (rule.integer && !Number.isInteger(value)) errors[rule.field] = `${rule.label} must be a whole number`;
-    else if (value < rule.min || value > rule.max)
-      errors[rule.field] = `${rule.label} must be between ${rule.min} and ${rule.max}`;
-    else params[rule.field] = value;
+  for (const key of FORM_NUMBER_PARAMS) {
+    const parsed = parseField(paramSpec(key), draft[key]);
+    if (!parsed.ok) errors[key] = parsed.error;
+    else if (typeof parsed.value === 'number') params[key] = parsed.value;
   }
 
   const timeouts: Pick<ValidDraft, 'first_token_timeout_s' | 'idle_timeout_s'> = {};
@@ -176,7 +170,7 @@ export function parseList(text: string): string[] {
   ];
 }
 
-const FORM_PARAM_KEYS = new Set(['max_tokens', 'temperature', 'top_p', 'top_k', 'seed', 'stop', 'stream']);
+const FORM_PARAM_KEYS = new Set<string>([...FORM_NUMBER_PARAMS, 'stop', 'stream']);
 
 /** The form's values for an existing connection (or defaults for a new one). */
 export function draftFromConnection(c: Connection): ConnectionDraft {
@@ -193,6 +187,8 @@ export function draftFromConnection(c: Connection): ConnectionDraft {
     temperature: num(p.temperature),
     top_p: num(p.top_p),
     top_k: num(p.top_k),
+    min_p: num(p.min_p),
+    repeat_penalty: num(p.repeat_penalty),
     seed: num(p.seed),
     stop: Array.isArray(p.stop) ? p.stop.join('\n') : typeof p.stop === 'string' ? p.stop : '',
     stream: p.stream === undefined ? 'default' : p.stream ? 'on' : 'off',
