@@ -86,6 +86,7 @@ test('a key in the link is ignored with a notice and never stored; the dialog as
 });
 
 test('10 hostile links are refused with a clear message and nothing stored', async ({ page }) => {
+  test.slow(); // twenty page loads on a shared machine
   const hostile = [
     '#/connect?base_url=javascript:alert(document.domain)',
     '#/connect?base_url=data:text/html,<script>alert(1)</script>',

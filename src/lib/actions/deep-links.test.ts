@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ChatLink, ConnectLink } from '../connections/deep-link.ts';
 import type { Connection } from '../connections/types.ts';
 import { parseChoiceValue, type ModelGroup } from '../queries/model-choices.ts';
-import { asksForKey, linkChoice, linkDraft } from './deep-links.ts';
+import { asksForKey, linkDraft } from '../connections/link-draft.ts';
+import { linkChoice } from './link-choice.ts';
 
 const link: ConnectLink = {
   type: 'connect',

@@ -1,34 +1,11 @@
-// What the app does with a deep link: the draft a #/connect link describes (checked as the connection
-// form checks), adding it once the user consents, and the model a #/chat link asks for.
+// Adding the server of a #/connect link once the user consents, then picking its first model. Loaded only
+// when "Add this server" is clicked (the draft itself: connections/link-draft.ts; #/chat: link-choice.ts).
 import type { QueryClient } from '@tanstack/svelte-query';
-import type { ChatLink, ConnectLink } from '../connections/deep-link.ts';
-import { newDraft, uniqueName } from '../connections/draft.ts';
-import { presetFor } from '../connections/presets.ts';
+import type { ConnectLink } from '../connections/deep-link.ts';
 import type { Connection } from '../connections/types.ts';
-import { validateDraft, type DraftResult } from '../connections/validate.ts';
-import { choiceValue, type ModelGroup } from '../queries/model-choices.ts';
+import { linkDraft } from '../connections/link-draft.ts';
 import { chooseFirstModel } from './add-found.ts';
 import { saveConnection } from './connection-actions.ts';
-
-/** The connection the link would add, with a name no other connection has and the key typed in the dialog. */
-export function linkDraft(link: ConnectLink, connections: readonly Connection[], apiKey = ''): DraftResult {
-  const draft = newDraft(connections, link.server_kind);
-  return validateDraft(
-    {
-      ...draft,
-      name: uniqueName(link.name ?? presetFor(link.server_kind).label, connections),
-      mode: link.mode,
-      base_url: link.base_url,
-      api_key: apiKey,
-    },
-    [...connections],
-  );
-}
-
-/** Whether the dialog should ask for a key: the kind usually needs one, or the mode is OpenAI's own API. */
-export function asksForKey(link: Pick<ConnectLink, 'server_kind' | 'mode'>): boolean {
-  return presetFor(link.server_kind).needsKey === true || link.mode === 'openai';
-}
 
 export interface LinkAdded {
   connection: Connection;
@@ -53,21 +30,4 @@ export async function addLinkedServer(
     ? `"${saved.connection.name}" was added, but it did not answer yet (${saved.resolveError.message}). Settings can test it.`
     : undefined;
   return { connection: saved.connection, ...(choice ? { choice } : {}), ...(message ? { message } : {}) };
-}
-
-/**
- * The picker value a #/chat link asks for: the model id on an enabled server (the one named `connection`,
- * when given), and a message when the link names a model none offers.
- */
-export function linkChoice(link: ChatLink, groups: readonly ModelGroup[]): { choice?: string; message?: string } {
-  if (link.model === undefined) return {};
-  const wanted = link.connection?.toLowerCase();
-  for (const g of groups) {
-    if (wanted !== undefined && g.connection.name.trim().toLowerCase() !== wanted) continue;
-    if (g.models.some((m) => m.id === link.model)) return { choice: choiceValue(g.connection.id, link.model) };
-  }
-  const where = link.connection ? ` on a server named "${link.connection.slice(0, 100)}"` : '';
-  return {
-    message: `The link asks for the model "${link.model.slice(0, 200)}"${where}, which none of your enabled servers offers; pick another below.`,
-  };
 }
