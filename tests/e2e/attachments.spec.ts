@@ -108,6 +108,21 @@ test('dropped files: an image is attached, a text file goes into the box as a na
   await expect(page.getByRole('alert').filter({ hasText: 'big.log' })).toContainText('up to 200 KB');
 });
 
+test('Send pressed while a pasted image is still being resized waits for it: the image goes with the message', async ({
+  page,
+  openai,
+}) => {
+  await setUp(page, openai.baseUrl);
+  await messageBox(page).fill('Look at this');
+  // a large image takes a while to resize; Enter comes at once, before it is ready
+  await pasteFile(messageBox(page), { name: 'big.png', type: 'image/png', bytes: makePng(3000, 1000) });
+  await messageBox(page).press('Enter');
+  await expect(assistantMessages(page).last()).toContainText(`got 1 image`);
+  expect(openai.requests.filter((r) => r.path === '/v1/chat/completions' && r.method === 'POST')).toHaveLength(1);
+  await expect(sentImages(page).getByRole('img', { name: 'big.png' })).toBeVisible();
+  await expect(tray(page)).toHaveCount(0);
+});
+
 test('a large PNG is downscaled to a JPEG; a rotated JPEG arrives upright', async ({ page, openai }) => {
   await setUp(page, openai.baseUrl);
   const big = makePng(3000, 1000);
