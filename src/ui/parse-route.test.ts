@@ -17,4 +17,15 @@ describe('parseRoute', () => {
       expect(parsed.problem).toMatch(/could not be read/);
     }
   });
+
+  it('reads deep links, and refuses a hostile one with a message', () => {
+    expect(parseRoute('#/chat?model=m').route).toEqual({
+      page: 'chat',
+      link: { type: 'chat', model: 'm', ignored: [] },
+    });
+    expect(parseRoute('#/connect?base_url=http://localhost:1').route).toMatchObject({ link: { type: 'connect' } });
+    const refused = parseRoute('#/connect?base_url=javascript:alert(1)');
+    expect(refused.route).toEqual({ page: 'chat' });
+    expect(refused.problem).toMatch(/^This link was refused, and nothing was stored\. .*http:\/\//);
+  });
 });

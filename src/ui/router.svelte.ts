@@ -1,5 +1,6 @@
 // Hash routing, so the static build works under any path prefix without server rewrites.
 import { parseRoute, type Route } from './parse-route.ts';
+import { cleanHash } from '../lib/connections/deep-link.ts';
 
 export type { Route };
 
@@ -18,6 +19,13 @@ class Router {
     this.follow(hash);
   }
 
+  /** Done with a deep link (added, cancelled or applied): the chat list, and a message when there is one. */
+  leaveLink(message?: string): void {
+    history.replaceState(history.state, '', chatHref());
+    this.follow(chatHref());
+    this.problem = message;
+  }
+
   dismissProblem(): void {
     this.problem = undefined;
   }
@@ -28,6 +36,10 @@ class Router {
     this.problem = parsed.problem;
     // the unreadable address leaves the bar, so a reload opens what is shown
     if (parsed.problem) history.replaceState(history.state, '', chatHref());
+    // a dropped key leaves the address bar (and this history entry) at once
+    else if (parsed.route.page === 'chat' && parsed.route.link && hash !== cleanHash(parsed.route.link)) {
+      history.replaceState(history.state, '', cleanHash(parsed.route.link));
+    }
   }
 }
 
