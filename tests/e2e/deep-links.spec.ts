@@ -152,7 +152,7 @@ test('a chat link picks the model and fills the message box, and sends nothing',
 
   // an unknown model is said so; the box is still filled
   await page.goto(`./#/chat?model=no-such-model&prompt=Hi`);
-  await expect(page.getByRole('alert')).toContainText('"no-such-model", which none of your enabled servers offers');
+  await expect(page.getByRole('alert')).toContainText('No enabled server offers the link’s model "no-such-model"');
   await expect(page.getByRole('textbox', { name: 'Message' })).toHaveValue('Hi');
   expect(openai.requestsTo('/v1/chat/completions', 'POST')).toHaveLength(0);
   expect(ollama.requestsTo('/api/chat', 'POST')).toHaveLength(0);

@@ -71,7 +71,9 @@ describe('linkChoice', () => {
   });
 
   it('says so when no enabled server offers it', () => {
-    expect(linkChoice(chat({ model: 'nope' }), groups).message).toMatch(/"nope", which none/);
-    expect(linkChoice(chat({ model: 'm1', connection: 'Lab' }), groups).message).toMatch(/named "Lab"/);
+    expect(linkChoice(chat({ model: 'nope' }), groups).message).toMatch(
+      /^No enabled server offers the link’s model "nope"/,
+    );
+    expect(linkChoice(chat({ model: 'm1', connection: 'Lab' }), groups).message).toMatch(/ on "Lab"/);
   });
 });

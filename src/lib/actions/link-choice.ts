@@ -14,8 +14,8 @@ export function linkChoice(link: ChatLink, groups: readonly ModelGroup[]): { cho
     if (wanted !== undefined && g.connection.name.trim().toLowerCase() !== wanted) continue;
     if (g.models.some((m) => m.id === link.model)) return { choice: choiceValue(g.connection.id, link.model) };
   }
-  const where = link.connection ? ` on a server named "${link.connection.slice(0, 100)}"` : '';
+  const where = link.connection ? ` on "${link.connection.slice(0, 100)}"` : '';
   return {
-    message: `The link asks for the model "${link.model.slice(0, 200)}"${where}, which none of your enabled servers offers; pick another below.`,
+    message: `No enabled server offers the link’s model "${link.model.slice(0, 200)}"${where}; pick another below.`,
   };
 }

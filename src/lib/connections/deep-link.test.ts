@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanHash, connectLink, parseDeepLink, type DeepLinkResult } from './deep-link.ts';
+import type { DeepLinkResult } from './deep-link.ts';
+import { cleanHash, connectLink, parseDeepLink } from './connect-link.ts';
 
 const ok = (r: DeepLinkResult | undefined) => {
   if (!r?.ok) throw new Error(`refused: ${r ? r.error : 'no link'}`);
