@@ -21,6 +21,7 @@ import './ui/styles/chat-folders.css';
 import './ui/styles/attachments.css';
 import './ui/styles/structured.css';
 import './ui/styles/param-limits.css';
+import './ui/styles/deep-links.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');

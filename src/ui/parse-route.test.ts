@@ -17,4 +17,19 @@ describe('parseRoute', () => {
       expect(parsed.problem).toMatch(/could not be read/);
     }
   });
+
+  it('reads deep links, and refuses a hostile one with a message', () => {
+    expect(parseRoute('#/chat?model=m').route).toEqual({
+      page: 'chat',
+      link: { type: 'chat', model: 'm', ignored: [] },
+    });
+    // a #/connect link is Settings' to read (its parser stays out of the first load)
+    expect(parseRoute('#/connect?base_url=http://localhost:1').route).toEqual({
+      page: 'settings',
+      connect: '#/connect?base_url=http://localhost:1',
+    });
+    const refused = parseRoute(`#/chat?prompt=${'b'.repeat(9000)}`);
+    expect(refused.route).toEqual({ page: 'chat' });
+    expect(refused.problem).toMatch(/^This link was refused, and nothing was stored\. .*longer than 8 KB/);
+  });
 });

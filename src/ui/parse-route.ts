@@ -1,7 +1,13 @@
 // Reads a location hash into a route. Never throws: an address it cannot read (e.g. a malformed
-// percent-encoding like "#/chat/%") is the chat list plus a message saying so.
+// percent-encoding like "#/chat/%") is the chat list plus a message saying so; so is a refused deep link.
+import { isConnectHash, parseChatLink, refusedMessage, type ChatLink } from '../lib/connections/deep-link.ts';
 
-export type Route = { page: 'chat'; chatId?: string } | { page: 'settings' };
+/**
+ * Deep links, acted on with the user's consent: `link` (#/chat?…) by the chat page (model and message box);
+ * `connect` (the whole #/connect?… hash) by the Settings page, which reads it and shows its consent dialog,
+ * so the parser and the saving code stay in the lazy Settings chunk.
+ */
+export type Route = { page: 'chat'; chatId?: string; link?: ChatLink } | { page: 'settings'; connect?: string };
 
 export interface ParsedRoute {
   route: Route;
@@ -10,6 +16,10 @@ export interface ParsedRoute {
 }
 
 export function parseRoute(hash: string): ParsedRoute {
+  if (isConnectHash(hash)) return { route: { page: 'settings', connect: hash } };
+  const link = parseChatLink(hash);
+  if (link?.ok) return { route: { page: 'chat', link: link.link } };
+  if (link) return { route: { page: 'chat' }, problem: refusedMessage(link.error) };
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'settings') return { route: { page: 'settings' } };
   if (parts[0] !== 'chat' || !parts[1]) return { route: { page: 'chat' } };

@@ -66,3 +66,34 @@ export async function storeRawRecords(page: Page, records: ReadonlyArray<readonl
     db.close();
   }, records);
 }
+
+/** Every record of every IndexedDB database of the page, as JSON text per database and store (for "stored anywhere?"). */
+export async function everyStoredRecord(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name as string);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of [...db.objectStoreNames]) {
+        const values = await new Promise<unknown[]>((resolve, reject) => {
+          const req = db.transaction(store, 'readonly').objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        out[`${info.name}/${store}`] = JSON.stringify(values);
+      }
+      db.close();
+    }
+    return out;
+  });
+}
+
+/** The connections stored (name and base URL of each). */
+export async function storedConnections(page: Page): Promise<{ name: string; base_url: string; api_key?: string }[]> {
+  const text = (await everyStoredRecord(page))['switchboard-connections/connections'];
+  return text ? (JSON.parse(text) as { name: string; base_url: string; api_key?: string }[]) : [];
+}
