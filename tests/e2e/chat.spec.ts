@@ -106,13 +106,17 @@ test.describe('chat', () => {
   });
 
   test('a stream cut after N chunks shows an error and keeps the N chunks', async ({ page, openai }) => {
-    // Chromium drops bytes that arrive in the same read as the connection failure, so space them out
-    openai.behave({ cutAfterChunks: 2, chunkDelayMs: 60 });
+    // The cut waits until the page has shown both chunks: a fetch body stream that errors drops the
+    // chunks its reader has not taken yet (the Streams spec empties the queue), so on a busy machine
+    // a cut right after the chunks could lose them before the app ever sees them.
+    openai.behave({ holdStream: 2, cutAfterChunks: 2 });
     await openSettings(page);
     await addConnection(page, { server: 'vLLM', name: 'Cut', baseUrl: openai.baseUrl });
     await openChat(page);
     await sendMessage(page, 'Cut me off');
     const answer = assistantMessages(page).last();
+    await expect(answer).toContainText('Hello from');
+    openai.release();
     await expect(answer.getByRole('alert')).toBeVisible();
     await expect(answer).toContainText('Hello from');
     await expect(answer).not.toContainText('the OpenAI-compatible');

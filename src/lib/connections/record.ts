@@ -2,6 +2,7 @@
 // or a connections file's entry. Every door uses it, so a record one door accepts, the others accept too.
 import { checked, need, type Checked } from '../util/checked.ts';
 import { isRecord } from '../util/is-record.ts';
+import { CAPABILITIES, isCapability } from './capabilities.ts';
 import { CONNECTION_MODES, isConnectionMode } from './modes.ts';
 import { apiRootFromText, isStorableBaseUrl } from './normalize-base-url.ts';
 import type { Connection } from './types.ts';
@@ -55,7 +56,27 @@ function readConnection(raw: unknown, at: string): Connection {
   for (const key of ['first_token_timeout_s', 'idle_timeout_s'] as const) {
     if (key in record && !isTimeout(record[key])) delete record[key];
   }
+  readCapabilities(record);
   return record as unknown as Connection;
+}
+
+/** Unknown capabilities and out-of-range timeouts are dropped (a newer build's value, or a hand-edited file). */
+function readCapabilities(record: Record<string, unknown>): void {
+  if ('capabilities' in record) {
+    const caps = Array.isArray(record.capabilities) ? record.capabilities.filter(isCapability) : [];
+    if (caps.length > 0) record.capabilities = [...new Set(caps)];
+    else delete record.capabilities;
+  }
+  if ('capability_timeouts_s' in record) {
+    const raw = record.capability_timeouts_s;
+    const kept = Object.fromEntries(
+      Object.entries(isRecord(raw) ? raw : {}).filter(
+        ([k, v]) => k !== 'chat' && CAPABILITIES.includes(k as never) && isTimeout(v),
+      ),
+    );
+    if (Object.keys(kept).length > 0) record.capability_timeouts_s = kept;
+    else delete record.capability_timeouts_s;
+  }
 }
 
 /**

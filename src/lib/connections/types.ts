@@ -1,4 +1,5 @@
 // The Connection record: what a user configures for one LLM server. Pure types.
+import type { Capability, JobCapability } from './capabilities.ts';
 import type { ConnectionMode } from './modes.ts';
 
 export type { ConnectionMode } from './modes.ts';
@@ -59,6 +60,10 @@ export interface Connection {
   first_token_timeout_s?: number;
   /** Seconds of silence allowed between pieces of a streaming answer (default 120; 0 = no limit). */
   idle_timeout_s?: number;
+  /** What this server does, set by hand (absent = chat; models of other kinds are detected per model). */
+  capabilities?: Capability[];
+  /** Seconds one embeddings / transcription / speech request may take (defaults in capabilities.ts; 0 = no limit). */
+  capability_timeouts_s?: Partial<Record<JobCapability, number>>;
   created_at: number;
   updated_at: number;
 }
