@@ -27,6 +27,21 @@ describe('chatToMarkdown', () => {
     );
   });
 
+  it('writes tool calls with their arguments in a fence longer than any backtick run, and what each tool result answers', () => {
+    const conv = conversationOf([
+      userNode('u1', { content: 'Weather?' }),
+      assistantNode('a1', {
+        parent_id: 'u1',
+        content: '',
+        tool_calls: [{ id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris ```x```"}' }],
+      }),
+      { ...userNode('t1', { parent_id: 'a1', content: '{"temp":21}' }), role: 'tool', tool_call_id: 'call_1' },
+    ]);
+    const md = chatToMarkdown(conv);
+    expect(md).toContain('**Tool call** `get_weather` (call_1)\n\n````json\n{"city":"Paris ```x```"}\n````');
+    expect(md).toContain('## Tool result\n\n_(answers call_1)_\n\n{"temp":21}\n');
+  });
+
   it('names an untitled chat, keeps the system prompt, and notes an answer that did not finish', () => {
     const conv = conversationOf(
       [

@@ -1,6 +1,7 @@
 // One chat as a Markdown document: the branch the user is on, from its first message to its current
 // leaf. The title is the heading; each message gets a heading naming its role (and the model, for
-// answers); texts are written as they are. Reasoning goes in a <details> block, closed by default.
+// answers); texts are written as they are. Reasoning goes in a <details> block, closed by default; tool
+// calls follow their answer's text with the arguments fenced, and a tool result says which call it answers.
 // Pure: a caller that keeps long texts in pieces passes their whole texts in `texts`.
 import { activePath } from '../conversation/branches.ts';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
@@ -30,14 +31,29 @@ function heading(node: MessageNode): string {
   return model ? `## ${role} · ${model}` : `## ${role}`;
 }
 
+/** A fence one backtick longer than the longest run inside, so no argument text can close it early. */
+function fenced(text: string, info: string): string {
+  const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${info}\n${text}\n${fence}`;
+}
+
+function toolCallBlocks(node: MessageNode): string[] {
+  return (node.tool_calls ?? []).map(
+    (call) => `**Tool call** \`${oneLine(call.name)}\` (${oneLine(call.id)})\n\n${fenced(call.arguments, 'json')}`,
+  );
+}
+
 function messageBlock(node: MessageNode, text: string): string {
   const parts = [heading(node)];
   const note = STATUS_NOTES[node.status];
   if (note) parts.push(`_(${note})_`);
+  if (node.role === 'tool' && node.tool_call_id) parts.push(`_(answers ${oneLine(node.tool_call_id)})_`);
   if (node.reasoning && node.reasoning.trim() !== '') {
     parts.push(`<details>\n<summary>Reasoning</summary>\n\n${node.reasoning}\n\n</details>`);
   }
   if (text !== '') parts.push(text);
+  parts.push(...toolCallBlocks(node));
   return parts.join('\n\n');
 }
 
