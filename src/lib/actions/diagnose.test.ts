@@ -99,3 +99,18 @@ describe('testConnection', () => {
       );
   });
 });
+
+describe('the preflight probe for a file upload', () => {
+  it('asks only for Authorization: multipart/form-data needs no preflight', () => {
+    const upload = {
+      method: 'POST',
+      url: 'http://localhost:8000/v1/audio/transcriptions',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', authorization: '[redacted]' },
+    };
+    expect(realHeaders({ api_key: 'sk-secret' }, upload)).toEqual({ Authorization: 'Bearer switchboard-probe' });
+    expect(realHeaders({}, upload)).toEqual({});
+    expect(realHeaders({}, { ...upload, headers: { 'content-type': 'application/json' } })).toEqual({
+      'Content-Type': 'application/json',
+    });
+  });
+});

@@ -12,8 +12,9 @@ import {
   type Diagnosis,
   type PageContext,
   type RunProbesOptions,
+  isMultipart,
 } from '../diagnostics/index.ts';
-import type { ProviderError } from '../providers/errors.ts';
+import type { ProviderError, RequestRecord } from '../providers/errors.ts';
 import { hasApiKey, listModels, platformFetch, streamChat } from '../providers/index.ts';
 import type { ChatRequest, ModelInfo } from '../providers/types.ts';
 import { requestOptionsFor } from '../queries/request-options.ts';
@@ -32,18 +33,20 @@ export function connectionFacts(c: Pick<Connection, 'base_url' | 'mode' | 'serve
   };
 }
 
-/** The headers our real requests carry, so the preflight probe asks for exactly those. */
-export function realHeaders(c: Pick<Connection, 'api_key'>): Record<string, string> {
-  return hasApiKey(c.api_key)
-    ? { 'Content-Type': 'application/json', Authorization: 'Bearer switchboard-probe' }
-    : { 'Content-Type': 'application/json' };
+/**
+ * The headers our real requests carry, so the preflight probe asks for exactly those. A file upload's
+ * multipart/form-data Content-Type needs no preflight, so the probe leaves it out for one.
+ */
+export function realHeaders(c: Pick<Connection, 'api_key'>, failed?: RequestRecord): Record<string, string> {
+  const auth: Record<string, string> = hasApiKey(c.api_key) ? { Authorization: 'Bearer switchboard-probe' } : {};
+  return failed && isMultipart(failed) ? auth : { 'Content-Type': 'application/json', ...auth };
 }
 
 /** The probes worth running for this failure, or undefined when the error alone says enough. */
 function probeOptionsFor(c: Connection, error: ProviderError): RunProbesOptions | undefined {
   const base = { timeoutMs: PROBE_TIMEOUT_MS };
   // network-level failures say nothing by themselves: probe everything
-  if (error.kind === 'network') return { ...base, headers: realHeaders(c), fingerprints: true };
+  if (error.kind === 'network') return { ...base, headers: realHeaders(c, error.request), fingerprints: true };
   // a timeout only needs "does anything answer?"; probing the URL that hangs would hang again
   if (error.kind === 'timeout') return { ...base, only: 'reachability' };
   // a 404 in OpenAI mode: ask the server's root who it is (an Ollama without the /v1 layer says so)
@@ -58,6 +61,8 @@ export async function diagnoseError(
   error: ProviderError,
   page: PageContext,
   requestedModel?: string,
+  /** bytes of an uploaded file (speech to text), for "the file is N MB" */
+  uploadBytes?: number,
 ): Promise<Diagnosis> {
   const facts = connectionFacts(c);
   const options = probeOptionsFor(c, error);
@@ -70,6 +75,7 @@ export async function diagnoseError(
     ...(probes ? { probes } : {}),
     ...(requestedModel ? { requestedModel } : {}),
     ...(models ? { models } : {}),
+    ...(uploadBytes !== undefined ? { uploadBytes } : {}),
   });
 }
 

@@ -33,6 +33,10 @@ describe('newDraft', () => {
       model_filter: '',
       first_token_timeout_s: '',
       idle_timeout_s: '',
+      capabilities: [],
+      timeout_embeddings_s: '',
+      timeout_transcription_s: '',
+      timeout_speech_s: '',
       enabled: true,
     });
   });
@@ -74,5 +78,23 @@ describe('pickPreset', () => {
     const before = { ...draft };
     pickPreset(draft, 'openai', []);
     expect(draft).toEqual(before);
+  });
+});
+
+describe('presets of speech servers', () => {
+  it('Speaches and Kokoro-FastAPI start with their capabilities ticked, on their ports', () => {
+    expect(newDraft([], 'speaches')).toMatchObject({
+      base_url: 'http://localhost:8000/v1',
+      capabilities: ['transcription', 'speech'],
+    });
+    expect(newDraft([], 'kokoro')).toMatchObject({ base_url: 'http://localhost:8880/v1', capabilities: ['speech'] });
+  });
+
+  it("another preset replaces the previous preset's capabilities, but keeps a choice made by hand", () => {
+    const speaches = newDraft([], 'speaches');
+    expect(pickPreset(speaches, 'kokoro', []).capabilities).toEqual(['speech']);
+    expect(pickPreset(speaches, 'ollama', []).capabilities).toEqual([]);
+    const byHand = { ...speaches, capabilities: ['chat' as const] };
+    expect(pickPreset(byHand, 'kokoro', []).capabilities).toEqual(['chat']);
   });
 });

@@ -1,5 +1,6 @@
 // The connection form's draft before the user types: a new one for a server kind, a name no other
 // connection has, and what picking another server kind changes.
+import { blankCapabilityDraft } from './capability-draft.ts';
 import { presetFor } from './presets.ts';
 import type { Connection, ServerKind } from './types.ts';
 import type { ConnectionDraft } from './validate.ts';
@@ -37,6 +38,8 @@ export function newDraft(
     model_filter: '',
     first_token_timeout_s: '',
     idle_timeout_s: '',
+    ...blankCapabilityDraft(),
+    ...(p.capabilities ? { capabilities: [...p.capabilities] } : {}),
     enabled: true,
   };
 }
@@ -58,6 +61,13 @@ export function pickPreset(
     server_kind: kind,
     mode: p.mode,
     base_url: p.base_url,
+    // a preset's capabilities replace the previous preset's; a choice made by hand is kept
+    ...(sameCaps(draft.capabilities, before.capabilities) ? { capabilities: [...(p.capabilities ?? [])] } : {}),
     ...(nameWasDefault ? { name: uniqueName(p.label, connections) } : {}),
   };
+}
+
+function sameCaps(a: readonly string[], b: readonly string[] | undefined): boolean {
+  const other = b ?? [];
+  return a.length === other.length && a.every((c) => other.includes(c));
 }

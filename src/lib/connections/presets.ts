@@ -1,4 +1,5 @@
 // Presets by server kind: picking one fills mode, default base URL and name. Facts from PROTOCOLS.md §6.
+import type { Capability } from './capabilities.ts';
 import type { ConnectionMode, ServerKind } from './types.ts';
 
 export interface ServerPreset {
@@ -10,6 +11,8 @@ export interface ServerPreset {
   port?: number;
   /** true when the server needs an API key to answer at all */
   needsKey?: boolean;
+  /** what a server of this kind does, when not chat (a new connection starts with these ticked) */
+  capabilities?: readonly Capability[];
 }
 
 export const PRESETS: readonly ServerPreset[] = [
@@ -42,6 +45,22 @@ export const PRESETS: readonly ServerPreset[] = [
   },
   { kind: 'litellm', label: 'LiteLLM', mode: 'openai_compatible', base_url: 'http://localhost:4000/v1', port: 4000 },
   { kind: 'osaurus', label: 'Osaurus', mode: 'openai_compatible', base_url: 'http://localhost:1337/v1', port: 1337 },
+  {
+    kind: 'speaches',
+    label: 'Speaches',
+    mode: 'openai_compatible',
+    base_url: 'http://localhost:8000/v1',
+    port: 8000,
+    capabilities: ['transcription', 'speech'],
+  },
+  {
+    kind: 'kokoro',
+    label: 'Kokoro-FastAPI',
+    mode: 'openai_compatible',
+    base_url: 'http://localhost:8880/v1',
+    port: 8880,
+    capabilities: ['speech'],
+  },
   { kind: 'openai', label: 'OpenAI', mode: 'openai', base_url: 'https://api.openai.com/v1', needsKey: true },
   {
     kind: 'openrouter',

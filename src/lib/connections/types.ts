@@ -16,6 +16,8 @@ export type ServerKind =
   | 'textgen'
   | 'litellm'
   | 'osaurus'
+  | 'speaches'
+  | 'kokoro'
   | 'openai'
   | 'openrouter'
   | 'other';

@@ -24,6 +24,10 @@ const blank: ConnectionDraft = {
   model_filter: '',
   first_token_timeout_s: '',
   idle_timeout_s: '',
+  capabilities: [],
+  timeout_embeddings_s: '',
+  timeout_transcription_s: '',
+  timeout_speech_s: '',
   enabled: true,
 };
 
@@ -201,5 +205,36 @@ describe('validateDraft: no secret in the base URL', () => {
   it('keeps no secret in what it hands on', () => {
     const result = validateDraft({ ...blank, base_url: ' http://127.0.0.1:8080/v1/ ' }, []);
     expect(result.ok && result.value.typed_base_url).toBe('http://127.0.0.1:8080/v1/');
+  });
+});
+
+describe('capabilities in the form', () => {
+  it('saves the ticked capabilities in a fixed order, and none when nothing is ticked', () => {
+    const ticked = validateDraft({ ...blank, capabilities: ['speech', 'transcription'] }, []);
+    expect(ticked.ok && ticked.value.capabilities).toEqual(['transcription', 'speech']);
+    const none = validateDraft(blank, []);
+    expect(none.ok && 'capabilities' in none.value).toBe(false);
+  });
+
+  it('saves the timeouts typed per capability, blank = the default, and refuses nonsense', () => {
+    const result = validateDraft({ ...blank, timeout_transcription_s: '900', timeout_speech_s: '0' }, []);
+    expect(result.ok && result.value.capability_timeouts_s).toEqual({ transcription: 900, speech: 0 });
+    expect(errorsOf({ timeout_embeddings_s: '-1' }).timeout_embeddings_s).toMatch(/Embeddings timeout must be/);
+    expect(errorsOf({ timeout_speech_s: 'soon' }).timeout_speech_s).toMatch(/Text to speech timeout/);
+  });
+
+  it('reads a stored connection back into the form, and round-trips', () => {
+    const stored: Connection = {
+      ...existing,
+      capabilities: ['transcription'],
+      capability_timeouts_s: { transcription: 1200 },
+    };
+    const draft = draftFromConnection(stored);
+    expect(draft.capabilities).toEqual(['transcription']);
+    expect(draft.timeout_transcription_s).toBe('1200');
+    expect(draft.timeout_embeddings_s).toBe('');
+    const again = validateDraft(draft, [stored], stored.id);
+    expect(again.ok && again.value.capabilities).toEqual(['transcription']);
+    expect(again.ok && again.value.capability_timeouts_s).toEqual({ transcription: 1200 });
   });
 });

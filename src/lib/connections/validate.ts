@@ -1,12 +1,18 @@
 // Validates what the connection form holds and turns it into a connection's fields, all or nothing.
+import {
+  capabilityDraftFrom,
+  readCapabilityDraft,
+  type CapabilityDraft,
+  type CapabilityFields,
+} from './capability-draft.ts';
 import { normalizeBaseUrl, secretInAddress } from './normalize-base-url.ts';
 import { parseField } from './param-edit.ts';
 import { paramSpec, type ParamKey } from './param-specs.ts';
 import { MAX_TIMEOUT_S } from './record.ts';
 import type { Connection, ConnectionMode, ConnectionParams, ServerKind } from './types.ts';
 
-/** The form's raw values, as strings the user typed. */
-export interface ConnectionDraft {
+/** The form's raw values, as strings the user typed (capabilities: see capability-draft.ts). */
+export interface ConnectionDraft extends CapabilityDraft {
   name: string;
   mode: ConnectionMode;
   server_kind: ServerKind;
@@ -35,7 +41,7 @@ export interface ConnectionDraft {
 
 export type DraftErrors = Partial<Record<keyof ConnectionDraft, string>>;
 
-export interface ValidDraft {
+export interface ValidDraft extends CapabilityFields {
   name: string;
   mode: ConnectionMode;
   server_kind: ServerKind;
@@ -113,11 +119,14 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
     else timeouts[field] = value;
   }
 
+  const caps = readCapabilityDraft(draft);
+  if (!caps.ok) Object.assign(errors, caps.errors);
+
   const stops = draft.stop.split('\n').filter((s) => s !== '');
   if (stops.length > 0) params.stop = stops;
   if (draft.stream !== 'default') params.stream = draft.stream === 'on';
 
-  if (Object.keys(errors).length > 0 || !normalized.ok) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !normalized.ok || !caps.ok) return { ok: false, errors };
 
   const modelIds = parseList(draft.model_ids);
   const filter = draft.model_filter.trim();
@@ -135,6 +144,7 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
       ...(modelIds.length > 0 ? { model_ids: modelIds } : {}),
       ...(filter ? { model_filter: filter } : {}),
       ...timeouts,
+      ...caps.value,
       enabled: draft.enabled,
     },
   };
@@ -197,6 +207,7 @@ export function draftFromConnection(c: Connection): ConnectionDraft {
     model_filter: c.model_filter ?? '',
     first_token_timeout_s: c.first_token_timeout_s === undefined ? '' : String(c.first_token_timeout_s),
     idle_timeout_s: c.idle_timeout_s === undefined ? '' : String(c.idle_timeout_s),
+    ...capabilityDraftFrom(c),
     enabled: c.enabled,
   };
 }

@@ -14,6 +14,8 @@ import { preflightCheck } from './preflight-check.ts';
 import { makeScope, type DiagnosisScope } from './scope.ts';
 import { parseHttpUrl } from './target-url.ts';
 import { timeoutFixes } from './fixes/index.ts';
+import { endpointCapability } from './capability-endpoint.ts';
+import { classifyCapabilityHttp, withCapabilityCorsFacts } from './classify-capability.ts';
 
 export interface ClassifyInput {
   error?: ProviderError;
@@ -23,6 +25,8 @@ export interface ClassifyInput {
   requestedModel?: string;
   /** the connection's model list, to name a better model (e.g. one that takes images) */
   models?: readonly ModelInfo[];
+  /** bytes of the file uploaded (speech to text), when the request record does not tell */
+  uploadBytes?: number;
 }
 
 function classifyTimeout(error: ProviderError, probes: ProbeResults | undefined, scope: DiagnosisScope): Diagnosis {
@@ -77,10 +81,12 @@ export function classify(input: ClassifyInput): Diagnosis {
     ...(input.models ? { models: input.models } : {}),
   });
 
+  // speech to text, text to speech and embeddings have failures of their own (see classify-capability.ts)
+  const cap = error ? endpointCapability(error.request.url) : undefined;
   let d: Diagnosis;
   switch (error?.kind) {
     case 'http':
-      d = classifyHttpError(error, scope);
+      d = (cap && classifyCapabilityHttp(error, scope, cap, input.uploadBytes)) || classifyHttpError(error, scope);
       break;
     case 'invalid-response':
       d = classifyInvalidResponse(error, scope);
@@ -99,6 +105,7 @@ export function classify(input: ClassifyInput): Diagnosis {
       break;
     case 'network':
       d = classifyNetwork(error, probes, scope);
+      if (cap) d = withCapabilityCorsFacts(d, error, cap);
       break;
     default:
       d = probes

@@ -11,3 +11,4 @@ export { parseServerMessage, bodyShape, type BodyShape } from './response-facts.
 export * from './probes.ts';
 export * from './checklist.ts';
 export { requestCarriedImages, visionModels } from './vision.ts';
+export { endpointCapability, isMultipart } from './capability-endpoint.ts';

@@ -50,6 +50,14 @@ const ADVICE: Record<ServerKind, ServerAdvice> = {
   osaurus: {
     start: 'Open the Osaurus app and start its server',
   },
+  speaches: {
+    start: 'docker run --rm -p 8000:8000 ghcr.io/speaches-ai/speaches:latest-cpu',
+    listenAll: 'Speaches listens on 0.0.0.0 by default; in Docker, publish the port with -p 8000:8000.',
+  },
+  kokoro: {
+    start: 'docker run --rm -p 8880:8880 ghcr.io/remsky/kokoro-fastapi-cpu:latest',
+    listenAll: 'Kokoro-FastAPI listens on 0.0.0.0 by default; in Docker, publish the port with -p 8880:8880.',
+  },
   openai: {},
   openrouter: {},
   other: {},

@@ -22,6 +22,11 @@ export type DiagnosisCause =
   | 'wrong-path'
   | 'bad-request'
   | 'model-cannot-see-images'
+  /** the server has no /audio/transcriptions, /audio/speech or /embeddings (or has it turned off) */
+  | 'endpoint-missing'
+  /** a chat model asked for embeddings, speech or a transcription */
+  | 'wrong-model-kind'
+  | 'upload-too-large'
   | 'rate-limited'
   | 'loading'
   | 'invalid-host-header'

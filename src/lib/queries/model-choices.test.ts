@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../connections/types.ts';
 import {
+  chatModels,
   choiceValue,
+  offersChat,
   chosenOption,
   filterOptions,
   isChoice,
@@ -150,5 +152,31 @@ describe('selectedChoice', () => {
     expect(selectedChoice([group('empty'), group('b', 'b1')], undefined, undefined)).toBe(choiceValue('b', 'b1'));
     expect(selectedChoice([], choiceValue('a', 'a1'), { connection_id: 'a', model_id: 'a1' })).toBeUndefined();
     expect(selectedChoice([group('empty')], undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('chat models only', () => {
+  const listed = [
+    { id: 'llama3.2' },
+    { id: 'Systran/faster-whisper-small' },
+    { id: 'kokoro' },
+    { id: 'nomic-embed-text', details: { capabilities: ['embedding'] } },
+  ];
+
+  it('offers only the chat models of a connection that set nothing', () => {
+    expect(chatModels({}, listed).map((m) => m.id)).toEqual(['llama3.2']);
+  });
+
+  it('offers none of a connection set to text to speech only, and leaves it out of the picker', () => {
+    expect(chatModels({ capabilities: ['speech'] }, listed)).toEqual([]);
+    expect(offersChat({ capabilities: ['speech'] }, listed)).toBe(false);
+    expect(offersChat({ capabilities: ['speech'] })).toBe(false);
+  });
+
+  it('leaves out a connection whose listed models are all of other kinds, but not one still loading', () => {
+    expect(offersChat({}, [{ id: 'faster-whisper-small' }, { id: 'kokoro' }])).toBe(false);
+    expect(offersChat({})).toBe(true);
+    expect(offersChat({}, [])).toBe(true);
+    expect(offersChat({ capabilities: ['chat', 'speech'] }, listed)).toBe(true);
   });
 });

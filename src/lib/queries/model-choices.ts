@@ -1,12 +1,13 @@
 // The model picker's options: every model of every enabled connection, grouped by connection, flattened
 // into labelled options that a typed query filters; the last choice, remembered where storage allows; and
 // the one in use.
+import { servesChat } from '../connections/capabilities.ts';
 import type { Connection } from '../connections/types.ts';
 import { visibleId, visibleName } from '../connections/visible-name.ts';
 import type { ModelRef } from '../conversation/types.ts';
-import { isEmbeddingModel } from '../providers/index.ts';
 import type { ModelInfo } from '../providers/types.ts';
 import { readPreference, writePreference, type PreferenceStorage } from '../util/preferences.ts';
+import { modelsOfKind } from './model-kinds.ts';
 import { rememberRecent } from './recent-models.ts';
 
 export interface ModelGroup {
@@ -32,9 +33,22 @@ export function parseChoiceValue(value: string): { connection_id: string; model_
   return undefined;
 }
 
-/** The models a chat can use: embedding-only ones are left out where the server says what they are. */
-export function chatModels(models: readonly ModelInfo[]): ModelInfo[] {
-  return models.filter((m) => !isEmbeddingModel(m));
+/**
+ * The models a chat can use: embedding, speech and transcription models are left out (their kind set by
+ * hand on the connection, or detected per model: see model-kinds.ts).
+ */
+export function chatModels(connection: Pick<Connection, 'capabilities'>, models: readonly ModelInfo[]): ModelInfo[] {
+  return modelsOfKind(connection, models, 'chat');
+}
+
+/**
+ * Whether the picker shows this connection at all: not when it was set to serve no chat, nor when its
+ * server listed models and none of them chats (a Speaches server added without ticking anything).
+ * While its list is unknown or empty it is shown, so its status (checking, unreachable) can be read.
+ */
+export function offersChat(connection: Pick<Connection, 'capabilities'>, models?: readonly ModelInfo[]): boolean {
+  if (!servesChat(connection)) return false;
+  return !models || models.length === 0 || chatModels(connection, models).length > 0;
 }
 
 /** One entry of the picker, as shown: the model id and its server's name, both made visible. */

@@ -6,3 +6,4 @@ export * from './network.ts';
 export * from './ollama.ts';
 export { quote } from './shell.ts';
 export * from './vision.ts';
+export * from './capabilities.ts';
