@@ -21,10 +21,17 @@ function cspOnlyInBuild(): Plugin {
 }
 
 // base './' makes every asset URL relative, so dist/ works from any host and any path prefix.
+// The '$initial' group keeps everything the entry imports statically in one first-load file: without it,
+// Rolldown split modules shared with lazy chunks (Settings, a page, a player) out of the entry into
+// several preloaded files, pulling lazy-only code into the first load (rolldown/rolldown#10731).
 export default defineConfig({
   base: './',
   plugins: [svelte(), cspOnlyInBuild()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   test: {
     include: ['src/**/*.test.ts', 'tests/servers/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
