@@ -27,3 +27,4 @@ const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 if (isFramed(window)) showFramedNotice(target, location.href);
 else mount(App, { target });
+import './ui/styles/embeddings.css';

@@ -59,7 +59,7 @@ export function parseEmbedReply(
   context: ParseContext,
 ): ParsedEmbeddings {
   const fail = (message: string): ProviderError =>
-    invalidResponseError(context.request, { ...context.response, body: text.slice(0, 16 * 1024) }, message, 'parse');
+    invalidResponseError(context.request, { ...context.response, body: text.slice(0, 16 * 1024) }, message, 'request');
   const parsed = parseJson(text);
   if (!parsed.ok || !isRecord(parsed.value)) throw fail('The embeddings reply is not a JSON object.');
   const reply = parsed.value;

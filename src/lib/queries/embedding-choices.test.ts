@@ -8,6 +8,8 @@ const conn = (id: string, extra: Partial<Connection> = {}): Connection => ({
   mode: 'openai_compatible',
   base_url: `http://127.0.0.1:1/${id}`,
   enabled: true,
+  created_at: 1,
+  updated_at: 1,
   ...extra,
 });
 
