@@ -22,9 +22,9 @@ import './ui/styles/attachments.css';
 import './ui/styles/structured.css';
 import './ui/styles/param-limits.css';
 import './ui/styles/deep-links.css';
+import './ui/styles/embeddings.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 if (isFramed(window)) showFramedNotice(target, location.href);
 else mount(App, { target });
-import './ui/styles/embeddings.css';
