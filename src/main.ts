@@ -23,6 +23,7 @@ import './ui/styles/structured.css';
 import './ui/styles/param-limits.css';
 import './ui/styles/deep-links.css';
 import './ui/styles/capabilities.css';
+import './ui/styles/embeddings.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');

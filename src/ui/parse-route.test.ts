@@ -7,6 +7,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/chat')).toEqual({ route: { page: 'chat' } });
     expect(parseRoute('#/chat/a%20b')).toEqual({ route: { page: 'chat', chatId: 'a b' } });
     expect(parseRoute('#/settings')).toEqual({ route: { page: 'settings' } });
+    expect(parseRoute('#/embeddings')).toEqual({ route: { page: 'embeddings' } });
     expect(parseRoute('#/elsewhere')).toEqual({ route: { page: 'chat' } });
   });
 

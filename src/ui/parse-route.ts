@@ -7,7 +7,8 @@ import { isConnectHash, parseChatLink, refusedMessage, type ChatLink } from '../
  * `connect` (the whole #/connect?… hash) by the Settings page, which reads it and shows its consent dialog,
  * so the parser and the saving code stay in the lazy Settings chunk.
  */
-export type Route = { page: 'chat'; chatId?: string; link?: ChatLink } | { page: 'settings'; connect?: string };
+export type Route =
+  { page: 'chat'; chatId?: string; link?: ChatLink } | { page: 'settings'; connect?: string } | { page: 'embeddings' };
 
 export interface ParsedRoute {
   route: Route;
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): ParsedRoute {
   if (link) return { route: { page: 'chat' }, problem: refusedMessage(link.error) };
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'settings') return { route: { page: 'settings' } };
+  if (parts[0] === 'embeddings') return { route: { page: 'embeddings' } };
   if (parts[0] !== 'chat' || !parts[1]) return { route: { page: 'chat' } };
   try {
     return { route: { page: 'chat', chatId: decodeURIComponent(parts[1]) } };

@@ -14,6 +14,8 @@ import {
 import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
+import { defaultEmbeddingBehaviour, type EmbeddingBehaviour } from './embedding-vectors.ts';
+import { ollamaEmbed } from './ollama-embed.ts';
 import { OLLAMA_ALLOWED_HEADERS, OLLAMA_ALLOWED_METHODS, checkOllamaOrigin, ollamaHostAllowed } from './ollama-cors.ts';
 import {
   countNativePromptTokens,
@@ -38,7 +40,7 @@ import {
 
 export type { OllamaModel, OllamaModelSpec } from './ollama-native.ts';
 
-export interface OllamaServerConfig extends Misbehaviour {
+export interface OllamaServerConfig extends Misbehaviour, EmbeddingBehaviour {
   /** Default llama3.2:1b and qwen3:0.6b with realistic details. Options and behave() also take names. */
   models: OllamaModel[];
   reply: string;
@@ -63,6 +65,7 @@ function normalisePatch(patch: OllamaConfigPatch): Partial<OllamaServerConfig> {
 
 export const defaultOllamaConfig: OllamaServerConfig = {
   ...defaultMisbehaviour,
+  ...defaultEmbeddingBehaviour,
   models: ['llama3.2:1b', 'qwen3:0.6b'].map(normaliseModel),
   reply: 'Hello from the Ollama test server.',
   version: '0.12.6',
@@ -171,6 +174,8 @@ async function handle(ctx: ServerContext<OllamaServerConfig>): Promise<void> {
       return native(ctx, 'chat');
     case 'POST /v1/chat/completions':
       return openaiChat(ctx);
+    case 'POST /api/embed':
+      return ollamaEmbed(ctx);
     default:
       return sendText(res, 404, '404 page not found');
   }

@@ -14,6 +14,8 @@ import {
 import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan, type ChatReplySpec } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
+import { defaultEmbeddingBehaviour, type EmbeddingBehaviour } from './embedding-vectors.ts';
+import { isOpenAIEmbeddingsPath, openaiEmbeddings } from './openai-embeddings.ts';
 import { echoOpenAIImages } from './image-echo.ts';
 import { toolCallStreamPlan, type PlannedToolCall } from './openai-tool-calls.ts';
 import {
@@ -27,7 +29,7 @@ import {
   sendTruncatedJson,
 } from './http-replies.ts';
 
-export interface OpenAIServerConfig extends Misbehaviour {
+export interface OpenAIServerConfig extends Misbehaviour, EmbeddingBehaviour {
   /** Model ids listed by /models (default ['test-model', 'other-model']). */
   models: string[];
   /** Extra fields of a listed model by id (OpenRouter-style context_length, pricing, architecture; LM Studio type). */
@@ -56,6 +58,7 @@ export type OpenAIServerOptions = Partial<OpenAIServerConfig> & ListenOptions;
 
 export const defaultOpenAIConfig: OpenAIServerConfig = {
   ...defaultMisbehaviour,
+  ...defaultEmbeddingBehaviour,
   models: ['test-model', 'other-model'],
   reply: 'Hello from the OpenAI-compatible test server.',
   reasoningField: 'reasoning_content',
@@ -157,6 +160,7 @@ async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     return sendJson(res, 200, { default_generation_settings: { n_ctx: config.propsContext }, total_slots: 1 });
   }
   if (route === 'chat' && record.method === 'POST') return chat(ctx);
+  if (isOpenAIEmbeddingsPath(record.path, config) && record.method === 'POST') return openaiEmbeddings(ctx);
   return sendJson(res, 404, NOT_FOUND);
 }
 

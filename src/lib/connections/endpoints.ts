@@ -45,6 +45,11 @@ export function modelsEndpoint(baseUrl: string, mode: ConnectionMode): string {
   return join(baseUrl, MODELS_PATH[apiOf(mode)]);
 }
 
+/** The exact URL embeddings are asked of: OpenAI's /embeddings, Ollama's native /api/embed. */
+export function embeddingsEndpoint(baseUrl: string, mode: ConnectionMode): string {
+  return join(baseUrl, apiOf(mode) === 'ollama' ? '/api/embed' : '/embeddings');
+}
+
 /** llama-server's properties (context size…), at the server root: a trailing /v1 of the base is dropped. */
 export function llamaPropsEndpoint(baseUrl: string): string {
   return join(baseUrl.replace(/\/+$/, '').replace(/\/v1$/i, ''), '/props');

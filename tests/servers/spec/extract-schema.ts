@@ -1,6 +1,6 @@
-// Extracts CreateChatCompletionRequest and every schema it references (transitively) from OpenAI's
-// openapi.yaml into one self-contained JSON Schema 2020-12 file. Run:
-//   npx tsx tests/servers/spec/extract-schema.ts <path/to/openapi.yaml> [out.json]
+// Extracts a request schema (CreateChatCompletionRequest by default) and every schema it references
+// (transitively) from OpenAI's openapi.yaml into one self-contained JSON Schema 2020-12 file. Run:
+//   npx tsx tests/servers/spec/extract-schema.ts <path/to/openapi.yaml> [out.json] [SchemaName]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,13 +58,17 @@ function denullify(node: { [key: string]: Json }): Json {
 }
 
 export function extractChatCompletionRequestSchema(document: object): Json {
+  return extractSchema(document, ROOT_NAME);
+}
+
+export function extractSchema(document: object, rootName: string): Json {
   const openapi = document as { [key: string]: Json };
   const components = openapi['components'] as { schemas?: { [key: string]: Json } } | undefined;
   const schemas = components?.schemas;
   if (!schemas) throw new Error('no components.schemas in the document');
   const info = openapi['info'] as { version?: string } | undefined;
   const defs: { [key: string]: Json } = {};
-  const queue = [ROOT_NAME];
+  const queue = [rootName];
   while (queue.length > 0) {
     const name = queue.shift()!;
     if (name in defs) continue;
@@ -78,13 +82,13 @@ export function extractChatCompletionRequestSchema(document: object): Json {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $comment: `Extracted from OpenAI openapi.yaml version ${info?.version ?? 'unknown'} (MIT); see README.md.`,
-    $ref: `#/$defs/${ROOT_NAME}`,
+    $ref: `#/$defs/${rootName}`,
     $defs: sorted,
   };
 }
 
 function main(): void {
-  const [input, output] = process.argv.slice(2);
+  const [input, output, rootName = ROOT_NAME] = process.argv.slice(2);
   if (!input) {
     console.error('usage: npx tsx tests/servers/spec/extract-schema.ts <openapi.yaml> [out.json]');
     process.exit(2);
@@ -92,7 +96,7 @@ function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
   const target = output ?? join(here, 'create-chat-completion-request.schema.json');
   const doc = parse(readFileSync(input, 'utf8'), { maxAliasCount: -1 }) as { [key: string]: Json };
-  const schema = extractChatCompletionRequestSchema(doc);
+  const schema = extractSchema(doc, rootName);
   writeFileSync(target, JSON.stringify(schema, null, 1) + '\n');
   const count = Object.keys((schema as { $defs: object }).$defs).length;
   console.log(`wrote ${target} (${count} schemas)`);
