@@ -15,6 +15,7 @@ import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan, type ChatReplySpec } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
 import { echoOpenAIImages } from './image-echo.ts';
+import * as stt from './openai-audio-transcriptions.ts';
 import { toolCallStreamPlan, type PlannedToolCall } from './openai-tool-calls.ts';
 import {
   WEB_UI_PAGE,
@@ -27,7 +28,7 @@ import {
   sendTruncatedJson,
 } from './http-replies.ts';
 
-export interface OpenAIServerConfig extends Misbehaviour {
+export interface OpenAIServerConfig extends Misbehaviour, stt.TranscriptionSwitches {
   /** Model ids listed by /models (default ['test-model', 'other-model']). */
   models: string[];
   /** Extra fields of a listed model by id (OpenRouter-style context_length, pricing, architecture; LM Studio type). */
@@ -84,6 +85,8 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
           ? { valid: false, errors: ['body is not JSON'], unknownKeys: [] }
           : validateChatCompletionRequest(record.json, { allowUnknownKeys: cfg.validation === 'schema' });
     }
+    if (record.method === 'POST' && stt.isTranscriptionPath(record.path, cfg.rootPath, cfg.rootAliases))
+      record.transcription = stt.readTranscription(record);
   });
   return server.listen({ port, host });
 }
@@ -157,6 +160,8 @@ async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     return sendJson(res, 200, { default_generation_settings: { n_ctx: config.propsContext }, total_slots: 1 });
   }
   if (route === 'chat' && record.method === 'POST') return chat(ctx);
+  if (record.method === 'POST' && stt.isTranscriptionPath(record.path, config.rootPath, config.rootAliases))
+    return stt.transcriptions(ctx);
   return sendJson(res, 404, NOT_FOUND);
 }
 

@@ -57,14 +57,14 @@ function denullify(node: { [key: string]: Json }): Json {
   return { anyOf: [rest, { type: 'null' }] };
 }
 
-export function extractChatCompletionRequestSchema(document: object): Json {
+export function extractChatCompletionRequestSchema(document: object, rootName = ROOT_NAME): Json {
   const openapi = document as { [key: string]: Json };
   const components = openapi['components'] as { schemas?: { [key: string]: Json } } | undefined;
   const schemas = components?.schemas;
   if (!schemas) throw new Error('no components.schemas in the document');
   const info = openapi['info'] as { version?: string } | undefined;
   const defs: { [key: string]: Json } = {};
-  const queue = [ROOT_NAME];
+  const queue = [rootName];
   while (queue.length > 0) {
     const name = queue.shift()!;
     if (name in defs) continue;
@@ -78,7 +78,7 @@ export function extractChatCompletionRequestSchema(document: object): Json {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $comment: `Extracted from OpenAI openapi.yaml version ${info?.version ?? 'unknown'} (MIT); see README.md.`,
-    $ref: `#/$defs/${ROOT_NAME}`,
+    $ref: `#/$defs/${rootName}`,
     $defs: sorted,
   };
 }
