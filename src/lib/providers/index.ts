@@ -21,6 +21,7 @@ export { platformFetch } from './http.ts';
 export { applyModelFilter } from './model-filter.ts';
 export { isEmbeddingModel } from './embedding-models.ts';
 export { modelKind } from './model-kind.ts';
+export { transcribe, type TranscribeInput, type TranscriptionTarget } from './transcribe.ts';
 export { isSecretHeader, redactUrl } from './redact.ts';
 export type ListModelsOptions = Omit<HttpOptions, 'now'>;
 
