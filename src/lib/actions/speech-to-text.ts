@@ -1,12 +1,8 @@
 // Speech to text as the composer uses it: send a recording or an audio file to the chosen transcription
 // model, and say in one specific sentence why it failed (microphone blocked or missing, format refused,
 // too large...). Failures that need facts to explain (network, CORS, timeouts) go to the diagnosis.
-import type { Connection } from '../connections/types.ts';
 import type { ProviderError } from '../providers/errors.ts';
 import { isProviderError } from '../providers/errors.ts';
-import { transcribe } from '../providers/index.ts';
-import { requestOptionsFor } from '../queries/request-options.ts';
-import type { SpeechToTextSettings } from '../queries/speech-to-text-settings.ts';
 
 /** A file name whose extension tells the server the format (servers go by it when the type is missing). */
 export function audioFilename(mimeType: string, base = 'recording'): string {
@@ -31,17 +27,6 @@ export function withTranscription(current: string, text: string): string {
   const before = current.trimEnd();
   if (before === '') return added;
   return `${before}${current.endsWith('\n') ? '\n' : ' '}${added}`;
-}
-
-export function transcribeAudio(
-  connection: Connection,
-  settings: SpeechToTextSettings,
-  audio: Blob,
-  filename: string,
-  signal?: AbortSignal,
-): Promise<string> {
-  const input = { model: settings.model_id, audio, filename, language: settings.language };
-  return transcribe(connection, input, { ...requestOptionsFor(connection), ...(signal ? { signal } : {}) });
 }
 
 const FORMAT_WORDS = /format|codec|audio|decode|file type|unsupported|extension|ffmpeg|media type/i;

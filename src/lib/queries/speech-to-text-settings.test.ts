@@ -5,8 +5,8 @@ import {
   readSpeechToTextSettings,
   saveSpeechToTextSettings,
   speechConnection,
-  transcriptionChoices,
 } from './speech-to-text-settings.ts';
+import { transcriptionChoices } from './transcription-choices.ts';
 
 function memory() {
   const map = new Map<string, string>();

@@ -1,12 +1,8 @@
 // Which model turns speech into text, remembered as a preference: the connection and model id, an
-// optional language, and whether a transcription is sent at once ("Send when transcribed"). Also the
-// choices offered: every transcription model of every enabled connection (queries/model-kinds.ts).
+// optional language, and whether a transcription is sent at once ("Send when transcribed").
 import type { Connection } from '../connections/types.ts';
-import { visibleId, visibleName } from '../connections/visible-name.ts';
-import type { ModelInfo } from '../providers/types.ts';
 import { isRecord } from '../util/is-record.ts';
 import { readPreference, writePreference, type PreferenceStorage } from '../util/preferences.ts';
-import { modelsOfKind } from './model-kinds.ts';
 
 export interface SpeechToTextSettings {
   connection_id: string;
@@ -53,27 +49,6 @@ export function saveSpeechToTextSettings(
   const cleaned = { ...settings, model_id: settings.model_id.trim(), language: settings.language.trim() };
   const json = JSON.stringify(cleaned);
   return storage ? writePreference(SPEECH_TO_TEXT_KEY, json, storage) : writePreference(SPEECH_TO_TEXT_KEY, json);
-}
-
-export interface TranscriptionChoice {
-  connection_id: string;
-  model_id: string;
-  label: string;
-}
-
-/** Every transcription model of the enabled connections given with their model lists, in order. */
-export function transcriptionChoices(
-  lists: readonly { connection: Connection; models: readonly ModelInfo[] }[],
-): TranscriptionChoice[] {
-  return lists
-    .filter((l) => l.connection.enabled)
-    .flatMap(({ connection, models }) =>
-      modelsOfKind(connection, models, 'transcription').map((m) => ({
-        connection_id: connection.id,
-        model_id: m.id,
-        label: `${visibleId(m.id)} — ${visibleName(connection.name)}`,
-      })),
-    );
 }
 
 /** The connection the settings name, when it still exists and is enabled. */
