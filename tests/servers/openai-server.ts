@@ -17,6 +17,7 @@ import { validateChatCompletionRequest } from './validate-openai-request.ts';
 import { defaultEmbeddingBehaviour, type EmbeddingBehaviour } from './embedding-vectors.ts';
 import { isOpenAIEmbeddingsPath, openaiEmbeddings } from './openai-embeddings.ts';
 import { echoOpenAIImages } from './image-echo.ts';
+import * as stt from './openai-audio-transcriptions.ts';
 import { toolCallStreamPlan, type PlannedToolCall } from './openai-tool-calls.ts';
 import {
   WEB_UI_PAGE,
@@ -29,7 +30,7 @@ import {
   sendTruncatedJson,
 } from './http-replies.ts';
 
-export interface OpenAIServerConfig extends Misbehaviour, EmbeddingBehaviour {
+export interface OpenAIServerConfig extends Misbehaviour, EmbeddingBehaviour, stt.TranscriptionSwitches {
   /** Model ids listed by /models (default ['test-model', 'other-model']). */
   models: string[];
   /** Extra fields of a listed model by id (OpenRouter-style context_length, pricing, architecture; LM Studio type). */
@@ -87,6 +88,8 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
           ? { valid: false, errors: ['body is not JSON'], unknownKeys: [] }
           : validateChatCompletionRequest(record.json, { allowUnknownKeys: cfg.validation === 'schema' });
     }
+    if (record.method === 'POST' && stt.isTranscriptionPath(record.path, cfg.rootPath, cfg.rootAliases))
+      record.transcription = stt.readTranscription(record);
   });
   return server.listen({ port, host });
 }
@@ -161,6 +164,8 @@ async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
   }
   if (route === 'chat' && record.method === 'POST') return chat(ctx);
   if (isOpenAIEmbeddingsPath(record.path, config) && record.method === 'POST') return openaiEmbeddings(ctx);
+  if (record.method === 'POST' && stt.isTranscriptionPath(record.path, config.rootPath, config.rootAliases))
+    return stt.transcriptions(ctx);
   return sendJson(res, 404, NOT_FOUND);
 }
 

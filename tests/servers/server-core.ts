@@ -37,11 +37,11 @@ function flattenHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
     req.on('data', (part: Buffer) => parts.push(part));
-    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(parts)));
     req.on('error', reject);
   });
 }
@@ -209,7 +209,8 @@ export class TestServer<C extends Misbehaviour> {
   }
 
   private async dispatch(req: IncomingMessage, res: ServerResponse, handler: Handler<C>): Promise<void> {
-    const rawBody = await readBody(req);
+    const rawBytes = await readBody(req);
+    const rawBody = rawBytes.toString('utf8');
     const target = new URL(req.url ?? '/', 'http://test.invalid');
     const headers = flattenHeaders(req);
     const record: RecordedRequest = {
@@ -220,6 +221,7 @@ export class TestServer<C extends Misbehaviour> {
       origin: headers['origin'],
       host: headers['host'],
       rawBody,
+      rawBytes,
       json: parseJson(rawBody),
       time: Date.now(),
     };

@@ -1,5 +1,6 @@
 // Types shared by the test servers: the misbehaviour switches and the shape of a recorded request.
 import type { ChatRequestValidation } from './validate-openai-request.ts';
+import type { TranscriptionRecord } from './openai-audio-transcriptions.ts';
 
 export type CorsMode = 'normal' | 'none' | 'reject-preflight' | 'star';
 
@@ -84,10 +85,14 @@ export interface RecordedRequest {
   origin: string | undefined;
   host: string | undefined;
   rawBody: string;
+  /** The body as received, byte for byte (multipart uploads carry binary parts). */
+  rawBytes: Buffer;
   /** The body parsed as JSON, or undefined when it is empty or not JSON. */
   json: unknown;
   /** Date.now() when the body had fully arrived. */
   time: number;
   /** Set by the OpenAI-compatible servers on chat-completion requests. */
   validation?: ChatRequestValidation;
+  /** Set by the OpenAI-compatible server on /audio/transcriptions requests. */
+  transcription?: TranscriptionRecord;
 }

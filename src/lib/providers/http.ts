@@ -13,6 +13,8 @@ import {
   timeoutError,
   type UrlProblem,
 } from './create-error.ts';
+import { capText, readCapped } from './read-capped.ts';
+import { recordedBody } from './record-body.ts';
 import { carriesSecret, redactHeaders, redactUrl } from './redact.ts';
 import type { ProviderError, RequestRecord, ResponseRecord } from './errors.ts';
 
@@ -21,6 +23,11 @@ export interface HttpRequest {
   url: string;
   headers: Record<string, string>;
   body?: string;
+}
+
+/** An upload: fetch sets the multipart Content-Type with its boundary, so the headers must not. */
+export interface UploadRequest extends Omit<HttpRequest, 'body'> {
+  body: FormData;
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -69,28 +76,25 @@ export const ERROR_BODY_CAP = 16 * 1024;
 
 /** The platform's fetch, late-bound. Diagnosis probes take it from here so fetch stays called in one file. */
 export const platformFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
-const RECORDED_REQUEST_BODY_CAP = 32 * 1024;
 
 let exchangeCounter = 0;
 
 /** The redacted record of a request, as stored in errors, events and the inspector. */
-export function recordRequest(request: HttpRequest): RequestRecord {
+export function recordRequest(request: HttpRequest | UploadRequest): RequestRecord {
   const record: RequestRecord = {
     method: request.method,
     url: redactUrl(request.url),
     headers: redactHeaders(request.headers),
   };
-  if (request.body !== undefined) {
-    record.body =
-      request.body.length > RECORDED_REQUEST_BODY_CAP
-        ? `${request.body.slice(0, RECORDED_REQUEST_BODY_CAP)}… [${request.body.length - RECORDED_REQUEST_BODY_CAP} more characters not recorded]`
-        : request.body;
-  }
+  if (request.body !== undefined) record.body = recordedBody(request.body);
   return record;
 }
 
 /** Sends the request and resolves once a 2xx response's headers arrive; the body is left unread. Throws ProviderError. */
-export async function sendRequest(request: HttpRequest, options: HttpOptions = {}): Promise<OpenResponse> {
+export async function sendRequest(
+  request: HttpRequest | UploadRequest,
+  options: HttpOptions = {},
+): Promise<OpenResponse> {
   const exchange = startExchange(request, options);
   const opened = await open(request, options, exchange);
   exchange.clearTimeout();
@@ -99,7 +103,10 @@ export async function sendRequest(request: HttpRequest, options: HttpOptions = {
 }
 
 /** Sends the request and reads the whole 2xx body as text; the timeout covers the body too. Throws ProviderError. */
-export async function fetchText(request: HttpRequest, options: HttpOptions = {}): Promise<TextResponse> {
+export async function fetchText(
+  request: HttpRequest | UploadRequest,
+  options: HttpOptions = {},
+): Promise<TextResponse> {
   const exchange = startExchange(request, options);
   const opened = await open(request, options, exchange);
   let text: string;
@@ -135,7 +142,11 @@ export function requestUrlProblem(url: string): UrlProblem | undefined {
   return undefined;
 }
 
-async function open(request: HttpRequest, options: HttpOptions, exchange: Exchange): Promise<OpenResponse> {
+async function open(
+  request: HttpRequest | UploadRequest,
+  options: HttpOptions,
+  exchange: Exchange,
+): Promise<OpenResponse> {
   const record = exchange.request;
   const urlProblem = requestUrlProblem(request.url);
   if (urlProblem !== undefined) {
@@ -203,7 +214,7 @@ interface Exchange {
   report(result: { response?: ResponseRecord; error?: ProviderError }): void;
 }
 
-function startExchange(request: HttpRequest, options: HttpOptions): Exchange {
+function startExchange(request: HttpRequest | UploadRequest, options: HttpOptions): Exchange {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const startedAt = Date.now();
@@ -264,30 +275,4 @@ function readHeaders(headers: Headers): Record<string, string> {
     out[name] = value;
   });
   return out;
-}
-
-/** Reads at most `maxBytes` of the body as text, then cancels the rest. Never throws. */
-async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let read = 0;
-  try {
-    while (read < maxBytes) {
-      const { done, value } = await reader.read();
-      if (done) return text + decoder.decode();
-      const room = maxBytes - read;
-      const piece = value.length > room ? value.subarray(0, room) : value;
-      read += piece.length;
-      text += decoder.decode(piece, { stream: true });
-    }
-    await reader.cancel().catch(() => undefined);
-    return text + decoder.decode();
-  } catch {
-    return text; // what arrived before the break is still evidence
-  }
-}
-
-function capText(text: string, maxChars: number): string {
-  return text.length > maxChars ? text.slice(0, maxChars) : text;
 }

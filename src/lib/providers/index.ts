@@ -23,6 +23,7 @@ export { isEmbeddingModel } from './embedding-models.ts';
 export { embed } from './embed.ts';
 export type { EmbedOptions, EmbedRequest, EmbedResult, EmbeddingEncoding, EmbedUsage } from './embed.ts';
 export { modelKind } from './model-kind.ts';
+export { transcribe, type TranscribeInput, type TranscriptionTarget } from './transcribe.ts';
 export { isSecretHeader, redactUrl } from './redact.ts';
 export type ListModelsOptions = Omit<HttpOptions, 'now'>;
 

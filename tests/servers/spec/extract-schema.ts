@@ -57,8 +57,8 @@ function denullify(node: { [key: string]: Json }): Json {
   return { anyOf: [rest, { type: 'null' }] };
 }
 
-export function extractChatCompletionRequestSchema(document: object): Json {
-  return extractSchema(document, ROOT_NAME);
+export function extractChatCompletionRequestSchema(document: object, rootName = ROOT_NAME): Json {
+  return extractSchema(document, rootName);
 }
 
 export function extractSchema(document: object, rootName: string): Json {
