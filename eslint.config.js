@@ -49,8 +49,9 @@ function layerRules(folder) {
   ];
   if (folder !== 'providers') {
     patterns.push({
-      regex: '(^|/)providers/(?!(index|types|errors)\\.ts$|testing/)',
-      message: 'Outside providers/, import providers/index.ts (or its types.ts and errors.ts), not its internals.',
+      regex: '(^|/)providers/(?!(index|jobs|types|errors)\\.ts$|testing/)',
+      message:
+        'Outside providers/, import providers/index.ts or jobs.ts (or its types.ts and errors.ts), not its internals.',
     });
   }
   if (PURE.includes(folder)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batches, runEmbedJob } from './embed-run.ts';
-import type { EmbedRequest, EmbedResult } from '../providers/index.ts';
+import type { EmbedRequest, EmbedResult } from '../providers/jobs.ts';
 import type { ProviderError } from '../providers/errors.ts';
 
 const connection = { mode: 'openai_compatible' as const, base_url: 'http://127.0.0.1:9/v1' };

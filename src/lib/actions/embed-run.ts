@@ -8,7 +8,7 @@ import {
   type EmbedRequest,
   type EmbedResult,
   type EmbeddingEncoding,
-} from '../providers/index.ts';
+} from '../providers/jobs.ts';
 
 export const DEFAULT_BATCH_SIZE = 64;
 

@@ -1,8 +1,7 @@
-// Sends audio to the chosen transcription model with the connection's usual request options. Kept apart
-// from speech-to-text.ts: the composer loads this with the first page (a lazy-only user of the providers'
-// transcribe() would split the entry chunk), the messages and the recorder load on demand.
+// Sends audio to the chosen transcription model with the connection's usual request options (loaded with
+// the voice panel, on first use).
 import type { Connection } from '../connections/types.ts';
-import { transcribe } from '../providers/index.ts';
+import { transcribe } from '../providers/jobs.ts';
 import { requestOptionsFor } from '../queries/request-options.ts';
 
 export type TranscribeAudio = typeof transcribeAudio;

@@ -20,10 +20,7 @@ export { parseErrorBody } from './error-body.ts';
 export { platformFetch } from './http.ts';
 export { applyModelFilter } from './model-filter.ts';
 export { isEmbeddingModel } from './embedding-models.ts';
-export { embed } from './embed.ts';
-export type { EmbedOptions, EmbedRequest, EmbedResult, EmbeddingEncoding, EmbedUsage } from './embed.ts';
 export { modelKind } from './model-kind.ts';
-export { transcribe, type TranscribeInput, type TranscriptionTarget } from './transcribe.ts';
 export { isSecretHeader, redactUrl } from './redact.ts';
 export type ListModelsOptions = Omit<HttpOptions, 'now'>;
 
