@@ -15,6 +15,7 @@ import { bigReplyPieces, pumpStream } from './stream-pump.ts';
 import { chatCompletionJson, chatStreamPlan, type ChatReplySpec } from './openai-chat.ts';
 import { validateChatCompletionRequest } from './validate-openai-request.ts';
 import { echoOpenAIImages } from './image-echo.ts';
+import { handleSpeech, type SpeechServerConfig } from './openai-audio-speech.ts';
 import { toolCallStreamPlan, type PlannedToolCall } from './openai-tool-calls.ts';
 import {
   WEB_UI_PAGE,
@@ -27,7 +28,7 @@ import {
   sendTruncatedJson,
 } from './http-replies.ts';
 
-export interface OpenAIServerConfig extends Misbehaviour {
+export interface OpenAIServerConfig extends Misbehaviour, SpeechServerConfig {
   /** Model ids listed by /models (default ['test-model', 'other-model']). */
   models: string[];
   /** Extra fields of a listed model by id (OpenRouter-style context_length, pricing, architecture; LM Studio type). */
@@ -157,7 +158,7 @@ async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     return sendJson(res, 200, { default_generation_settings: { n_ctx: config.propsContext }, total_slots: 1 });
   }
   if (route === 'chat' && record.method === 'POST') return chat(ctx);
-  return sendJson(res, 404, NOT_FOUND);
+  return handleSpeech(ctx) || sendJson(res, 404, NOT_FOUND);
 }
 
 function modelList({ models, modelFields }: OpenAIServerConfig): unknown {

@@ -58,13 +58,18 @@ function denullify(node: { [key: string]: Json }): Json {
 }
 
 export function extractChatCompletionRequestSchema(document: object): Json {
+  return extractRequestSchema(document, ROOT_NAME);
+}
+
+/** One request schema (by its components.schemas name) and everything it references, self-contained. */
+export function extractRequestSchema(document: object, rootName: string): Json {
   const openapi = document as { [key: string]: Json };
   const components = openapi['components'] as { schemas?: { [key: string]: Json } } | undefined;
   const schemas = components?.schemas;
   if (!schemas) throw new Error('no components.schemas in the document');
   const info = openapi['info'] as { version?: string } | undefined;
   const defs: { [key: string]: Json } = {};
-  const queue = [ROOT_NAME];
+  const queue = [rootName];
   while (queue.length > 0) {
     const name = queue.shift()!;
     if (name in defs) continue;
@@ -78,7 +83,7 @@ export function extractChatCompletionRequestSchema(document: object): Json {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $comment: `Extracted from OpenAI openapi.yaml version ${info?.version ?? 'unknown'} (MIT); see README.md.`,
-    $ref: `#/$defs/${ROOT_NAME}`,
+    $ref: `#/$defs/${rootName}`,
     $defs: sorted,
   };
 }
