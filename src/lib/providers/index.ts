@@ -116,3 +116,5 @@ function informativeness(error: ProviderError): number {
       return 0;
   }
 }
+export { listVoices, speak, SPEECH_FORMATS } from './speech.ts';
+export type { SpeakOptions, SpeechFormat, SpeechTarget } from './speech.ts';
