@@ -25,6 +25,7 @@ import './ui/styles/deep-links.css';
 import './ui/styles/capabilities.css';
 import './ui/styles/embeddings.css';
 import './ui/styles/voice.css';
+import './ui/styles/read-aloud.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');

@@ -18,6 +18,7 @@ import { defaultEmbeddingBehaviour, type EmbeddingBehaviour } from './embedding-
 import { isOpenAIEmbeddingsPath, openaiEmbeddings } from './openai-embeddings.ts';
 import { echoOpenAIImages } from './image-echo.ts';
 import * as stt from './openai-audio-transcriptions.ts';
+import { handleSpeech, type SpeechServerConfig } from './openai-audio-speech.ts';
 import { toolCallStreamPlan, type PlannedToolCall } from './openai-tool-calls.ts';
 import {
   WEB_UI_PAGE,
@@ -30,7 +31,8 @@ import {
   sendTruncatedJson,
 } from './http-replies.ts';
 
-export interface OpenAIServerConfig extends Misbehaviour, EmbeddingBehaviour, stt.TranscriptionSwitches {
+export interface OpenAIServerConfig
+  extends Misbehaviour, EmbeddingBehaviour, stt.TranscriptionSwitches, SpeechServerConfig {
   /** Model ids listed by /models (default ['test-model', 'other-model']). */
   models: string[];
   /** Extra fields of a listed model by id (OpenRouter-style context_length, pricing, architecture; LM Studio type). */
@@ -166,7 +168,7 @@ async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
   if (isOpenAIEmbeddingsPath(record.path, config) && record.method === 'POST') return openaiEmbeddings(ctx);
   if (record.method === 'POST' && stt.isTranscriptionPath(record.path, config.rootPath, config.rootAliases))
     return stt.transcriptions(ctx);
-  return sendJson(res, 404, NOT_FOUND);
+  return handleSpeech(ctx) || sendJson(res, 404, NOT_FOUND);
 }
 
 function modelList({ models, modelFields }: OpenAIServerConfig): unknown {

@@ -4,3 +4,5 @@
 export { embed } from './embed.ts';
 export type { EmbedOptions, EmbedRequest, EmbedResult, EmbeddingEncoding, EmbedUsage } from './embed.ts';
 export { transcribe, type TranscribeInput, type TranscriptionTarget } from './transcribe.ts';
+export { listVoices, speak, SPEECH_FORMATS } from './speech.ts';
+export type { SpeakOptions, SpeechFormat, SpeechTarget } from './speech.ts';

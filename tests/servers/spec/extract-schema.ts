@@ -61,6 +61,7 @@ export function extractChatCompletionRequestSchema(document: object, rootName = 
   return extractSchema(document, rootName);
 }
 
+/** One request schema (by its components.schemas name) and everything it references, self-contained. */
 export function extractSchema(document: object, rootName: string): Json {
   const openapi = document as { [key: string]: Json };
   const components = openapi['components'] as { schemas?: { [key: string]: Json } } | undefined;
