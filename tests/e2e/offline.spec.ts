@@ -72,6 +72,18 @@ test('the manifest is linked and served, with its icons', async ({ page, request
   await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme: light)"]')).toHaveCount(1);
 });
 
+test('the service worker precaches the built files, not source maps, and routes nothing else', async ({ request }) => {
+  const sw = await (await request.get(new URL('sw.js', APP_URL).href)).text();
+  const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+  expect(precached).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', 'icons/icon-192.png']));
+  expect(precached.some((url) => /^assets\/index-[\w-]+\.js$/.test(url))).toBe(true);
+  expect(precached.filter((url) => url.endsWith('.map'))).toEqual([]);
+  // one route besides the precache: navigations to the app's own index.html; no runtime caching of any kind
+  expect(sw.match(/registerRoute\(/g)).toHaveLength(1);
+  expect(sw).toMatch(/registerRoute\(new \w+\.NavigationRoute\(\w+\.createHandlerBoundToURL\("index\.html"\)/);
+  expect(sw).not.toMatch(/StaleWhileRevalidate|NetworkFirst|CacheFirst|NetworkOnly|setDefaultHandler/);
+});
+
 test('the service worker registers and controls the page after a reload; offline, the app still opens', async ({
   page,
   context,
