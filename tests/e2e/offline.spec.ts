@@ -4,6 +4,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Response } from '@playwright/test';
 import { DIST_DIR } from '../servers/static-server.ts';
 import { APP_URL, expect, test, type OpenAIServer } from './fixtures.ts';
@@ -109,7 +110,7 @@ test('with the app’s server gone, the app opens from the precache and chats wi
   openai,
   startAppServer,
 }) => {
-  test.slow(); // installs a service worker, then reloads twice on a shared machine
+  test.setTimeout(180_000); // installs a service worker, then reloads twice: slow on a busy machine
   // Playwright's setOffline also cuts loopback, so the LLM server would be unreachable too: "no network
   // for the app" is its own server stopped while the LLM server on this computer keeps running.
   const app = await startAppServer({ hostname: 'localhost' });
@@ -147,7 +148,7 @@ test('a new version shows the update notice; Reload waits for the streaming answ
   openai,
   startAppServer,
 }) => {
-  test.slow(); // installs a service worker twice and reloads twice on a shared machine
+  test.setTimeout(180_000); // installs a service worker twice and reloads twice: slow on a busy machine
   const root = await mkdtemp(join(tmpdir(), 'switchboard-update-'));
   try {
     await cp(DIST_DIR, root, { recursive: true });
@@ -164,6 +165,11 @@ test('a new version shows the update notice; Reload waits for the streaming answ
     await writeFile(sw, `${await readFile(sw, 'utf8')}\n// version 2\n`);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     await expect(notice).toBeVisible();
+    const axe = await new AxeBuilder({ page })
+      .include('.update-notice')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     openai.behave({ holdStream: true });
     await sendMessage(page, 'Second');
