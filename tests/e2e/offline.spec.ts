@@ -11,6 +11,8 @@ import { APP_URL, expect, test, type OpenAIServer } from './fixtures.ts';
 import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
 import { addConnection } from './support/settings-ui.ts';
 
+test.use({ serviceWorkers: 'allow' });
+
 const REPLY = 'Hello from the OpenAI-compatible test server.';
 
 /** Waits for the service worker to be active, then reloads so that it controls the page. */
