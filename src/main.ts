@@ -26,6 +26,7 @@ import './ui/styles/capabilities.css';
 import './ui/styles/embeddings.css';
 import './ui/styles/voice.css';
 import './ui/styles/read-aloud.css';
+import './ui/styles/update-notice.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
