@@ -16,7 +16,7 @@ describe('openai parseChatResponse', () => {
         timings: {
           tokens_per_second: 1941.7475728155339,
           prompt_tokens_per_second: 1303.7809647979138,
-          prompt_ms: 1.953,
+          prompt_ms: 0.767,
         },
       },
     ]);
