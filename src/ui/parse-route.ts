@@ -7,7 +7,10 @@ import { isConnectHash, parseChatLink, refusedMessage, type ChatLink } from '../
  * `connect` (the whole #/connect?… hash) by the Settings page, which reads it and shows its consent dialog,
  * so the parser and the saving code stay in the lazy Settings chunk.
  */
-export type Route = { page: 'chat'; chatId?: string; link?: ChatLink } | { page: 'settings'; connect?: string };
+export type Route =
+  | { page: 'chat'; chatId?: string; link?: ChatLink }
+  | { page: 'settings'; connect?: string }
+  | { page: 'compare'; id?: string };
 
 export interface ParsedRoute {
   route: Route;
@@ -22,6 +25,7 @@ export function parseRoute(hash: string): ParsedRoute {
   if (link) return { route: { page: 'chat' }, problem: refusedMessage(link.error) };
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'settings') return { route: { page: 'settings' } };
+  if (parts[0] === 'compare') return { route: compareRoute(parts[1]) };
   if (parts[0] !== 'chat' || !parts[1]) return { route: { page: 'chat' } };
   try {
     return { route: { page: 'chat', chatId: decodeURIComponent(parts[1]) } };
@@ -31,5 +35,13 @@ export function parseRoute(hash: string): ParsedRoute {
       problem:
         'The address of that chat could not be read (it is not valid percent-encoding), so the chat list is shown instead.',
     };
+  }
+}
+
+function compareRoute(id: string | undefined): Route {
+  try {
+    return id ? { page: 'compare', id: decodeURIComponent(id) } : { page: 'compare' };
+  } catch {
+    return { page: 'compare' };
   }
 }

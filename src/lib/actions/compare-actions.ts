@@ -7,7 +7,13 @@ import { comparisonToConversation } from '../compare/to-conversation.ts';
 import type { Comparison } from '../compare/types.ts';
 import { putConversation } from '../storage/chats-repo.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
-import { asComparison, deleteComparison, getComparison, putComparison } from '../storage/comparisons-repo.ts';
+import {
+  asComparison,
+  deleteComparison,
+  getComparison,
+  putComparison,
+  replayComparisonJournal,
+} from '../storage/comparisons-repo.ts';
 import { invalidateChats } from '../queries/chats-queries.ts';
 import { announceComparison } from '../queries/comparisons-queries.ts';
 import { isRecord } from '../util/is-record.ts';
@@ -70,4 +76,14 @@ export async function importComparisonFile(client: QueryClient, text: string): P
   await putComparison(c);
   announceComparison(client, c.id);
   return `Imported the comparison “${c.title}”.`;
+}
+
+/** A stored comparison (undefined when absent or unreadable). */
+export function loadComparison(id: string): Promise<Comparison | undefined> {
+  return getComparison(id);
+}
+
+/** Merges the journals closed tabs left (never rejects). */
+export function replayComparisons(): Promise<void> {
+  return replayComparisonJournal().catch(() => undefined);
 }

@@ -72,9 +72,10 @@ export class CompareRunner {
   }
 
   /** Shows a stored comparison; its streaming runs that no tab streams any more read as interrupted. */
-  open(c: Comparison | undefined): void {
-    if (c && this.comparison?.id === c.id) return;
-    this.comparison = c && interruptStale(c, this.live, this.now());
+  open(c: Comparison | undefined, merge = false): void {
+    if (c && this.comparison?.id === c.id && !merge) return;
+    const shown = c && merge && this.comparison?.id === c.id ? mergeComparisons(c, this.comparison) : c;
+    this.comparison = shown && interruptStale(shown, this.live, this.now());
   }
 
   get running(): boolean {
