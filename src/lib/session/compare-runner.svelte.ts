@@ -13,7 +13,6 @@ import type { ChatEvent, ChatRequest } from '../providers/types.ts';
 import { journalComparison, putComparison } from '../storage/comparisons-repo.ts';
 import { newId } from '../util/new-id.ts';
 import { FrameBatcher, createTimeSlicer, type Schedule } from './frame-batcher.ts';
-import { JOURNAL_INTERVAL_MS, SAVE_INTERVAL_MS } from './persistence.ts';
 import { createThrottledSaver } from './save-throttle.ts';
 
 export interface CompareRunnerDeps {
@@ -31,6 +30,10 @@ export interface CompareRunnerDeps {
 }
 
 const STREAM_SLICE_MS = 8;
+// the chat's rates (persistence.ts), not imported from there: importing that module here made the bundler
+// split the first load into several files
+const SAVE_INTERVAL_MS = 250;
+const JOURNAL_INTERVAL_MS = 100;
 
 /** A column whose connection was deleted or disabled: an answer that ends at once, saying so. */
 async function* noServer(): AsyncGenerator<ChatEvent> {
