@@ -7,6 +7,9 @@ import { expect, test, type OpenAIServer } from './fixtures.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 import type { Page } from '@playwright/test';
 
+// four servers' worth of setup and N runs each: more than the default 30 s on two shared cores
+test.describe.configure({ timeout: 120_000 });
+
 const REPLY = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
 
 async function twoServers(page: Page, startServer: (k: 'openai', o: object) => Promise<OpenAIServer>) {
@@ -76,8 +79,8 @@ test('5 runs per model give a chart and a CSV with 10 rows', async ({ page, star
   await setRuns(page, 5);
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   const results = page.getByRole('region', { name: 'Results' });
-  await expect(results.getByRole('row', { name: /fast-model on Fast 5 of 5/ })).toBeVisible();
-  await expect(results.getByRole('row', { name: /slow-model on Slow 5 of 5/ })).toBeVisible();
+  await expect(results.getByRole('row', { name: /fast-model on Fast 5 of 5/ })).toBeVisible({ timeout: 60_000 });
+  await expect(results.getByRole('row', { name: /slow-model on Slow 5 of 5/ })).toBeVisible({ timeout: 60_000 });
   await expect(results.getByRole('img', { name: /^Tokens per second, measured in the browser/ })).toBeVisible();
   await expect(results.getByRole('img', { name: /^First token, measured in the browser/ })).toBeVisible();
   const [download] = await Promise.all([
@@ -96,11 +99,11 @@ test('a reload mid-run keeps the finished runs and the partial answer', async ({
   await setRuns(page, 3);
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   const results = page.getByRole('region', { name: 'Results' });
-  await expect(results.getByRole('row', { name: /fast-model on Fast 3 of 3/ })).toBeVisible();
+  await expect(results.getByRole('row', { name: /fast-model on Fast 3 of 3/ })).toBeVisible({ timeout: 60_000 });
   await slow.waitForHold();
   await expect(column(page, SLOW)).toContainText('word0');
   await page.reload();
-  await expect(results.getByRole('row', { name: /fast-model on Fast 3 of 3/ })).toBeVisible();
+  await expect(results.getByRole('row', { name: /fast-model on Fast 3 of 3/ })).toBeVisible({ timeout: 60_000 });
   await expect(column(page, SLOW)).toContainText('word0');
   await expect(column(page, SLOW)).toContainText('interrupted');
   slow.release();

@@ -5,8 +5,7 @@ import { renamed } from '../compare/comparison.ts';
 import { COMPARISON_FILE_FORMAT, comparisonCsv, comparisonJson, fileNameFor } from '../compare/export.ts';
 import { comparisonToConversation } from '../compare/to-conversation.ts';
 import type { Comparison } from '../compare/types.ts';
-import { putConversation } from '../storage/chats-repo.ts';
-import { createChatsChannel } from '../storage/chats-channel.ts';
+import type { Conversation } from '../conversation/types.ts';
 import {
   asComparison,
   deleteComparison,
@@ -19,18 +18,23 @@ import { announceComparison } from '../queries/comparisons-queries.ts';
 import { isRecord } from '../util/is-record.ts';
 import { newId } from '../util/new-id.ts';
 
-/** Makes a chat of the comparison with `columnId`'s answer chosen; resolves to the chat's id. */
-export async function continueWithAnswer(client: QueryClient, c: Comparison, columnId: string): Promise<string> {
+/**
+ * Makes a chat of the comparison with `columnId`'s answer chosen; resolves to the chat's id. `save` is the
+ * chat session's (restoreConversation), which writes it and tells the other tabs.
+ */
+export async function continueWithAnswer(
+  client: QueryClient,
+  save: (conv: Conversation) => Promise<void>,
+  c: Comparison,
+  columnId: string,
+): Promise<string> {
   const conv = comparisonToConversation(c, columnId, {
     convId: newId(),
     userId: newId(),
     newId,
     now: Date.now(),
   });
-  await putConversation(conv);
-  const channel = createChatsChannel();
-  channel.post({ type: 'changed', id: conv.id });
-  channel.close();
+  await save(conv);
   await invalidateChats(client);
   return conv.id;
 }
