@@ -15,11 +15,12 @@ const LAYERS = {
   providers: ['protocol', 'connections', 'util'],
   diagnostics: ['providers', 'protocol', 'connections', 'util'],
   conversation: ['providers', 'connections', 'util'],
+  compare: ['conversation', 'providers', 'connections', 'util'],
   render: ['conversation', 'connections', 'util'],
-  storage: ['conversation', 'connections', 'util'],
-  transfer: ['storage', 'conversation', 'providers', 'connections', 'util'],
-  session: ['transfer', 'storage', 'conversation', 'providers', 'connections', 'util'],
-  queries: ['storage', 'diagnostics', 'providers', 'conversation', 'connections', 'util'],
+  storage: ['compare', 'conversation', 'connections', 'util'],
+  transfer: ['storage', 'compare', 'conversation', 'providers', 'connections', 'util'],
+  session: ['transfer', 'storage', 'compare', 'conversation', 'providers', 'connections', 'util'],
+  queries: ['storage', 'diagnostics', 'providers', 'compare', 'conversation', 'connections', 'util'],
   actions: [
     'queries',
     'session',
@@ -27,14 +28,36 @@ const LAYERS = {
     'storage',
     'diagnostics',
     'providers',
+    'compare',
     'conversation',
     'connections',
     'util',
   ],
-  ui: ['actions', 'queries', 'session', 'render', 'diagnostics', 'providers', 'conversation', 'connections', 'util'],
+  ui: [
+    'actions',
+    'queries',
+    'session',
+    'render',
+    'diagnostics',
+    'providers',
+    'compare',
+    'conversation',
+    'connections',
+    'util',
+  ],
 };
 /** Folders that are plain TypeScript: no Svelte, no components, no UI; browser globals only as injected defaults. */
-const PURE = ['util', 'protocol', 'connections', 'providers', 'diagnostics', 'conversation', 'storage', 'transfer'];
+const PURE = [
+  'util',
+  'protocol',
+  'connections',
+  'providers',
+  'diagnostics',
+  'conversation',
+  'compare',
+  'storage',
+  'transfer',
+];
 const FOLDERS = Object.keys(LAYERS);
 
 const segment = (names) => `(^|/)(${names.join('|')})/`;

@@ -27,6 +27,7 @@ import './ui/styles/embeddings.css';
 import './ui/styles/voice.css';
 import './ui/styles/read-aloud.css';
 import './ui/styles/update-notice.css';
+import './ui/styles/compare.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');

@@ -8,7 +8,10 @@ import { isConnectHash, parseChatLink, refusedMessage, type ChatLink } from '../
  * so the parser and the saving code stay in the lazy Settings chunk.
  */
 export type Route =
-  { page: 'chat'; chatId?: string; link?: ChatLink } | { page: 'settings'; connect?: string } | { page: 'embeddings' };
+  | { page: 'chat'; chatId?: string; link?: ChatLink }
+  | { page: 'settings'; connect?: string }
+  | { page: 'embeddings' }
+  | { page: 'compare'; id?: string };
 
 export interface ParsedRoute {
   route: Route;
@@ -24,6 +27,7 @@ export function parseRoute(hash: string): ParsedRoute {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'settings') return { route: { page: 'settings' } };
   if (parts[0] === 'embeddings') return { route: { page: 'embeddings' } };
+  if (parts[0] === 'compare') return { route: compareRoute(parts[1]) };
   if (parts[0] !== 'chat' || !parts[1]) return { route: { page: 'chat' } };
   try {
     return { route: { page: 'chat', chatId: decodeURIComponent(parts[1]) } };
@@ -33,5 +37,13 @@ export function parseRoute(hash: string): ParsedRoute {
       problem:
         'The address of that chat could not be read (it is not valid percent-encoding), so the chat list is shown instead.',
     };
+  }
+}
+
+function compareRoute(id: string | undefined): Route {
+  try {
+    return id ? { page: 'compare', id: decodeURIComponent(id) } : { page: 'compare' };
+  } catch {
+    return { page: 'compare' };
   }
 }

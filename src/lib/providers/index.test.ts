@@ -76,7 +76,12 @@ describe('streamChat', () => {
     const fetch = fakeFetch(() => new Response(bodyStream(body), { headers: sse }));
     const finish = finishOf(await collect(streamChat(llama, hello, { fetch, now: ticking() })));
     expect(finish.usage).toEqual({ prompt_tokens: 3, completion_tokens: 5, total_tokens: 8 });
-    expect(finish.timings).toEqual({ ttft_ms: 20, total_ms: 30, tokens_per_second: 4 / 0.01 });
+    expect(finish.timings).toEqual({
+      ttft_ms: 20,
+      total_ms: 30,
+      tokens_per_second: 4 / 0.01,
+      tokens_per_second_estimated: true,
+    });
   });
 
   it('Ollama: NDJSON from /api/generate with server token speeds', async () => {

@@ -263,7 +263,7 @@ function withTimings(
         : end > t0
           ? completion / ((end - t0) / 1000)
           : undefined;
-    if (rate !== undefined) timings.tokens_per_second = rate;
+    if (rate !== undefined) Object.assign(timings, { tokens_per_second: rate, tokens_per_second_estimated: true });
   }
   const event: FinishEvent = {
     type: 'finish',

@@ -70,6 +70,10 @@ export interface Timings {
   /** generation speed as the server reports it, or measured when it does not */
   tokens_per_second?: number;
   prompt_tokens_per_second?: number;
+  /** the server's own prompt processing time (llama-server `prompt_ms`, Ollama `prompt_eval_duration`) */
+  prompt_ms?: number;
+  /** set when tokens_per_second is the browser's estimate (the server reported no speed) */
+  tokens_per_second_estimated?: true;
   /** time from sending the request to the first text or reasoning delta */
   ttft_ms?: number;
   total_ms?: number;

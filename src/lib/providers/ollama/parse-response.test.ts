@@ -13,7 +13,11 @@ describe('ollama parseChatResponse', () => {
         type: 'finish',
         reason: { unified: 'stop' },
         usage: { prompt_tokens: 26, completion_tokens: 290, total_tokens: 316 },
-        timings: { tokens_per_second: (290 / 4709213000) * 1e9, prompt_tokens_per_second: (26 / 325953000) * 1e9 },
+        timings: {
+          tokens_per_second: (290 / 4709213000) * 1e9,
+          prompt_tokens_per_second: (26 / 325953000) * 1e9,
+          prompt_ms: 325.953,
+        },
       },
     ]);
   });

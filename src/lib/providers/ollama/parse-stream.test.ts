@@ -16,7 +16,11 @@ describe('ollama parseChatStream (fixtures transcribed from the Ollama docs)', (
       type: 'finish',
       reason: { unified: 'stop' },
       usage: { prompt_tokens: 26, completion_tokens: 259, total_tokens: 285 },
-      timings: { tokens_per_second: (259 / 4232710000) * 1e9, prompt_tokens_per_second: (26 / 130079000) * 1e9 },
+      timings: {
+        tokens_per_second: (259 / 4232710000) * 1e9,
+        prompt_tokens_per_second: (26 / 130079000) * 1e9,
+        prompt_ms: 130.079,
+      },
     });
   });
 

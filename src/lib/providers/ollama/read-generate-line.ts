@@ -56,6 +56,8 @@ function readTimings(done: Record<string, unknown>): Timings | undefined {
   const prompt = perSecond(numberField(done, 'prompt_eval_count'), numberField(done, 'prompt_eval_duration'));
   if (generated !== undefined) timings.tokens_per_second = generated;
   if (prompt !== undefined) timings.prompt_tokens_per_second = prompt;
+  const promptNs = numberField(done, 'prompt_eval_duration');
+  if (promptNs !== undefined && promptNs >= 0) timings.prompt_ms = promptNs / 1e6;
   return Object.keys(timings).length > 0 ? timings : undefined;
 }
 

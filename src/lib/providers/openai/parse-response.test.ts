@@ -13,7 +13,11 @@ describe('openai parseChatResponse', () => {
         type: 'finish',
         reason: { unified: 'stop', raw: 'stop' },
         usage: { prompt_tokens: 30, completion_tokens: 2, total_tokens: 32 },
-        timings: { tokens_per_second: 1941.7475728155339, prompt_tokens_per_second: 1303.7809647979138 },
+        timings: {
+          tokens_per_second: 1941.7475728155339,
+          prompt_tokens_per_second: 1303.7809647979138,
+          prompt_ms: 0.767,
+        },
       },
     ]);
   });

@@ -16,7 +16,11 @@ describe('openai parseChatStream on recorded llama-server streams', () => {
     expect(lastEvent(events)).toEqual({
       type: 'finish',
       reason: { unified: 'length', raw: 'length' },
-      timings: { tokens_per_second: 1813.3462282398452, prompt_tokens_per_second: 16274.864376130197 },
+      timings: {
+        tokens_per_second: 1813.3462282398452,
+        prompt_tokens_per_second: 16274.864376130197,
+        prompt_ms: 1.106,
+      },
     });
     expect(events.filter((e) => e.type === 'finish')).toHaveLength(1);
   });

@@ -26,5 +26,7 @@ export function readServerTimings(value: unknown): Timings | undefined {
   const prompt = numberField(value, 'prompt_per_second');
   if (predicted !== undefined) timings.tokens_per_second = predicted;
   if (prompt !== undefined) timings.prompt_tokens_per_second = prompt;
+  const promptMs = numberField(value, 'prompt_ms');
+  if (promptMs !== undefined) timings.prompt_ms = promptMs;
   return Object.keys(timings).length > 0 ? timings : undefined;
 }

@@ -1,0 +1,93 @@
+// What the Compare view invokes besides running: Continue with this answer (a new chat), delete with
+// undo, rename, export (CSV, JSON) and import of comparison files.
+import type { QueryClient } from '@tanstack/svelte-query';
+import { renamed } from '../compare/comparison.ts';
+import { COMPARISON_FILE_FORMAT, comparisonCsv, comparisonJson, fileNameFor } from '../compare/export.ts';
+import { comparisonToConversation } from '../compare/to-conversation.ts';
+import type { Comparison } from '../compare/types.ts';
+import type { Conversation } from '../conversation/types.ts';
+import {
+  asComparison,
+  deleteComparison,
+  getComparison,
+  putComparison,
+  replayComparisonJournal,
+} from '../storage/comparisons-repo.ts';
+import { invalidateChats } from '../queries/chats-queries.ts';
+import { announceComparison } from '../queries/comparisons-queries.ts';
+import { isRecord } from '../util/is-record.ts';
+import { newId } from '../util/new-id.ts';
+
+/**
+ * Makes a chat of the comparison with `columnId`'s answer chosen; resolves to the chat's id. `save` is the
+ * chat session's (restoreConversation), which writes it and tells the other tabs.
+ */
+export async function continueWithAnswer(
+  client: QueryClient,
+  save: (conv: Conversation) => Promise<void>,
+  c: Comparison,
+  columnId: string,
+): Promise<string> {
+  const conv = comparisonToConversation(c, columnId, {
+    convId: newId(),
+    userId: newId(),
+    newId,
+    now: Date.now(),
+  });
+  await save(conv);
+  await invalidateChats(client);
+  return conv.id;
+}
+
+/** Deletes a comparison; returns the stored copy for an undo. */
+export async function removeComparison(client: QueryClient, id: string): Promise<Comparison | undefined> {
+  const copy = await getComparison(id);
+  await deleteComparison(id);
+  announceComparison(client, id);
+  return copy;
+}
+
+export async function restoreComparison(client: QueryClient, copy: Comparison): Promise<void> {
+  await putComparison(copy);
+  announceComparison(client, copy.id);
+}
+
+export async function renameComparison(client: QueryClient, id: string, title: string): Promise<void> {
+  const stored = await getComparison(id);
+  if (!stored) return;
+  await putComparison(renamed(stored, title, Date.now()));
+  announceComparison(client, id);
+}
+
+export function comparisonFiles(c: Comparison) {
+  return {
+    csv: { name: fileNameFor(c, 'csv'), text: comparisonCsv(c), type: 'text/csv' },
+    json: { name: fileNameFor(c, 'json'), text: comparisonJson(c, Date.now()) },
+  };
+}
+
+/** Imports a comparison file (as exported); resolves to a message for the page. */
+export async function importComparisonFile(client: QueryClient, text: string): Promise<string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'That file is not JSON.';
+  }
+  const c =
+    isRecord(parsed) && parsed['format'] === COMPARISON_FILE_FORMAT ? asComparison(parsed['comparison']) : undefined;
+  if (!c) return 'That file is not a Switchboard comparison.';
+  await putComparison(c);
+  announceComparison(client, c.id);
+  return `Imported the comparison “${c.title}”.`;
+}
+
+/** A stored comparison (undefined when absent or unreadable). */
+export function loadComparison(id: string): Promise<Comparison | undefined> {
+  return getComparison(id);
+}
+
+/** Merges the journals closed tabs left (never rejects). */
+export function replayComparisons(): Promise<void> {
+  return replayComparisonJournal().catch(() => undefined);
+}
