@@ -11,6 +11,9 @@ import { ollamaAdapter } from './ollama/adapter.ts';
 import { openaiAdapter } from './openai/adapter.ts';
 import { runChatStream, type StreamChatOptions } from './run-chat-stream.ts';
 import type { ChatEvent, ChatRequest, ModelInfo } from './types.ts';
+import { browserEngine } from './browser/engine-registry.ts';
+import { browserModels } from './browser/browser-models.ts';
+import { runBrowserChat } from './browser/run-browser-chat.ts';
 
 export type { ConnectionTarget } from './adapter.ts';
 export type { ExchangeRecord, FetchLike } from './http.ts';
@@ -22,6 +25,7 @@ export { applyModelFilter } from './model-filter.ts';
 export { isEmbeddingModel } from './embedding-models.ts';
 export { modelKind } from './model-kind.ts';
 export { isSecretHeader, redactUrl } from './redact.ts';
+export * from './browser/public.ts';
 export type ListModelsOptions = Omit<HttpOptions, 'now'>;
 
 export function adapterFor(mode: ConnectionMode): ProviderAdapter {
@@ -31,6 +35,8 @@ export function adapterFor(mode: ConnectionMode): ProviderAdapter {
     case 'openai':
     case 'openai_compatible':
       return openaiAdapter;
+    case 'browser':
+      throw new TypeError('A connection to this browser has no wire format: it goes through browser/.');
   }
 }
 
@@ -40,11 +46,15 @@ export function streamChat(
   request: ChatRequest,
   options: StreamChatOptions = {},
 ): AsyncIterable<ChatEvent> {
+  if (connection.mode === 'browser') {
+    return runBrowserChat(browserEngine, connection, request, options.signal ? { signal: options.signal } : {});
+  }
   return runChatStream(adapterFor(connection.mode), connection, request, options);
 }
 
 /** The server's model list (filters and manual ids are the caller's business). Throws ProviderError. */
 export async function listModels(connection: ConnectionTarget, options: ListModelsOptions = {}): Promise<ModelInfo[]> {
+  if (connection.mode === 'browser') return browserModels();
   const adapter = adapterFor(connection.mode);
   const request = adapter.buildListModelsRequest(connection);
   if (connection.mode === 'openai' && !hasApiKey(connection.api_key)) throw missingApiKeyError(recordRequest(request));
