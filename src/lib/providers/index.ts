@@ -11,9 +11,6 @@ import { ollamaAdapter } from './ollama/adapter.ts';
 import { openaiAdapter } from './openai/adapter.ts';
 import { runChatStream, type StreamChatOptions } from './run-chat-stream.ts';
 import type { ChatEvent, ChatRequest, ModelInfo } from './types.ts';
-import { browserEngine } from './browser/engine-registry.ts';
-import { browserModels } from './browser/browser-models.ts';
-import { runBrowserChat } from './browser/run-browser-chat.ts';
 
 export type { ConnectionTarget } from './adapter.ts';
 export type { ExchangeRecord, FetchLike } from './http.ts';
@@ -25,7 +22,10 @@ export { applyModelFilter } from './model-filter.ts';
 export { isEmbeddingModel } from './embedding-models.ts';
 export { modelKind } from './model-kind.ts';
 export { isSecretHeader, redactUrl } from './redact.ts';
-export * from './browser/public.ts';
+export type * from './browser/public.ts';
+
+/** The in-browser model's tools (catalogue, store, downloads, engine): a lazy chunk, loaded on first use. */
+export const loadBrowserKit = () => import('./browser/public.ts');
 export type ListModelsOptions = Omit<HttpOptions, 'now'>;
 
 export function adapterFor(mode: ConnectionMode): ProviderAdapter {
@@ -46,15 +46,22 @@ export function streamChat(
   request: ChatRequest,
   options: StreamChatOptions = {},
 ): AsyncIterable<ChatEvent> {
-  if (connection.mode === 'browser') {
-    return runBrowserChat(browserEngine, connection, request, options.signal ? { signal: options.signal } : {});
-  }
+  if (connection.mode === 'browser') return browserChat(connection, request, options.signal);
   return runChatStream(adapterFor(connection.mode), connection, request, options);
+}
+
+async function* browserChat(
+  connection: ConnectionTarget,
+  request: ChatRequest,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<ChatEvent, void, undefined> {
+  const kit = await loadBrowserKit();
+  yield* kit.runBrowserChat(kit.browserEngine, connection, request, signal ? { signal } : {});
 }
 
 /** The server's model list (filters and manual ids are the caller's business). Throws ProviderError. */
 export async function listModels(connection: ConnectionTarget, options: ListModelsOptions = {}): Promise<ModelInfo[]> {
-  if (connection.mode === 'browser') return browserModels();
+  if (connection.mode === 'browser') return (await loadBrowserKit()).browserModels();
   const adapter = adapterFor(connection.mode);
   const request = adapter.buildListModelsRequest(connection);
   if (connection.mode === 'openai' && !hasApiKey(connection.api_key)) throw missingApiKeyError(recordRequest(request));

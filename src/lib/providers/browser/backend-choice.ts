@@ -9,6 +9,11 @@ export interface BackendFacts {
 }
 
 export function chooseBackend(facts: BackendFacts): EngineBackend {
+  const { kind, reason } = choose(facts);
+  return { kind, label: BACKEND_LABELS[kind], reason };
+}
+
+function choose(facts: BackendFacts): Omit<EngineBackend, 'label'> {
   if (facts.webgpu)
     return { kind: 'webgpu', reason: 'This browser offers a WebGPU adapter, so the model runs on the GPU.' };
   if (facts.isolated && facts.cores > 2) {

@@ -36,6 +36,7 @@ export async function downloadModel(job: DownloadJob): Promise<StoredModel> {
   const now = job.now ?? (() => Date.now());
   const partSize = job.partSize ?? PART_SIZE;
   try {
+    await job.store.putPending({ id: job.id, name: job.name, url: job.url });
     let parts = await job.store.parts(job.id);
     let done = parts.reduce((sum, p) => sum + p.size, 0);
     const headers: Record<string, string> = done > 0 ? { Range: `bytes=${done}-` } : {};

@@ -28,6 +28,8 @@ export interface EngineChatRequest {
 /** How the engine runs, and why (shown in Settings). */
 export interface EngineBackend {
   kind: 'webgpu' | 'wasm-multi-thread' | 'wasm-single-thread';
+  /** e.g. "WebAssembly, one thread" */
+  label: string;
   reason: string;
 }
 

@@ -84,18 +84,42 @@ export function createModelStore(caches: CachesLike = defaultCaches()) {
       const prefix = partPrefix(id);
       for (const request of await cache.keys()) if (request.url.startsWith(prefix)) await cache.delete(request);
     },
-    /** Ids with parts stored but no finished file: downloads a reload interrupted. */
-    async unfinished(): Promise<string[]> {
+    /** Notes a download as begun, so a reload can offer to resume it (its parts alone do not say from where). */
+    async putPending(pending: PendingDownload): Promise<void> {
       const cache = await open();
-      const ids = new Set<string>();
-      const base = `${BROWSER_BASE_URL}/partial/`;
+      await cache.put(`${partPrefix(pending.id)}meta`, new Response(JSON.stringify(pending)));
+    },
+    /** Downloads a reload or a broken connection interrupted, with how much of each is kept. */
+    async unfinished(): Promise<(PendingDownload & { kept: number })[]> {
+      const cache = await open();
+      const out: (PendingDownload & { kept: number })[] = [];
       for (const request of await cache.keys()) {
-        if (request.url.startsWith(base))
-          ids.add(decodeURIComponent(request.url.slice(base.length).split('/')[0] ?? ''));
+        if (!request.url.startsWith(`${BROWSER_BASE_URL}/partial/`) || !request.url.endsWith('/meta')) continue;
+        const pending = readPending(await (await cache.match(request))?.text());
+        if (!pending) continue;
+        const kept = (await this.parts(pending.id)).reduce((sum, p) => sum + p.size, 0);
+        out.push({ ...pending, kept });
       }
-      return [...ids].filter((id) => id !== '');
+      return out;
     },
   };
+}
+
+export interface PendingDownload {
+  id: string;
+  name: string;
+  url: string;
+}
+
+function readPending(text: string | undefined): PendingDownload | undefined {
+  try {
+    const v = JSON.parse(text ?? '') as Partial<PendingDownload>;
+    return typeof v.id === 'string' && typeof v.name === 'string' && typeof v.url === 'string'
+      ? { id: v.id, name: v.name, url: v.url }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type ModelStore = ReturnType<typeof createModelStore>;

@@ -5,4 +5,7 @@ export { DownloadError, downloadModel, type DownloadProgress } from './download.
 export type { BrowserEngine, EngineBackend, EngineChunk } from './engine.ts';
 export { useBrowserEngine } from './engine-registry.ts';
 export { formatBytes, refusalFor, type Room } from './fit-check.ts';
-export { createModelStore, type ModelStore, type StoredModel } from './model-store.ts';
+export { createModelStore, type ModelStore, type PendingDownload, type StoredModel } from './model-store.ts';
+export { browserModels } from './browser-models.ts';
+export { browserEngine } from './engine-registry.ts';
+export { runBrowserChat, isOutOfMemory } from './run-browser-chat.ts';
