@@ -115,7 +115,7 @@ export async function discardDownload(id: string): Promise<void> {
 
 export async function deleteBrowserModel(client: QueryClient, id: string): Promise<void> {
   await (await loadBrowserKit()).createModelStore().remove(id);
-  await afterChange(client);
+  await afterChange(client, false);
 }
 
 /** Which way the engine runs here, and why (checked without loading the engine). */
@@ -145,8 +145,12 @@ export function modelIdFromUrl(url: string): string {
   }
 }
 
-async function afterChange(client: QueryClient): Promise<void> {
-  await addBrowserConnection(client);
+/** Told whenever a model is kept or deleted in this page, so every list of them can refresh. */
+export const storedModelsChanged = new EventTarget();
+
+async function afterChange(client: QueryClient, added = true): Promise<void> {
+  storedModelsChanged.dispatchEvent(new Event('change'));
+  if (added) await addBrowserConnection(client);
   const connection = await browserConnection();
   if (connection) await refreshModels(client, connection);
 }

@@ -42,10 +42,15 @@ export async function* runBrowserChat(
   let finishReason: { unified: FinishReason; raw?: string } | undefined;
   let usage: Usage | undefined;
   let speed: number | undefined;
+  let pieces = 0;
   const finish = (unified: FinishReason): ChatEvent => {
     const timings: Timings = { total_ms: Math.max(0, now() - t0) };
     if (firstDeltaAt !== undefined) timings.ttft_ms = Math.max(0, firstDeltaAt - t0);
     if (speed !== undefined) timings.tokens_per_second = speed;
+    else if (firstDeltaAt !== undefined && pieces > 1 && now() > firstDeltaAt) {
+      // measured when the engine reports no speed (e.g. after Stop): one streamed piece is one token
+      timings.tokens_per_second = (pieces - 1) / ((now() - firstDeltaAt) / 1000);
+    }
     const reason = finishReason && finishReason.unified === unified ? finishReason : { unified };
     return { type: 'finish', reason, timings, ...(usage ? { usage } : {}) };
   };
@@ -66,10 +71,12 @@ export async function* runBrowserChat(
     });
     for await (const chunk of chat) {
       if (signal.aborted) break;
-      for (const event of eventsOf(chunk)) {
+      const events = eventsOf(chunk);
+      if (events.length > 0) {
         firstDeltaAt ??= now();
-        yield event;
+        pieces++;
       }
+      yield* events;
       const choice = chunk.choices?.[0];
       finishReason = mapFinishReason(choice?.finish_reason) ?? finishReason;
       if (chunk.usage) usage = readUsage(chunk.usage);
