@@ -122,6 +122,10 @@ async function receive(response: Response, job: DownloadJob, cursor: Cursor): Pr
   };
   for (;;) {
     const { done, value } = await reader.read();
+    if (job.signal?.aborted) {
+      void reader.cancel().catch(() => undefined);
+      throw job.signal.reason ?? new DOMException('Cancelled', 'AbortError');
+    }
     if (done) break;
     let offset = 0;
     while (offset < value.byteLength) {

@@ -69,8 +69,7 @@ export async function* runBrowserChat(
       ...(request.params?.tools ? { tools: request.params.tools } : {}),
       signal,
     });
-    for await (const chunk of chat) {
-      if (signal.aborted) break;
+    for await (const chunk of untilAborted(chat, signal)) {
       const events = eventsOf(chunk);
       if (events.length > 0) {
         firstDeltaAt ??= now();
@@ -97,6 +96,30 @@ export async function* runBrowserChat(
     return;
   }
   yield finish(finishReason?.unified ?? 'interrupted');
+}
+
+/**
+ * The engine's chunks until Stop: the turn ends the moment the signal fires, even when the engine is slow to
+ * notice (it is told through the same signal and cleans up in its worker on its own time).
+ */
+async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let onAbort = () => {};
+  const aborted = new Promise<'aborted'>((resolve) => {
+    onAbort = () => resolve('aborted');
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    for (;;) {
+      if (signal.aborted) return;
+      const next = await Promise.race([iterator.next(), aborted]);
+      if (next === 'aborted' || next.done) return;
+      yield next.value;
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    void iterator.return?.()?.catch(() => undefined);
+  }
 }
 
 function eventsOf(chunk: EngineChunk): ChatEvent[] {
