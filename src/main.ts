@@ -28,6 +28,7 @@ import './ui/styles/voice.css';
 import './ui/styles/read-aloud.css';
 import './ui/styles/update-notice.css';
 import './ui/styles/compare.css';
+import './ui/styles/browser-model.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');

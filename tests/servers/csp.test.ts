@@ -26,12 +26,15 @@ describe('Content-Security-Policy', () => {
 
   it('forbids inline script and style, eval, plugins, <base> and framing', () => {
     const d = directives(header);
-    expect(d.get('script-src')).toBe("'self'");
+    // WebAssembly compilation only (the in-browser model's engine): JavaScript eval stays forbidden
+    expect(d.get('script-src')).toBe("'self' 'wasm-unsafe-eval'");
+    // the engine starts its worker from a blob: URL it builds from its own bundled code
+    expect(d.get('worker-src')).toBe("'self' blob:");
     expect(d.get('default-src')).toBe("'self'");
     expect(d.get('object-src')).toBe("'none'");
     expect(d.get('base-uri')).toBe("'none'");
     expect(d.get('frame-ancestors')).toBe("'none'");
-    expect(header).not.toMatch(/unsafe-eval|wasm-unsafe-eval|unsafe-inline/);
+    expect(header).not.toMatch(/'unsafe-eval'|unsafe-inline/);
     expect(d.get('style-src')).toBe("'self'");
     expect(d.get('connect-src')).toBe('*');
   });
@@ -40,6 +43,12 @@ describe('Content-Security-Policy', () => {
     const fromHeader = directives(header);
     fromHeader.delete('frame-ancestors');
     expect(directives(meta)).toEqual(fromHeader);
+  });
+
+  it('asks for cross-origin isolation (threads for the in-browser model) without CORP on every image', () => {
+    const headers = parseHeadersFile(read('public/_headers'));
+    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    expect(headers['Cross-Origin-Embedder-Policy']).toBe('credentialless');
   });
 
   it('reads only the /* block of a headers file', () => {

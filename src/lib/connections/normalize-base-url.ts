@@ -1,6 +1,7 @@
 // Turns whatever a user pasted as a server address into the API roots worth trying, best first.
 // Pure and table-tested; adapters only ever append paths to the root that answered.
 import { OLLAMA_ENDPOINT_PATHS, OPENAI_ENDPOINT_PATHS, stripEndpointPath } from './endpoints.ts';
+import { BROWSER_BASE_URL } from './modes.ts';
 import type { ConnectionMode } from './types.ts';
 
 export type NormalizedBaseUrl = { ok: true; candidates: string[] } | { ok: false; error: string };
@@ -76,6 +77,7 @@ export function secretInAddress(text: string): string | undefined {
  * form would before probing. Undefined when the text is no usable address at all.
  */
 export function apiRootFromText(text: string, mode: ConnectionMode): string | undefined {
+  if (mode === 'browser') return BROWSER_BASE_URL;
   const normalized = normalizeBaseUrl(text, mode);
   if (!normalized.ok) return undefined;
   let given: string | undefined;

@@ -40,11 +40,13 @@ const same = (wire: string): Record<ConnectionMode, ModeSupport> => ({
   openai: { sent: true, wire },
   openai_compatible: { sent: true, wire },
   ollama: { sent: true, wire: `options.${wire}` },
+  browser: { sent: true, wire },
 });
 const extension = (wire: string): Record<ConnectionMode, ModeSupport> => ({
   openai: { sent: false, reason: NOT_OPENAI },
   openai_compatible: { sent: true, wire, note: NON_STANDARD },
   ollama: { sent: true, wire: `options.${wire}` },
+  browser: { sent: true, wire },
 });
 
 function numeric(
@@ -76,6 +78,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
       openai: { sent: true, wire: 'max_completion_tokens' },
       openai_compatible: { sent: true, wire: 'max_tokens' },
       ollama: { sent: true, wire: 'options.num_predict' },
+      browser: { sent: true, wire: 'max_tokens' },
     },
     true,
   ),

@@ -93,4 +93,5 @@ export const MODE_LABELS: Record<ConnectionMode, string> = {
   openai: 'OpenAI',
   ollama: 'Ollama',
   openai_compatible: 'OpenAI-compatible',
+  browser: 'This browser',
 };

@@ -38,7 +38,7 @@ describe('checkConnection', () => {
     [{ id: 7 }, 'connections[0] has no "id".'],
     [{ name: 5 }, 'connections[0].name must be text.'],
     [{ name: '  ' }, 'connections[0].name is empty.'],
-    [{ mode: 'anthropic' }, 'connections[0].mode must be one of openai, ollama, openai_compatible.'],
+    [{ mode: 'anthropic' }, 'connections[0].mode must be one of openai, ollama, openai_compatible, browser.'],
     [{ enabled: 'true' }, 'connections[0].enabled must be true or false.'],
     [{ enabled: undefined }, 'connections[0].enabled must be true or false.'],
     [{ created_at: undefined }, 'connections[0] needs "created_at" and "updated_at" times (numbers).'],

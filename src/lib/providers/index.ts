@@ -22,6 +22,10 @@ export { applyModelFilter } from './model-filter.ts';
 export { isEmbeddingModel } from './embedding-models.ts';
 export { modelKind } from './model-kind.ts';
 export { isSecretHeader, redactUrl } from './redact.ts';
+export type * from './browser/public.ts';
+
+/** The in-browser model's tools (catalogue, store, downloads, engine): a lazy chunk, loaded on first use. */
+export const loadBrowserKit = () => import('./browser/public.ts');
 export type ListModelsOptions = Omit<HttpOptions, 'now'>;
 
 export function adapterFor(mode: ConnectionMode): ProviderAdapter {
@@ -31,6 +35,8 @@ export function adapterFor(mode: ConnectionMode): ProviderAdapter {
     case 'openai':
     case 'openai_compatible':
       return openaiAdapter;
+    case 'browser':
+      throw new TypeError('A connection to this browser has no wire format: it goes through browser/.');
   }
 }
 
@@ -40,11 +46,22 @@ export function streamChat(
   request: ChatRequest,
   options: StreamChatOptions = {},
 ): AsyncIterable<ChatEvent> {
+  if (connection.mode === 'browser') return browserChat(connection, request, options.signal);
   return runChatStream(adapterFor(connection.mode), connection, request, options);
+}
+
+async function* browserChat(
+  connection: ConnectionTarget,
+  request: ChatRequest,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<ChatEvent, void, undefined> {
+  const kit = await loadBrowserKit();
+  yield* kit.runBrowserChat(kit.browserEngine, connection, request, signal ? { signal } : {});
 }
 
 /** The server's model list (filters and manual ids are the caller's business). Throws ProviderError. */
 export async function listModels(connection: ConnectionTarget, options: ListModelsOptions = {}): Promise<ModelInfo[]> {
+  if (connection.mode === 'browser') return (await loadBrowserKit()).browserModels();
   const adapter = adapterFor(connection.mode);
   const request = adapter.buildListModelsRequest(connection);
   if (connection.mode === 'openai' && !hasApiKey(connection.api_key)) throw missingApiKeyError(recordRequest(request));

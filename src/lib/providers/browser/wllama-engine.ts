@@ -1,0 +1,93 @@
+// The real in-page engine: llama.cpp compiled to WebAssembly (@wllama/wllama), which runs the model in its
+// own worker, so the page stays responsive. Loaded only by engine-registry.ts, through a dynamic import.
+import { Wllama } from '@wllama/wllama';
+import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
+import type { ChatMessage, ModelInfo } from '../types.ts';
+import type { BrowserEngine, EngineBackend, EngineChatRequest, EngineChunk } from './engine.ts';
+import { browserModels } from './browser-models.ts';
+import { createModelStore, type ModelStore } from './model-store.ts';
+import { chooseBackend, type BackendFacts } from './backend-choice.ts';
+
+const CONTEXT_TOKENS = 4096;
+const quiet = { debug: () => {}, log: () => {}, warn: () => {}, error: (...a: unknown[]) => console.error(...a) };
+
+export function createWllamaEngine(store: ModelStore, facts: () => Promise<BackendFacts>): BrowserEngine {
+  let wllama: Wllama | undefined;
+  let loaded: string | undefined;
+  let loading: Promise<void> | undefined;
+  let backend: EngineBackend = chooseBackend({ webgpu: false, isolated: false, cores: 1 });
+
+  async function load(model: string): Promise<void> {
+    if (loaded === model && wllama) return;
+    await wllama?.exit().catch(() => undefined);
+    wllama = undefined;
+    loaded = undefined;
+    const blob = await store.blob(model);
+    if (!blob)
+      throw new Error(`The model "${model}" is not stored in this browser any more; add it again in Settings.`);
+    backend = chooseBackend(await facts());
+    const next = new Wllama(
+      { default: new URL(wasmUrl, import.meta.url).href },
+      { logger: quiet, suppressNativeLog: true },
+    );
+    await next.loadModel([blob], {
+      n_ctx: CONTEXT_TOKENS,
+      n_threads: backend.kind === 'wasm-multi-thread' ? undefined : 1,
+      ...(backend.kind === 'webgpu' ? {} : { n_gpu_layers: 0 }),
+    });
+    wllama = next;
+    loaded = model;
+  }
+
+  function ensure(model: string): Promise<void> {
+    const previous = loading ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => load(model));
+    loading = next;
+    return next;
+  }
+
+  return {
+    async listModels(): Promise<ModelInfo[]> {
+      return browserModels(store);
+    },
+    async *chat(request: EngineChatRequest): AsyncIterable<EngineChunk> {
+      await ensure(request.model);
+      if (request.signal.aborted || !wllama) return;
+      const stream = await wllama.createChatCompletion({
+        ...(request.params as Record<string, never>),
+        messages: request.messages.map(plainMessage) as never,
+        ...(request.tools ? { tools: request.tools as never } : {}),
+        stream: true,
+        abortSignal: request.signal,
+      });
+      for await (const chunk of stream) yield chunk as EngineChunk;
+    },
+    backend: () => backend,
+  };
+}
+
+/** Text only: images are not sent to a model in this browser (the small catalogue models read text). */
+function plainMessage(m: ChatMessage): Record<string, unknown> {
+  const content =
+    typeof m.content === 'string' ? m.content : m.content.map((p) => (p.type === 'text' ? p.text : '')).join('');
+  return { ...m, content };
+}
+
+let shared: BrowserEngine | undefined;
+
+/** The page's one engine (one model in memory at a time). */
+export function sharedWllamaEngine(): BrowserEngine {
+  shared ??= createWllamaEngine(createModelStore(), pageFacts);
+  return shared;
+}
+
+async function pageFacts(): Promise<BackendFacts> {
+  const nav = globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } };
+  let webgpu: boolean;
+  try {
+    webgpu = !!(await nav.gpu?.requestAdapter());
+  } catch {
+    webgpu = false;
+  }
+  return { webgpu, isolated: globalThis.crossOriginIsolated === true, cores: nav.hardwareConcurrency ?? 1 };
+}
