@@ -35,8 +35,9 @@ export default defineConfig({
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: APP_URL,
-    // the service worker is tested in offline.spec.ts (which allows it); elsewhere a worker installing
-    // during a test made chats fail to connect (under investigation, see the pwa branch report)
+    // the service worker is tested in offline.spec.ts and first-visit-sw.spec.ts (which allow it: a first
+    // visit chats while it installs, localStorage blocked or not). Elsewhere it is blocked so that every test
+    // does not also precache the whole app shell on a loaded machine (more load, more timeouts).
     serviceWorkers: 'block',
     trace: 'retain-on-failure',
     browserName: 'chromium',

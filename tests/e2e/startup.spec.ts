@@ -4,21 +4,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, modelPicker, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { blockLocalStorage } from './support/block-storage.ts';
 import { addConnection, fillConnectionForm, openSettings } from './support/settings-ui.ts';
 
 const REPLY = 'Hello from the OpenAI-compatible test server.';
-
-/** Storage blocked by policy: reading window.localStorage throws, as Chromium does when site data is blocked. */
-async function blockLocalStorage(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException("Failed to read the 'localStorage' property from 'Window'", 'SecurityError');
-      },
-    });
-  });
-}
 
 /** …and IndexedDB refuses too: reading window.indexedDB throws. */
 async function blockIndexedDb(page: Page): Promise<void> {
