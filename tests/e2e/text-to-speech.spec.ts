@@ -12,6 +12,9 @@ test.use({
   launchOptions: { ...baseLaunch, args: [...(baseLaunch.args ?? []), '--autoplay-policy=no-user-gesture-required'] },
 });
 
+// each test adds a connection and gets an answer before reading it: over 25 s on a busy shared machine
+test.describe.configure({ timeout: 60_000 });
+
 const SPEECH = '/v1/audio/speech';
 
 async function chatWithAnswer(page: Page, openai: OpenAIServer, reply: string): Promise<void> {
