@@ -12,11 +12,10 @@ test.use({
   launchOptions: { ...baseLaunch, args: [...(baseLaunch.args ?? []), '--autoplay-policy=no-user-gesture-required'] },
 });
 
-const SPEECH = '/v1/audio/speech';
+// each test adds a connection and gets an answer before reading it: over 25 s on a busy shared machine
+test.describe.configure({ timeout: 60_000 });
 
-// UNFINISHED: these ran out of time. The long-answer test reaches the speech server (two requests, in
-// order) but the page then stops answering Playwright (hover never settles) in all three; not yet
-// diagnosed. Marked fixme so the suite stays green; see the branch's report.
+const SPEECH = '/v1/audio/speech';
 
 async function chatWithAnswer(page: Page, openai: OpenAIServer, reply: string): Promise<void> {
   openai.behave({ models: ['test-model', 'kokoro'], reply });
@@ -39,7 +38,7 @@ function inputs(openai: OpenAIServer): string[] {
   return openai.requestsTo(SPEECH, 'POST').map((r) => (r.json as { input: string }).input);
 }
 
-test.fixme('Read aloud speaks the first sentence first (code skipped), plays it, and Stop stops', async ({
+test('Read aloud speaks the first sentence first (code skipped), plays it, and Stop stops', async ({
   page,
   openai,
 }) => {
@@ -91,7 +90,7 @@ test.fixme('Read aloud speaks the first sentence first (code skipped), plays it,
   expect(inputs(openai)).toHaveLength(2);
 });
 
-test.fixme('a long answer is read in several requests, in order; pause and resume', async ({ page, openai }) => {
+test('a long answer is read in several requests, in order; pause and resume', async ({ page, openai }) => {
   const sentences = Array.from({ length: 12 }, (_, i) => `Sentence number ${i + 1} says a little more about it.`);
   await chatWithAnswer(page, openai, `Start here. ${sentences.join(' ')} That is all, done.`);
   const answer = assistantMessages(page).last();
@@ -113,7 +112,7 @@ test.fixme('a long answer is read in several requests, in order; pause and resum
   await answer.getByRole('button', { name: 'Stop reading' }).click();
 });
 
-test.fixme('a refusal and a server without CORS are told beside the control', async ({ page, openai }) => {
+test('a refusal and a server without CORS are told beside the control', async ({ page, openai }) => {
   await chatWithAnswer(page, openai, 'Short answer, done.');
   const answer = assistantMessages(page).last();
   openai.behave({ status: { code: 401, path: SPEECH, body: { error: { message: 'Invalid API Key' } } } });

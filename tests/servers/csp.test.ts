@@ -39,6 +39,10 @@ describe('Content-Security-Policy', () => {
     expect(d.get('connect-src')).toBe('*');
   });
 
+  it('lets read-aloud play the audio it fetched (object URLs this page made), and no other media', () => {
+    expect(directives(header).get('media-src')).toBe("'self' blob:");
+  });
+
   it('says the same in both places, except frame-ancestors (ignored in a meta tag)', () => {
     const fromHeader = directives(header);
     fromHeader.delete('frame-ancestors');

@@ -9,6 +9,7 @@ import type { ModelInfo } from '../providers/types.ts';
 import { connectionsKey, modelsKey } from '../queries/connections-queries.ts';
 import { requestOptionsFor } from '../queries/request-options.ts';
 import { speechChunks } from '../conversation/speech-chunks.ts';
+import { playBlob } from './play-audio.ts';
 import { playQueue, type QueueDeps } from './read-aloud-queue.ts';
 import { speechErrorText } from './speech-errors.ts';
 import { readSpeechSettings, resolveSpeechEngine, type SpeechEngine } from './speech-settings.ts';
@@ -34,31 +35,6 @@ function pageAudio(): HTMLAudioElement {
     document.body.append(audio);
   }
   return audio;
-}
-
-function playBlob(audio: HTMLAudioElement, blob: Blob, signal: AbortSignal): Promise<void> {
-  const url = URL.createObjectURL(blob);
-  return new Promise<void>((resolve, reject) => {
-    const finish = (error?: unknown): void => {
-      audio.onended = null;
-      audio.onerror = null;
-      signal.removeEventListener('abort', onAbort);
-      URL.revokeObjectURL(url);
-      if (error === undefined) resolve();
-      else reject(error);
-    };
-    const onAbort = (): void => {
-      audio.pause();
-      finish();
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    audio.onended = () => finish();
-    audio.onerror = () => finish(new DOMException('unplayable audio', 'NotSupportedError'));
-    audio.src = url;
-    audio.play().catch((error: unknown) => {
-      if (!signal.aborted) finish(error);
-    });
-  });
 }
 
 function speakText(synth: SpeechSynthesis, text: string, voice: string, signal: AbortSignal): Promise<void> {
