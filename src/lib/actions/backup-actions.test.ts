@@ -28,7 +28,14 @@ describe('restoreFromFile', () => {
 });
 
 describe('restoreMessage', () => {
-  const none = { addedChats: 0, addedMessages: 0, keptMessages: 0, keptChats: 0, droppedKeys: [] };
+  const none = {
+    addedChats: 0,
+    addedMessages: 0,
+    keptMessages: 0,
+    keptChats: 0,
+    droppedKeys: [],
+    comparisons: { added: 0, updated: 0, kept: 0 },
+  };
 
   it('counts new chats, and says what was added to and left unchanged in the chats already here', () => {
     const result = { ...none, connections: 1, conversations: 3, addedChats: 1, addedMessages: 2, keptMessages: 1 };
