@@ -28,7 +28,7 @@ function comparison(id: string, updatedAt: number, answer = 'Paris'): Comparison
   return {
     ...c,
     updated_at: updatedAt,
-    runs: { [run.id]: { ...run, answer: { ...run.answer, content: answer, status: 'done', rev: 1 } } },
+    runs: { [run.id]: { ...run, answer: { ...run.answer, content: answer, status: 'complete', rev: 1 } } },
   };
 }
 
