@@ -28,7 +28,14 @@ describe('restoreFromFile', () => {
 });
 
 describe('restoreMessage', () => {
-  const none = { addedChats: 0, addedMessages: 0, keptMessages: 0, keptChats: 0, droppedKeys: [] };
+  const none = {
+    addedChats: 0,
+    addedMessages: 0,
+    keptMessages: 0,
+    keptChats: 0,
+    droppedKeys: [],
+    comparisons: { added: 0, updated: 0, kept: 0 },
+  };
 
   it('counts new chats, and says what was added to and left unchanged in the chats already here', () => {
     const result = { ...none, connections: 1, conversations: 3, addedChats: 1, addedMessages: 2, keptMessages: 1 };
@@ -47,6 +54,14 @@ describe('restoreMessage', () => {
     };
     expect(restoreMessage(result, false)).toBe(
       'Restored 1 connection (without API keys) and 0 new chats. The key of Paid was not kept: its address changed to http://evil.test.',
+    );
+  });
+
+  it('reports comparisons like a chats import: taken, already here, and skipped with the reason', () => {
+    const result = { ...none, connections: 0, conversations: 0, comparisons: { added: 1, updated: 1, kept: 1 } };
+    expect(restoreMessage(result, false, ['comparisons[3].prompt must be text.'])).toBe(
+      'Restored 0 connections (without API keys: stored keys were kept) and 0 new chats. Imported 2 of 4 comparisons: ' +
+        '1 was already here; 1 was not valid (comparisons[3].prompt must be text). 1 comparison updated from a newer copy.',
     );
   });
 });

@@ -10,12 +10,19 @@ import { listConnections } from '../storage/connections-repo.ts';
 import { classifyStorageError } from '../storage/storage-errors.ts';
 import { invalidateChats } from '../queries/chats-queries.ts';
 import { announceConnectionsChanged } from '../queries/connections-queries.ts';
+import { allComparisons } from '../storage/comparisons-repo.ts';
+import { announceComparison } from '../queries/comparisons-queries.ts';
+import { importSummary } from '../transfer/skipped-entries.ts';
 
 export { MAX_BACKUP_BYTES } from '../transfer/full-backup.ts';
 
 export async function fullBackupJson(includeKeys: boolean, now: number = Date.now()): Promise<string> {
-  const [connections, conversations] = await Promise.all([listConnections(), getAllConversations()]);
-  return backupToJson(buildBackup(connections, conversations, now, includeKeys));
+  const [connections, conversations, comparisons] = await Promise.all([
+    listConnections(),
+    getAllConversations(),
+    allComparisons(),
+  ]);
+  return backupToJson(buildBackup(connections, conversations, now, includeKeys, comparisons));
 }
 
 /** The full backup as a file to download, named for the day it was made. */
@@ -37,8 +44,17 @@ export type RestoreOutcome = { ok: true; message: string } | { ok: false; error:
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The comparisons' part of the message, like a chats import's: what was taken, kept, and skipped (and why). */
+export function comparisonsMessage(result: RestoreResult, skipped: readonly string[]): string {
+  const { added, updated, kept } = result.comparisons;
+  const total = added + updated + kept + skipped.length;
+  if (total === 0) return '';
+  const summary = importSummary('comparisons', { imported: added + updated, total, present: kept, invalid: skipped });
+  return updated > 0 ? `${summary} ${plural(updated, 'comparison')} updated from a newer copy.` : summary;
+}
+
 /** What the user reads after a restore: what was added, what was left as it was, and every key not kept. */
-export function restoreMessage(result: RestoreResult, includesKeys: boolean): string {
+export function restoreMessage(result: RestoreResult, includesKeys: boolean, skipped: readonly string[] = []): string {
   const dropped = result.droppedKeys.length > 0;
   const keys = includesKeys
     ? ' (with API keys)'
@@ -62,6 +78,8 @@ export function restoreMessage(result: RestoreResult, includesKeys: boolean): st
   for (const { name, origin } of result.droppedKeys) {
     parts.push(`The key of ${visibleName(name)} was not kept: its address changed to ${origin}.`);
   }
+  const comparisons = comparisonsMessage(result, skipped);
+  if (comparisons) parts.push(comparisons);
   return parts.join(' ');
 }
 
@@ -81,8 +99,9 @@ export async function restoreFromFile(client: QueryClient, file: BackupFile): Pr
     const channel = createChatsChannel();
     for (const conv of parsed.backup.conversations) channel.post({ type: 'changed', id: conv.id });
     channel.close();
+    for (const c of parsed.backup.comparisons) announceComparison(client, c.id);
     await Promise.all([announceConnectionsChanged(client), invalidateChats(client)]);
-    return { ok: true, message: restoreMessage(result, parsed.backup.includes_api_keys) };
+    return { ok: true, message: restoreMessage(result, parsed.backup.includes_api_keys, parsed.skippedComparisons) };
   } catch (error) {
     const problem = classifyStorageError(error);
     return { ok: false, error: `Restoring failed and was undone: ${problem.what} Nothing was changed.` };

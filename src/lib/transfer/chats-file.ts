@@ -42,7 +42,8 @@ export type ImportResult =
     }
   | { ok: false; error: string };
 
-function scrubNode(node: MessageNode): MessageNode {
+/** A message without credential headers in its recorded request. */
+export function scrubNode(node: MessageNode): MessageNode {
   const headers = node.error?.request?.headers;
   if (!node.error || !headers) return node;
   const kept: Record<string, string> = {};

@@ -1,5 +1,5 @@
 // One JSON file with everything: connections (API keys only when asked, and the file says so) and
-// every conversation. Pure: builds the document and validates a file completely before anything is
+// every conversation and saved comparison (comparisons-backup.ts). Pure: builds the document and validates a file completely before anything is
 // written, with one clear error per malformed file; each record goes through its kind's one check
 // (connections/record.ts, conversation/record.ts).
 import type { Connection } from '../connections/types.ts';
@@ -8,6 +8,8 @@ import type { Conversation } from '../conversation/types.ts';
 import { checkConversation } from '../conversation/record.ts';
 import { EXPORT_FORMAT, scrubConversation, settle } from './chats-file.ts';
 import { CONNECTIONS_FORMAT } from './connections-file.ts';
+import type { Comparison } from '../compare/types.ts';
+import { comparisonForFile, readComparisons } from './comparisons-backup.ts';
 import { checked, need, valueOf } from '../util/checked.ts';
 import { isRecord } from '../util/is-record.ts';
 
@@ -25,15 +27,20 @@ export interface FullBackup {
   includes_api_keys: boolean;
   connections: Connection[];
   conversations: Conversation[];
+  /** saved comparisons (absent in backups made before they were saved: read as none) */
+  comparisons: Comparison[];
 }
 
-export type ParsedBackup = { ok: true; backup: FullBackup } | { ok: false; error: string };
+/** `skippedComparisons`: why each malformed comparison entry was left out (the rest is restored). */
+export type ParsedBackup =
+  { ok: true; backup: FullBackup; skippedComparisons: string[] } | { ok: false; error: string };
 
 export function buildBackup(
   connections: readonly Connection[],
   conversations: readonly Conversation[],
   now: number,
   includeKeys: boolean,
+  comparisons: readonly Comparison[] = [],
 ): FullBackup {
   return {
     format: BACKUP_FORMAT,
@@ -42,6 +49,7 @@ export function buildBackup(
     includes_api_keys: includeKeys,
     connections: connections.map((c) => connectionForFile(c, includeKeys)),
     conversations: conversations.map(scrubConversation),
+    comparisons: comparisons.map(comparisonForFile),
   };
 }
 
@@ -95,10 +103,12 @@ export function parseBackup(text: string): ParsedBackup {
     return { ok: false, error: 'This file is not JSON, so it is not a Switchboard backup. Nothing was changed.' };
   }
   const read = checked(() => readBackup(doc));
-  return read.ok ? { ok: true, backup: read.value } : { ok: false, error: `${read.error} Nothing was changed.` };
+  if (!read.ok) return { ok: false, error: `${read.error} Nothing was changed.` };
+  const { skippedComparisons, ...backup } = read.value;
+  return { ok: true, backup, skippedComparisons };
 }
 
-function readBackup(doc: unknown): FullBackup {
+function readBackup(doc: unknown): FullBackup & { skippedComparisons: string[] } {
   need(isRecord(doc), 'This file is not a Switchboard backup (expected a JSON object).');
   need(
     doc.format !== EXPORT_FORMAT,
@@ -124,6 +134,7 @@ function readBackup(doc: unknown): FullBackup {
   need(Array.isArray(doc.conversations), 'This backup has no "conversations" list.');
   const connections = doc.connections.map((c, i) => readConnection(c, `connections[${i}]`, includesKeys));
   const conversations = doc.conversations.map((c, i) => readConversation(c, `conversations[${i}]`));
+  const { comparisons, invalid } = readComparisons(doc.comparisons);
   unique(
     connections.map((c) => c.id),
     'connections',
@@ -139,5 +150,7 @@ function readBackup(doc: unknown): FullBackup {
     includes_api_keys: includesKeys,
     connections,
     conversations,
+    comparisons,
+    skippedComparisons: invalid,
   };
 }

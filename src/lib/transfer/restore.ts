@@ -1,5 +1,6 @@
-// Writes a validated full backup into IndexedDB, all or nothing: every conversation in one
-// transaction, then every connection in one transaction; if the second fails, the first is undone.
+// Writes a validated full backup into IndexedDB, all or nothing: the comparisons in one transaction
+// (restore-comparisons.ts), every conversation in one, then every connection in one; if a later one fails,
+// the earlier ones are undone.
 // A restore only adds to the chats here (restore-chat.ts: stored messages, titles and settings win, and
 // remote images never come from a file). Connections replace the stored one with the same id, keeping its
 // stored API key when the file carries none, but only while the connection stays on the key's origin: a key
@@ -24,10 +25,13 @@ import { putPiecesIn } from '../storage/piece-store.ts';
 import { blobsFromData, putAttachmentsIn, type AttachmentBlob } from '../storage/attachment-store.ts';
 import type { FullBackup } from './full-backup.ts';
 import { noChatsRestored, restoreChat, type ChatsRestoreCount } from './restore-chat.ts';
+import { restoreComparisons, type ComparisonsRestoreCount } from './restore-comparisons.ts';
 
 export interface RestoreStores {
   chats: UseStore;
   connections: UseStore;
+  /** the comparisons' own database (default: the app's) */
+  comparisons?: UseStore;
 }
 
 /** A stored key that was not kept: the file moved its connection to another origin. */
@@ -42,6 +46,7 @@ export interface RestoreResult extends ChatsRestoreCount {
   connections: number;
   conversations: number;
   droppedKeys: DroppedKey[];
+  comparisons: ComparisonsRestoreCount;
 }
 
 function newerRecord(key: string): Error {
@@ -74,6 +79,19 @@ export async function restoreBackup(
   backup: FullBackup,
   stores: RestoreStores = { chats: chatsStore, connections: defaultConnectionsStore() },
 ): Promise<RestoreResult> {
+  const comparisons = await restoreComparisons(backup.comparisons, stores.comparisons);
+  try {
+    return { ...(await restoreChatsAndConnections(backup, stores)), comparisons: comparisons.count };
+  } catch (error) {
+    await comparisons.undo();
+    throw error;
+  }
+}
+
+async function restoreChatsAndConnections(
+  backup: FullBackup,
+  stores: RestoreStores,
+): Promise<Omit<RestoreResult, 'comparisons'>> {
   // a file carries image bytes inline: they are stored beside the record, in the same transaction
   const images = new Map<string, AttachmentBlob[]>();
   const bare = backup.conversations.map((c) => {

@@ -1,0 +1,103 @@
+// The saved comparisons inside a full backup. Unlike chats, a malformed comparison does not reject the
+// whole file: it is skipped with a reason (the rest of the backup is still restored), and a backup made
+// before comparisons were saved (no "comparisons" list) reads as none. Pure.
+import { COMPARISON_SCHEMA_VERSION, MAX_COLUMNS, type CompareRun, type Comparison } from '../compare/types.ts';
+import type { MessageNode } from '../conversation/types.ts';
+import { checked, need } from '../util/checked.ts';
+import { isRecord } from '../util/is-record.ts';
+import { scrubNode } from './chats-file.ts';
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const MODES = ['columns', 'all', 'serial'];
+
+export interface ReadComparisons {
+  comparisons: Comparison[];
+  /** why each skipped entry was not read, e.g. "comparisons[2].prompt must be text." */
+  invalid: string[];
+}
+
+/** No tab owns a run from a file: a streaming answer arrives as interrupted. */
+function settledAnswer(answer: MessageNode): MessageNode {
+  const { lease_until: _l, lease_owner: _o, ...rest } = answer;
+  if (rest.status !== 'streaming') return scrubNode(rest);
+  return scrubNode({ ...rest, status: 'interrupted', finish_reason: rest.finish_reason ?? { unified: 'interrupted' } });
+}
+
+function readRun(raw: unknown, key: string, at: string, columnIds: ReadonlySet<string>): CompareRun {
+  const where = `${at}.runs["${key}"]`;
+  need(isRecord(raw), `${where} is not an object.`);
+  need(raw.id === key, `${where}.id must be "${key}".`);
+  need(isString(raw.column_id) && columnIds.has(raw.column_id), `${where}.column_id must name one of its columns.`);
+  need(Number.isInteger(raw.index) && (raw.index as number) >= 1, `${where}.index must be a whole number from 1.`);
+  const answer = raw.answer;
+  need(isRecord(answer), `${where}.answer is not an object.`);
+  need(isString(answer.id) && answer.role === 'assistant', `${where}.answer must be an assistant message with an id.`);
+  need(isString(answer.content), `${where}.answer.content must be text.`);
+  need(isString(answer.status), `${where}.answer.status must be text.`);
+  need(isTime(answer.created_at), `${where}.answer.created_at must be a time (number).`);
+  const run = raw as unknown as CompareRun;
+  return { ...run, answer: settledAnswer(run.answer) };
+}
+
+function readComparison(raw: unknown, at: string): Comparison {
+  need(isRecord(raw), `${at} is not an object.`);
+  need(isString(raw.id) && raw.id !== '', `${at} has no "id".`);
+  const version = raw.schema_version;
+  need(Number.isInteger(version) && (version as number) >= 1, `${at}.schema_version must be a whole number.`);
+  need(
+    (version as number) <= COMPARISON_SCHEMA_VERSION,
+    `${at} was saved by a newer Switchboard (schema ${String(version)}).`,
+  );
+  need(isString(raw.title), `${at}.title must be text.`);
+  need(isString(raw.prompt), `${at}.prompt must be text.`);
+  need(isTime(raw.created_at) && isTime(raw.updated_at), `${at} needs "created_at" and "updated_at" times (numbers).`);
+  need(MODES.includes(raw.mode as string), `${at}.mode must be one of ${MODES.join(', ')}.`);
+  need(Number.isInteger(raw.runs_per_model), `${at}.runs_per_model must be a whole number.`);
+  const columns = raw.columns;
+  need(
+    Array.isArray(columns) && columns.length >= 1 && columns.length <= MAX_COLUMNS,
+    `${at}.columns must be a list of 1 to ${MAX_COLUMNS} columns.`,
+  );
+  columns.forEach((col: unknown, i) => {
+    const where = `${at}.columns[${i}]`;
+    need(isRecord(col), `${where} is not an object.`);
+    for (const field of ['id', 'connection_id', 'connection_name', 'model_id']) {
+      need(isString(col[field]), `${where}.${field} must be text.`);
+    }
+  });
+  const columnIds = new Set(columns.map((col) => (col as { id: string }).id));
+  need(isRecord(raw.runs), `${at}.runs must be an object of runs.`);
+  const runs: Record<string, CompareRun> = {};
+  for (const [key, run] of Object.entries(raw.runs)) runs[key] = readRun(run, key, at, columnIds);
+  return { ...(raw as unknown as Comparison), runs };
+}
+
+/** The "comparisons" list of a backup: every readable entry, and a reason for each one skipped. */
+export function readComparisons(list: unknown): ReadComparisons {
+  if (list === undefined) return { comparisons: [], invalid: [] };
+  need(Array.isArray(list), 'This backup\'s "comparisons" is not a list.');
+  const comparisons: Comparison[] = [];
+  const invalid: string[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw: unknown, i) => {
+    const at = `comparisons[${i}]`;
+    const read = checked(() => readComparison(raw, at));
+    if (!read.ok) invalid.push(read.error);
+    else if (seen.has(read.value.id)) invalid.push(`${at} has the same id as an earlier comparison.`);
+    else {
+      seen.add(read.value.id);
+      comparisons.push(read.value);
+    }
+  });
+  return { comparisons, invalid };
+}
+
+/** A comparison as written into a backup: credential headers of recorded requests removed. */
+export function comparisonForFile(c: Comparison): Comparison {
+  const runs: Record<string, CompareRun> = {};
+  for (const [id, run] of Object.entries(c.runs)) {
+    runs[id] = { ...run, answer: scrubNode(run.answer) };
+  }
+  return { ...c, runs };
+}
