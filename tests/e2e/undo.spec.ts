@@ -89,6 +89,7 @@ test('a deleted message comes back on Undo, in this tab, in another tab and afte
   context,
   openai,
 }) => {
+  test.slow(); // two tabs and a reload: about 20 s alone, over 30 s on two busy cores
   await chatWithBranches(page, openai);
   const other = await context.newPage();
   await other.goto(page.url());

@@ -11,7 +11,7 @@ export async function openChat(page: Page): Promise<void> {
  * it is a text field that filters the listbox "Models" below it, which holds only the options in view.
  */
 export function modelPicker(page: Page): Locator {
-  return page.getByRole('combobox', { name: 'Model' });
+  return page.getByRole('combobox', { name: 'Model', exact: true });
 }
 
 /** Opens the picker (when closed) and returns its listbox. */
