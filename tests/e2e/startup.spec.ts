@@ -57,11 +57,7 @@ test('with localStorage blocked the app starts, chats, saves and switches theme'
   expect(errors).toEqual([]);
 });
 
-// KNOWN REGRESSION (found at the end of session 23, not yet fixed): with IndexedDB blocked, opening
-// Settings now raises one unhandled "The user denied permission to access the database." (a SecurityError
-// from reading window.indexedDB in code added this session; the app still works). Before the chat view
-// and first chat it stays clean. Fix it, then drop the fixme: the assertion below must pass again.
-test.fixme('with all site storage blocked the app still starts and says what could not be saved', async ({ page }) => {
+test('with all site storage blocked the app still starts and says what could not be saved', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await blockLocalStorage(page);
