@@ -6,6 +6,7 @@ import type { Misbehaviour, ServerContext } from './server-core.ts';
 import { sleep } from './server-core.ts';
 import { sendJson } from './http-replies.ts';
 import { validateSpeechRequest } from './validate-speech-request.ts';
+import { wavBytes } from '../fixtures/audio/wav.ts';
 
 export interface SpeechServerConfig {
   /** Voices listed by GET /audio/voices (default DEFAULT_VOICES); false = the server has no such route (404). */
@@ -26,26 +27,7 @@ export function speechSeconds(input: string): number {
 
 /** A mono 16-bit PCM RIFF/WAVE file holding a quiet 440 Hz tone of the given length. */
 export function toneWav(seconds: number, sampleRate = SAMPLE_RATE): Buffer {
-  const samples = Math.round(seconds * sampleRate);
-  const dataBytes = samples * 2;
-  const wav = Buffer.alloc(44 + dataBytes);
-  wav.write('RIFF', 0, 'ascii');
-  wav.writeUInt32LE(36 + dataBytes, 4);
-  wav.write('WAVE', 8, 'ascii');
-  wav.write('fmt ', 12, 'ascii');
-  wav.writeUInt32LE(16, 16); // fmt chunk size
-  wav.writeUInt16LE(1, 20); // PCM
-  wav.writeUInt16LE(1, 22); // mono
-  wav.writeUInt32LE(sampleRate, 24);
-  wav.writeUInt32LE(sampleRate * 2, 28); // byte rate
-  wav.writeUInt16LE(2, 32); // block align
-  wav.writeUInt16LE(16, 34); // bits per sample
-  wav.write('data', 36, 'ascii');
-  wav.writeUInt32LE(dataBytes, 40);
-  for (let i = 0; i < samples; i++) {
-    wav.writeInt16LE(Math.round(3000 * Math.sin((2 * Math.PI * 440 * i) / sampleRate)), 44 + i * 2);
-  }
-  return wav;
+  return wavBytes(seconds, sampleRate, 440, 3000);
 }
 
 /** Whether this path is one of ours (under /v1, or at the root for root-path servers). */
