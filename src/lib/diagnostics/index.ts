@@ -9,6 +9,7 @@ export { guessKind, type KindGuess } from './guess-kind.ts';
 export { modelsUrl, alternativeBaseUrls, hasDoubledV1, type ConnectionFacts } from './target-url.ts';
 export { parseServerMessage, bodyShape, type BodyShape } from './response-facts.ts';
 export * from './probes.ts';
+export * from './permissions.ts';
 export * from './checklist.ts';
 export { requestCarriedImages, visionModels } from './vision.ts';
 export { endpointCapability, isMultipart } from './capability-endpoint.ts';
