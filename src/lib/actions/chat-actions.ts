@@ -19,6 +19,9 @@ export interface ChatsFile {
   type?: string;
 }
 
+/** The chats file format, loaded on first use (one import site: each one costs first-load bytes). */
+const chatsFileFormat = () => import('../transfer/chats-file.ts');
+
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 /**
@@ -39,7 +42,7 @@ export async function chatFile(
     nodes[id] = { ...rest, content };
   }
   const withImages = await embedImages({ ...conv, nodes }, readImage);
-  const { exportToJson } = await import('../transfer/chats-file.ts');
+  const { exportToJson } = await chatsFileFormat();
   return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([withImages], now) };
 }
 
@@ -67,7 +70,7 @@ async function wholeTexts(
 
 export async function allChatsFile(now: number = Date.now(), store: UseStore = chatsStore): Promise<ChatsFile> {
   const conversations = await getAllConversations(store);
-  const { exportToJson } = await import('../transfer/chats-file.ts');
+  const { exportToJson } = await chatsFileFormat();
   return { name: `switchboard-chats-${day(now)}.json`, text: exportToJson(conversations, now) };
 }
 
@@ -78,7 +81,7 @@ export async function unsavedChatsFile(
   now: number = Date.now(),
 ): Promise<ChatsFile> {
   const withImages = await Promise.all(conversations.map((conv) => embedImages(conv, readImage)));
-  const { exportToJson } = await import('../transfer/chats-file.ts');
+  const { exportToJson } = await chatsFileFormat();
   return { name: `switchboard-unsaved-chats-${day(now)}.json`, text: exportToJson(withImages, now) };
 }
 
@@ -94,7 +97,7 @@ export async function importChatsFile(
   store: UseStore = chatsStore,
 ): Promise<ImportOutcome> {
   const [{ importIntoStore }, { importSummary }] = await Promise.all([
-    import('../transfer/chats-file.ts'),
+    chatsFileFormat(),
     import('../transfer/skipped-entries.ts'),
   ]);
   const result = await importIntoStore(text, store);
