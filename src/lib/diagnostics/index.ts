@@ -1,7 +1,9 @@
 // Public API of the diagnosis engine: pure classification, static page checks, probes and the checklist.
 export * from './types.ts';
 export * from './address-space.ts';
+export * from './trustworthy-host.ts';
 export * from './page-context.ts';
+export * from './fix-origin.ts';
 export * from './server-defaults.ts';
 export { preflightCheck, preflightChecks } from './preflight-check.ts';
 export { classify, type ClassifyInput } from './classify.ts';
