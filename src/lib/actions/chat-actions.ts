@@ -1,13 +1,11 @@
 // What the chat list does with chats: import and export chat files, delete with undo, rename. Every
 // write refreshes this tab's list and tells the other tabs, whose lists are cached until told.
+// The file formats (transfer/) load on demand: only an export or import needs them, not the first load.
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { UseStore } from 'idb-keyval';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import type { ChatSession } from '../session/chat-session.svelte.ts';
-import { exportToJson, importIntoStore } from '../transfer/chats-file.ts';
-import { chatToMarkdown, markdownFileName } from '../transfer/chat-markdown.ts';
 import { activePath } from '../conversation/branches.ts';
-import { importSummary } from '../transfer/skipped-entries.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import { chatsStore, getAllConversations, getConversation } from '../storage/chats-repo.ts';
 import { embedImages, readAttachment, type ImageReader } from '../storage/attachment-store.ts';
@@ -20,6 +18,9 @@ export interface ChatsFile {
   /** the MIME type when not JSON */
   type?: string;
 }
+
+/** The chats file format, loaded on first use (one import site: each one costs first-load bytes). */
+const chatsFileFormat = () => import('../transfer/chats-file.ts');
 
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
@@ -41,6 +42,7 @@ export async function chatFile(
     nodes[id] = { ...rest, content };
   }
   const withImages = await embedImages({ ...conv, nodes }, readImage);
+  const { exportToJson } = await chatsFileFormat();
   return { name: `switchboard-chat-${conv.id}.json`, text: exportToJson([withImages], now) };
 }
 
@@ -53,6 +55,7 @@ export async function chatMarkdownFile(
   wholeText: (nodeId: string) => Promise<string>,
 ): Promise<ChatsFile> {
   const texts = await wholeTexts(activePath(conv), wholeText);
+  const { chatToMarkdown, markdownFileName } = await import('../transfer/chat-markdown.ts');
   return { name: markdownFileName(conv.title), text: chatToMarkdown(conv, texts), type: 'text/markdown' };
 }
 
@@ -66,7 +69,9 @@ async function wholeTexts(
 }
 
 export async function allChatsFile(now: number = Date.now(), store: UseStore = chatsStore): Promise<ChatsFile> {
-  return { name: `switchboard-chats-${day(now)}.json`, text: exportToJson(await getAllConversations(store), now) };
+  const conversations = await getAllConversations(store);
+  const { exportToJson } = await chatsFileFormat();
+  return { name: `switchboard-chats-${day(now)}.json`, text: exportToJson(conversations, now) };
 }
 
 /** What a tab holds while saving fails: the only copy of some of it, images too (`readImage`: the session's). */
@@ -76,6 +81,7 @@ export async function unsavedChatsFile(
   now: number = Date.now(),
 ): Promise<ChatsFile> {
   const withImages = await Promise.all(conversations.map((conv) => embedImages(conv, readImage)));
+  const { exportToJson } = await chatsFileFormat();
   return { name: `switchboard-unsaved-chats-${day(now)}.json`, text: exportToJson(withImages, now) };
 }
 
@@ -90,6 +96,10 @@ export async function importChatsFile(
   text: string,
   store: UseStore = chatsStore,
 ): Promise<ImportOutcome> {
+  const [{ importIntoStore }, { importSummary }] = await Promise.all([
+    chatsFileFormat(),
+    import('../transfer/skipped-entries.ts'),
+  ]);
   const result = await importIntoStore(text, store);
   if (result.ok) announceChanged(result.conversations.map((c) => c.id));
   await invalidateChats(client);

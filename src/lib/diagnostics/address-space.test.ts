@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyHost,
-  isIpLiteral,
-  isPotentiallyTrustworthyHost,
-  isUnspecifiedAddress,
-  pageAddressSpace,
-  targetAddressSpaceFor,
-} from './address-space.ts';
+import { classifyHost, isIpLiteral, pageAddressSpace, targetAddressSpaceFor } from './address-space.ts';
 
 describe('classifyHost', () => {
   it.each([
@@ -60,28 +53,6 @@ describe('isIpLiteral', () => {
     ['999.1.1.1', false],
   ] as const)('%s → %s', (host, expected) => {
     expect(isIpLiteral(host)).toBe(expected);
-  });
-});
-
-describe('isPotentiallyTrustworthyHost', () => {
-  it.each([
-    ['localhost', true],
-    ['foo.localhost', true],
-    ['127.0.0.1', true],
-    ['[::1]', true],
-    ['0.0.0.0', false],
-    ['192.168.1.2', false],
-    ['nas.local', false],
-  ] as const)('%s → %s', (host, expected) => {
-    expect(isPotentiallyTrustworthyHost(host)).toBe(expected);
-  });
-});
-
-describe('isUnspecifiedAddress', () => {
-  it('recognises 0.0.0.0 and [::] only', () => {
-    expect(isUnspecifiedAddress('0.0.0.0')).toBe(true);
-    expect(isUnspecifiedAddress('[::]')).toBe(true);
-    expect(isUnspecifiedAddress('127.0.0.1')).toBe(false);
   });
 });
 

@@ -16,7 +16,8 @@ export function normalizeHostname(host: string): string {
   }
 }
 
-function parseIpv4(h: string): number[] | undefined {
+/** Four octets, or undefined. */
+export function parseIpv4(h: string): number[] | undefined {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
   if (!m) return undefined;
   const octets = m.slice(1).map(Number);
@@ -24,7 +25,7 @@ function parseIpv4(h: string): number[] | undefined {
 }
 
 /** Eight 16-bit groups, or undefined. Accepts `[::1]` and `::1`. */
-function parseIpv6(host: string): number[] | undefined {
+export function parseIpv6(host: string): number[] | undefined {
   const h = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
   if (!h.includes(':') || !/^[0-9a-f:.]+$/.test(h)) return undefined;
   let text = h;
@@ -88,22 +89,6 @@ export function classifyHost(host: string): HostSpace {
   if (h === 'localhost' || h.endsWith('.localhost')) return 'loopback';
   if (h.endsWith('.local')) return 'private';
   return 'public';
-}
-
-/** Hosts a https page may call over plain http (secure-contexts "potentially trustworthy"). Not 0.0.0.0. */
-export function isPotentiallyTrustworthyHost(host: string): boolean {
-  const h = normalizeHostname(host);
-  if (h === 'localhost' || h.endsWith('.localhost')) return true;
-  const v4 = parseIpv4(h);
-  if (v4) return v4[0] === 127;
-  const v6 = parseIpv6(h);
-  return v6 !== undefined && v6.slice(0, 7).every((x) => x === 0) && v6[7] === 1;
-}
-
-/** 0.0.0.0 and [::] are listen addresses, not destinations; browsers refuse or special-case them. */
-export function isUnspecifiedAddress(host: string): boolean {
-  const h = normalizeHostname(host);
-  return h === '0.0.0.0' || h === '[::]';
 }
 
 const PRIVATE_NAME_SUFFIXES = ['.lan', '.home.arpa', '.internal', '.intranet', '.localdomain', '.home', '.corp'];

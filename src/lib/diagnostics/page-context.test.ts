@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserFamily, browserMajorVersion, fixOrigin, makePageContext } from './page-context.ts';
+import { browserFamily, browserMajorVersion, makePageContext } from './page-context.ts';
 
 const UA = {
   chrome: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
@@ -74,19 +74,5 @@ describe('makePageContext', () => {
 
   it('lets the caller override lnaSupported', () => {
     expect(makePageContext({ ...loc, userAgent: UA.chrome, lnaSupported: false }).lnaSupported).toBe(false);
-  });
-});
-
-describe('fixOrigin', () => {
-  it.each([
-    ['http://app.test:4173', 'http://app.test:4173'],
-    ['http://app.test:4173/', 'http://app.test:4173'],
-    ['https://switchboard.example', 'https://switchboard.example'],
-    ['https://switchboard.example:443', 'https://switchboard.example'],
-    ['HTTP://LOCALHOST:5173', 'http://localhost:5173'],
-    ['tauri://localhost', 'tauri://localhost'],
-    ['null', 'null'],
-  ])('%s → %s', (origin, expected) => {
-    expect(fixOrigin({ origin })).toBe(expected);
   });
 });

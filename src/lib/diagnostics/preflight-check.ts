@@ -3,13 +3,8 @@
 import { redactUrl } from '../providers/index.ts';
 import type { PageContext } from './page-context.ts';
 import type { Diagnosis, DiagnosisCause, DiagnosisSeverity } from './types.ts';
-import {
-  classifyHost,
-  isPotentiallyTrustworthyHost,
-  isUnspecifiedAddress,
-  pageAddressSpace,
-  targetAddressSpaceFor,
-} from './address-space.ts';
+import { classifyHost, pageAddressSpace, targetAddressSpaceFor } from './address-space.ts';
+import { isPotentiallyTrustworthyHost, isUnspecifiedAddress } from './trustworthy-host.ts';
 import { browserEvidence, pageEvidence, targetEvidence } from './evidence.ts';
 import {
   invalidUrlFixes,

@@ -1,8 +1,9 @@
 // Explicit network probes that turn an opaque fetch failure into facts: does anything answer (no-cors),
-// is this origin allowed (simple CORS GET), do our real headers pass a preflight; plus permission reads.
+// is this origin allowed (simple CORS GET), do our real headers pass a preflight. (Permission reads are in
+// permissions.ts: the chat's first load needs them, not the probes.)
 // `fetch` is always injected; every probe has its own AbortSignal.timeout.
 import { ollamaVersionEndpoint } from '../connections/endpoints.ts';
-import type { LnaPermission, PageContext } from './page-context.ts';
+import type { PageContext } from './page-context.ts';
 import type { HttpProbeResult, NoCorsProbeResult, ProbeResults } from './types.ts';
 import { targetAddressSpaceFor, type TargetAddressSpace } from './address-space.ts';
 import { modelsUrl, parseHttpUrl, type ConnectionFacts } from './target-url.ts';
@@ -133,30 +134,6 @@ export function preflightProbe(
     fetchFn,
     Object.keys(headers).map((h) => h.toLowerCase()),
   );
-}
-
-export interface PermissionsLike {
-  query(descriptor: { name: string }): Promise<{ state: string }>;
-}
-
-/** A permission's state; 'unknown' when the browser has no such permission or no Permissions API. */
-export async function readPermission(permissions: PermissionsLike | undefined, name: string): Promise<LnaPermission> {
-  if (!permissions) return 'unknown';
-  try {
-    const { state } = await permissions.query({ name });
-    return state === 'granted' || state === 'denied' || state === 'prompt' ? state : 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** LNA permission for a target space: the fine-grained name first, then Chromium's older alias. */
-export async function readLnaPermission(
-  permissions: PermissionsLike | undefined,
-  space: TargetAddressSpace,
-): Promise<LnaPermission> {
-  const state = await readPermission(permissions, space === 'loopback' ? 'loopback-network' : 'local-network');
-  return state !== 'unknown' ? state : readPermission(permissions, 'local-network-access');
 }
 
 export interface RunProbesOptions extends Omit<ProbeOptions, 'targetAddressSpace'> {

@@ -6,7 +6,7 @@ import { isSecretHeader } from '../providers/index.ts';
 import type { PageContext } from './page-context.ts';
 import type { ProbeResults } from './types.ts';
 import type { ModelInfo } from '../providers/types.ts';
-import { fixOrigin } from './page-context.ts';
+import { fixOrigin } from './fix-origin.ts';
 import { guessKind, type KindGuess } from './guess-kind.ts';
 import { modelsUrl, type ConnectionFacts } from './target-url.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesOf, isJsonDocument, readJsonAnswer, summary } from './json-answer.ts';
+import { isJsonDocument, readJsonAnswer } from './json-answer.ts';
 import { checkAgainstSchema } from './json-schema-check.ts';
 import { SCHEMA_EXAMPLES } from '../conversation/schema-examples.ts';
 
@@ -35,18 +35,6 @@ describe('readJsonAnswer', () => {
     expect(isJsonDocument('Here: {"a": 1}')).toBe(false);
     expect(isJsonDocument('42')).toBe(false);
     expect(isJsonDocument('{"a": 1')).toBe(false);
-  });
-
-  it('tree helpers: entries and one-line summaries', () => {
-    expect(entriesOf({ a: 1, b: [2] })).toEqual([
-      { key: 'a', value: 1 },
-      { key: 'b', value: [2] },
-    ]);
-    expect(entriesOf(['x'])).toEqual([{ key: '0', value: 'x' }]);
-    expect(summary([1, 2])).toBe('[ 2 items ]');
-    expect(summary({ a: 1 })).toBe('{ 1 key }');
-    expect(summary('<b>')).toBe('"<b>"');
-    expect(summary(null)).toBe('null');
   });
 });
 

@@ -6,7 +6,7 @@ import type { UseStore } from 'idb-keyval';
 import { mergeComparisons } from '../compare/merge.ts';
 import { COMPARISON_SCHEMA_VERSION, type Comparison } from '../compare/types.ts';
 import { asComparison, compareStore, comparisonKey } from '../storage/comparisons-repo.ts';
-import { putBack, updateManyWithBackup } from '../storage/update-with-backup.ts';
+import { putBack, updateManyWithBackup } from '../storage/update-many-with-backup.ts';
 import { isRecord } from '../util/is-record.ts';
 
 export interface ComparisonsRestoreCount {

@@ -19,7 +19,7 @@ import { putSummaryIn, rebuildSummaries } from '../storage/chat-summaries.ts';
 import { CONNECTION_SCHEMA_VERSION, connectionVersionOf, migrateConnection } from '../connections/migrations.ts';
 import { CONNECTION_KEY_PREFIX, defaultConnectionsStore } from '../storage/connections-repo.ts';
 import { NEWER_VERSION_ERROR } from '../storage/storage-errors.ts';
-import { putBack, updateManyWithBackup } from '../storage/update-with-backup.ts';
+import { putBack, updateManyWithBackup } from '../storage/update-many-with-backup.ts';
 import { splitConversation, type PieceText } from '../conversation/pieces.ts';
 import { putPiecesIn } from '../storage/piece-store.ts';
 import { blobsFromData, putAttachmentsIn, type AttachmentBlob } from '../storage/attachment-store.ts';

@@ -25,11 +25,6 @@ export function wrapTarget(count: number, current: number, backwards: boolean): 
   return undefined;
 }
 
-/** Svelte action: the element takes focus when it appears (an edit box opened by its button). */
-export function takeFocus(node: HTMLElement): void {
-  node.focus();
-}
-
 export interface TrapOptions {
   /** closes the popover or dialog (Escape calls it) */
   onClose: () => void;

@@ -3,7 +3,7 @@
 // Direct imports, not the diagnostics barrel: the chat's first load must not pull in the whole engine.
 import { targetAddressSpaceFor } from '../../lib/diagnostics/address-space.ts';
 import { makePageContext, type LnaPermission, type PageContext } from '../../lib/diagnostics/page-context.ts';
-import { readLnaPermission } from '../../lib/diagnostics/probes.ts';
+import { readLnaPermission } from '../../lib/diagnostics/permissions.ts';
 
 interface NavigatorWithUaData extends Navigator {
   userAgentData?: { brands?: { brand: string; version: string }[] };

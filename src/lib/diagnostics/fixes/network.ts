@@ -3,7 +3,8 @@
 import type { ServerKind } from '../../connections/types.ts';
 import type { Fix } from '../types.ts';
 import type { PageContext } from '../page-context.ts';
-import { classifyHost, isPotentiallyTrustworthyHost } from '../address-space.ts';
+import { classifyHost } from '../address-space.ts';
+import { isPotentiallyTrustworthyHost } from '../trustworthy-host.ts';
 import { serverDefaults, urlPort } from '../server-defaults.ts';
 import { hostAndPort, quote } from './shell.ts';
 
