@@ -22,6 +22,14 @@ export interface ChatsFile {
 /** The chats file format, loaded on first use (one import site: each one costs first-load bytes). */
 const chatsFileFormat = () => import('../transfer/chats-file.ts');
 
+/**
+ * Fetch the chats file format ahead of need: once saving fails, the downloads are the user's way out, and
+ * a lazy file that cannot be fetched then (a new version deployed, no service worker) would close it.
+ */
+export function prepareChatsFile(): void {
+  chatsFileFormat().catch(() => undefined);
+}
+
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
 /**
