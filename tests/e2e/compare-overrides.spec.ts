@@ -1,8 +1,9 @@
 // Per-column overrides in the Compare view: each column's own system prompt and temperature reach its
 // server (the two test servers' request logs differ), an empty override inherits the shared settings,
 // the overrides are shown on each column and survive a reload, the JSON export and its import, and a
-// value out of range is refused before anything is sent.
+// value out of range is refused before anything is sent (and the form passes axe meanwhile).
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 import type { Page } from '@playwright/test';
@@ -46,6 +47,11 @@ test('each column’s overrides reach its own server, are shown, and survive rel
   await expect(second.getByLabel('Temperature')).toBeFocused();
   await expect(second).toContainText('Temperature must be between 0 and 2');
   expect(slow.requestsTo('/v1/chat/completions', 'POST')).toHaveLength(0);
+  // the form with both disclosures open and a field in error
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   await second.getByLabel('Temperature').fill('1.5');
   await second.getByLabel('Top P').fill('0.5');
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
