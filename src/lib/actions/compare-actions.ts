@@ -6,8 +6,8 @@ import { COMPARISON_FILE_FORMAT, comparisonCsv, comparisonJson, fileNameFor } fr
 import { comparisonToConversation } from '../compare/to-conversation.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { Conversation } from '../conversation/types.ts';
+import { readComparisonFile } from '../transfer/comparisons-backup.ts';
 import {
-  asComparison,
   deleteComparison,
   getComparison,
   putComparison,
@@ -74,9 +74,12 @@ export async function importComparisonFile(client: QueryClient, text: string): P
   } catch {
     return 'That file is not JSON.';
   }
-  const c =
-    isRecord(parsed) && parsed['format'] === COMPARISON_FILE_FORMAT ? asComparison(parsed['comparison']) : undefined;
-  if (!c) return 'That file is not a Switchboard comparison.';
+  if (!isRecord(parsed) || parsed['format'] !== COMPARISON_FILE_FORMAT)
+    return 'That file is not a Switchboard comparison.';
+  // checked like a backup's comparisons: columns, runs, and each column's overrides
+  const read = readComparisonFile(parsed['comparison']);
+  if (!read.ok) return `That comparison file cannot be read: ${read.error}`;
+  const c = read.value;
   await putComparison(c);
   announceComparison(client, c.id);
   return `Imported the comparison “${c.title}”.`;

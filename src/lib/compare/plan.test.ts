@@ -35,4 +35,15 @@ describe('requestForColumn', () => {
       params: { temperature: 0 },
     });
   });
+  it('a column without overrides asks with the comparison’s settings; an empty system prompt inherits', () => {
+    const column = { id: 'a', connection_id: 'c', connection_name: 'C', model_id: 'm', system_prompt: '' };
+    const c = createComparison('x', 1, { prompt: 'Hi', columns: [column], system_prompt: 'Be kind' });
+    expect(requestForColumn(c, column)).toEqual({
+      model: 'm',
+      messages: [
+        { role: 'system', content: 'Be kind' },
+        { role: 'user', content: 'Hi' },
+      ],
+    });
+  });
 });

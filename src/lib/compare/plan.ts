@@ -2,15 +2,15 @@
 // parameters over the comparison's), and the lanes runs go through (a lane runs one request at a time;
 // lanes run side by side), per run mode.
 import type { ChatMessage, ChatRequest } from '../providers/types.ts';
+import { effectiveSettings } from './overrides.ts';
 import type { CompareColumn, Comparison, RunMode } from './types.ts';
 
 export function requestForColumn(c: Comparison, column: CompareColumn): ChatRequest {
-  const system = column.system_prompt ?? c.system_prompt;
+  const { system_prompt: system, params } = effectiveSettings(c, column);
   const messages: ChatMessage[] = [];
   if (system) messages.push({ role: 'system', content: system });
   messages.push({ role: 'user', content: c.prompt });
-  const params = { ...c.params, ...column.params };
-  return { model: column.model_id, messages, ...(Object.keys(params).length > 0 ? { params } : {}) };
+  return { model: column.model_id, messages, ...(params ? { params } : {}) };
 }
 
 /** Lanes of column ids: each lane's runs go one after another, the lanes at the same time. */

@@ -25,4 +25,14 @@ describe('comparisonToConversation', () => {
     expect(conv.model).toEqual({ connection_id: 'c2', model_id: 'm2' });
     expect(conv.title).toBe('Why is the sky blue?');
   });
+  it('the chat goes on with the chosen column’s overrides over the shared settings', () => {
+    const own = [{ ...columns[0]!, system_prompt: 'Be brief', params: { temperature: 0.2 } }, columns[1]!];
+    let c = createComparison('x', 1, { prompt: 'Hi', columns: own, system_prompt: 'Be kind', params: { top_p: 0.5 } });
+    c = addRun(c, own[0]!, 'r1', 2);
+    const ids = { convId: 'chat', userId: 'u', newId: () => 'n', now: 9 };
+    const chosen = comparisonToConversation(c, 'a', ids);
+    expect(chosen).toMatchObject({ system_prompt: 'Be brief', params: { temperature: 0.2, top_p: 0.5 } });
+    const other = comparisonToConversation(c, 'b', ids);
+    expect(other).toMatchObject({ system_prompt: 'Be kind', params: { top_p: 0.5 } });
+  });
 });

@@ -3,6 +3,7 @@
 import { attach, createConversation, withAutoTitle } from '../conversation/tree.ts';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { latestRun } from './comparison.ts';
+import { effectiveSettings } from './overrides.ts';
 import type { Comparison } from './types.ts';
 
 export interface ContinueIds {
@@ -16,9 +17,10 @@ export function comparisonToConversation(c: Comparison, chosenColumnId: string, 
   const chosen = c.columns.find((col) => col.id === chosenColumnId);
   if (!chosen) throw new Error(`Column ${chosenColumnId} is not in comparison ${c.id}`);
   const { now } = ids;
+  // the chat goes on with what the chosen column asked (its overrides over the shared settings)
+  const settings = effectiveSettings(c, chosen);
   let conv = createConversation(now, ids.convId, {
-    ...(c.system_prompt ? { system_prompt: c.system_prompt } : {}),
-    ...(c.params ? { params: c.params } : {}),
+    ...settings,
     model: { connection_id: chosen.connection_id, model_id: chosen.model_id },
   });
   const user: MessageNode = {

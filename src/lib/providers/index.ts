@@ -19,6 +19,7 @@ export { hasApiKey } from './adapter.ts';
 export { parseErrorBody } from './error-body.ts';
 export { platformFetch } from './http.ts';
 export { applyModelFilter } from './model-filter.ts';
+export { mergeParams } from './merge-params.ts';
 export { isEmbeddingModel } from './embedding-models.ts';
 export { modelKind } from './model-kind.ts';
 export { isSecretHeader, redactUrl } from './redact.ts';

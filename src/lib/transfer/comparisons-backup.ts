@@ -3,9 +3,10 @@
 // before comparisons were saved (no "comparisons" list) reads as none. Pure.
 import { COMPARISON_SCHEMA_VERSION, MAX_COLUMNS, type CompareRun, type Comparison } from '../compare/types.ts';
 import type { MessageNode } from '../conversation/types.ts';
-import { checked, need } from '../util/checked.ts';
+import { checked, need, type Checked } from '../util/checked.ts';
 import { isRecord } from '../util/is-record.ts';
 import { scrubNode } from './chats-file.ts';
+import { checkRequestSettings } from './comparison-settings.ts';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -54,6 +55,7 @@ function readComparison(raw: unknown, at: string): Comparison {
   need(isTime(raw.created_at) && isTime(raw.updated_at), `${at} needs "created_at" and "updated_at" times (numbers).`);
   need(MODES.includes(raw.mode as string), `${at}.mode must be one of ${MODES.join(', ')}.`);
   need(Number.isInteger(raw.runs_per_model), `${at}.runs_per_model must be a whole number.`);
+  checkRequestSettings(raw, at);
   const columns = raw.columns;
   need(
     Array.isArray(columns) && columns.length >= 1 && columns.length <= MAX_COLUMNS,
@@ -65,12 +67,18 @@ function readComparison(raw: unknown, at: string): Comparison {
     for (const field of ['id', 'connection_id', 'connection_name', 'model_id']) {
       need(isString(col[field]), `${where}.${field} must be text.`);
     }
+    checkRequestSettings(col, where);
   });
   const columnIds = new Set(columns.map((col) => (col as { id: string }).id));
   need(isRecord(raw.runs), `${at}.runs must be an object of runs.`);
   const runs: Record<string, CompareRun> = {};
   for (const [key, run] of Object.entries(raw.runs)) runs[key] = readRun(run, key, at, columnIds);
   return { ...(raw as unknown as Comparison), runs };
+}
+
+/** The comparison inside a single comparison file (as exported from the Compare view), checked like a backup's. */
+export function readComparisonFile(raw: unknown): Checked<Comparison> {
+  return checked(() => readComparison(raw, 'comparison'));
 }
 
 /** The "comparisons" list of a backup: every readable entry, and a reason for each one skipped. */
