@@ -22,6 +22,7 @@ import './ui/styles/attachments.css';
 import './ui/styles/structured.css';
 import './ui/styles/param-limits.css';
 import './ui/styles/deep-links.css';
+import './ui/styles/open-block.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
