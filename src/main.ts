@@ -29,7 +29,6 @@ import './ui/styles/read-aloud.css';
 import './ui/styles/update-notice.css';
 import './ui/styles/compare.css';
 import './ui/styles/browser-model.css';
-import './ui/styles/open-block.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
