@@ -22,9 +22,12 @@ const HIDDEN_SLICE_MS = 8;
 export class FramePacer {
   private lastFrame: number;
   private sliceStart: number;
+  /** cancels the pending frame callback; undefined when none is pending */
   private cancel: (() => void) | undefined;
   private readonly now: () => number;
   private readonly hidden: () => boolean;
+  private readonly onFrame: ((run: () => void) => () => void) | undefined;
+  private readonly waitForFrame: () => Promise<void>;
 
   constructor(
     private readonly deps: PacerDeps = {},
@@ -34,23 +37,14 @@ export class FramePacer {
     this.hidden = deps.hidden ?? (() => typeof document !== 'undefined' && document.visibilityState === 'hidden');
     this.lastFrame = this.sliceStart = this.now();
     // without frame callbacks (node) only the pauses count as frames
-    const onFrame = deps.onFrame ?? (typeof requestAnimationFrame === 'function' ? rafOnce : undefined);
-    const watch = () => {
-      if (!onFrame) return;
-      this.cancel = onFrame(() => {
-        this.lastFrame = this.now();
-        watch();
-      });
-    };
-    watch();
+    this.onFrame = deps.onFrame ?? (typeof requestAnimationFrame === 'function' ? rafOnce : undefined);
     this.waitForFrame = deps.waitForFrame ?? (() => yieldToFrame(schedule));
   }
-
-  private readonly waitForFrame: () => Promise<void>;
 
   /** true when the reader should `await pause()` now (cheap to call per item) */
   due(): boolean {
     const t = this.now();
+    this.watch(t);
     // work counts from the last frame, or from the last pause if that ended later (the frame's own work
     // may have taken most of it: the reader still gets its share)
     return this.hidden()
@@ -67,6 +61,21 @@ export class FramePacer {
   stop(): void {
     this.cancel?.();
     this.cancel = undefined;
+  }
+
+  /**
+   * Notes the next frame, only while items come in: a stream that waits on the network asks for no
+   * frames (an endless frame loop would keep a page with a silent server busy painting for nothing).
+   * With no frame pending, none was asked for since the last item, so the page was free to paint: the
+   * work starts now.
+   */
+  private watch(t: number): void {
+    if (!this.onFrame || this.cancel) return;
+    this.lastFrame = Math.max(this.lastFrame, t);
+    this.cancel = this.onFrame(() => {
+      this.cancel = undefined;
+      this.lastFrame = this.now();
+    });
   }
 }
 

@@ -16,6 +16,7 @@ import { wholeConversation } from '../storage/piece-store.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { FrameBatcher, coalesceDeltas, type Schedule } from './frame-batcher.ts';
 import { FramePacer } from './frame-pacer.ts';
+import { pageLeaving } from './page-leaving.ts';
 import { Heartbeat, refreshLeases } from './leases.ts';
 import type { LiveStreams } from './live-streams.ts';
 import type { SessionPersistence } from './persistence.ts';
@@ -33,6 +34,8 @@ export function eventsOf(item: StreamItem): readonly ChatEvent[] {
 export interface StreamDeps {
   stream: (c: Connection, r: ChatRequest, o: StreamChatOptions) => AsyncIterable<StreamItem>;
   streamOptions?: (c: Connection) => Partial<StreamChatOptions>;
+  /** true once the page is going away: what its streams read then is their teardown (page-leaving.ts) */
+  leaving?: () => boolean;
   /** when streamed events are applied (default: once per animation frame) */
   schedule?: Schedule;
 }
@@ -118,6 +121,8 @@ export class StreamRunner {
       this.deps.schedule,
     );
     const pacer = new FramePacer();
+    const leaving = this.deps.leaving ?? pageLeaving;
+    let abandoned = false;
     try {
       // the server needs every earlier answer whole, even one kept in pieces (conversation/pieces.ts)
       const whole = this.deps.whole ?? ((c) => wholeConversation(c, chatsStore));
@@ -125,14 +130,17 @@ export class StreamRunner {
       const images = this.deps.readImage ? await imageUrlsFor(history, this.deps.readImage) : undefined;
       for await (const item of this.deps.stream(choice.connection, requestFor(history, choice, images), options)) {
         if (!this.streams.hasAnswer(convId, nodeId)) break; // the answer or its conversation was deleted meanwhile
+        if ((abandoned = leaving())) break; // left streaming: the next load marks it interrupted
         batch.push(...eventsOf(item));
         if (pacer.due()) await pacer.pause();
       }
     } finally {
       pacer.stop();
-      batch.flush();
-      const final = await this.finish(convId, nodeId);
-      if (final) this.deps.onAnswered?.(final, nodeId, choice);
+      if (!abandoned) {
+        batch.flush();
+        const final = await this.finish(convId, nodeId);
+        if (final) this.deps.onAnswered?.(final, nodeId, choice);
+      }
     }
   }
 
