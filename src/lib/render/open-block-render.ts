@@ -17,7 +17,7 @@ export interface OpenBlockHtml {
   tail: string;
 }
 
-export const NO_OPEN_BLOCK: OpenBlockHtml = { settled: [], tail: '' };
+const NO_OPEN_BLOCK: OpenBlockHtml = { settled: [], tail: '' };
 
 /** A paragraph as rendered: `<p>` (no attributes), inline content, `</p>`, nothing else. */
 const ONE_PARAGRAPH = /^<p>((?:(?!<\/?p[\s>])[\s\S])*)<\/p>\s*$/;
