@@ -83,6 +83,15 @@ export function markdownReply(tokens: number, marker: string, seed = 1): string 
   return text;
 }
 
+/** One paragraph of exactly `tokens` word-sized tokens ending with `marker`: an open block that never completes. */
+export function paragraphReply(tokens: number, marker: string): string {
+  const words = Array.from({ length: tokens - 1 }, (_, i) => WORDS[i % WORDS.length] as string);
+  const text = [...words, marker].join(' ');
+  const actual = splitIntoTokens(text).length;
+  if (actual !== tokens) throw new Error(`paragraphReply: built ${actual} tokens, wanted ${tokens}`);
+  return text;
+}
+
 /** A stored-message-sized answer for seeded history (a few paragraphs, sometimes a list or code). */
 export function historyAnswer(rand: () => number): string {
   const parts = [paragraph(rand)];

@@ -54,7 +54,8 @@ async function timeParse(
 ): Promise<{ ms: number; deltas: number }> {
   const t0 = performance.now();
   let deltas = 0;
-  for await (const event of parser(chunked(bytes, chunkSize), context)) if (event.type === 'text-delta') deltas++;
+  for await (const batch of parser(chunked(bytes, chunkSize), context))
+    for (const event of batch) if (event.type === 'text-delta') deltas++;
   return { ms: performance.now() - t0, deltas };
 }
 

@@ -109,6 +109,8 @@ if (browserSections.length > 0) {
     await step('stream', async () => {
       await throughput(browser, app, results, 2_000, runs.stream, runs.streamLimitSeconds);
       await throughput(browser, app, results, 20_000, runs.stream, runs.streamLimitSeconds);
+      await throughput(browser, app, results, 2_000, runs.stream, runs.streamLimitSeconds, 'paragraph');
+      await throughput(browser, app, results, 20_000, runs.stream, runs.streamLimitSeconds, 'paragraph');
     });
     await step('sustained', () => sustained(browser, app, results, runs.sustainedSeconds, runs.sustained));
     await step('discovery', () => discovery(browser, app, results, runs.discovery));

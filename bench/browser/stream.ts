@@ -2,7 +2,7 @@
 // with typing (2), and the app's own overhead around one request (6).
 import type { Browser, Page } from '@playwright/test';
 import { startBenchServer, type BenchServer } from '../../tests/servers/bench-streams.ts';
-import { markdownReply } from '../markdown.ts';
+import { markdownReply, paragraphReply } from '../markdown.ts';
 import type { Results } from '../stats.ts';
 import {
   clockOffset,
@@ -67,11 +67,12 @@ export async function throughput(
   tokens: number,
   runs: number,
   limitSeconds: number,
+  kind: 'markdown' | 'paragraph' = 'markdown',
 ): Promise<void> {
-  const section = `1. Stream ${tokens.toLocaleString('en')} tokens`;
+  const section = `1. Stream ${tokens.toLocaleString('en')} tokens${kind === 'paragraph' ? ', one paragraph' : ''}`;
   const { page, server, close } = await setUp(browser, app);
   try {
-    server.behave({ reply: markdownReply(tokens, END) });
+    server.behave({ reply: kind === 'paragraph' ? paragraphReply(tokens, END) : markdownReply(tokens, END) });
     results.note(
       `stream-${tokens}-bytes`,
       server.frames().reduce((n, f) => n + Buffer.byteLength(f), 0),
@@ -82,8 +83,13 @@ export async function throughput(
       const bare = await floor(page, server);
       await sleep(300);
       await watchText(page, [END]);
+      const clock = await clockOffset(page);
+      const origin = await timeOrigin(page);
+      server.clearLog();
+      await page.evaluate(() => window.__bench.startFrames());
       await typeAndSend(page, `Write ${tokens} tokens of notes (run ${run + 1}).`);
       const mark = await waitForMark(page, END, limitSeconds * 1000).catch(() => undefined);
+      const frames = await page.evaluate(() => window.__bench.stopFrames());
       if (!mark) {
         results.fail(section, 'Send → last token in DOM', 'ms', `did not finish within ${limitSeconds} s`);
         results.fail(
@@ -109,6 +115,16 @@ export async function throughput(
       );
       results.add(section, 'longest task', 'ms', tasks.longest, '≤ 50');
       results.add(section, 'total long-task time', 'ms', tasks.total);
+      const during = frames.filter((t) => t >= click && t <= mark.painted);
+      const edges = [click, ...during, mark.painted];
+      const gaps = edges.slice(1).map((t, i) => t - (edges[i] as number));
+      results.add(section, 'frames painted during the stream', 'count', during.length);
+      results.add(section, 'longest frame gap during the stream', 'ms', Math.max(0, ...gaps), '≤ 33');
+      const lastByte = server.chats.at(-1)?.lastByte;
+      if (lastByte !== undefined) {
+        const onPage = lastByte + clock.offset - origin;
+        results.add(section, 'last byte → last token painted', 'ms', mark.painted - onPage, '≤ 17');
+      }
       await waitForIdle(page);
     }
   } finally {

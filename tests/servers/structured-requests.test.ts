@@ -61,7 +61,7 @@ describe('the test server streams tool calls', () => {
     const text = await res.text();
     expect(sseData(text).length).toBeGreaterThan(8);
     const events: ChatEvent[] = [];
-    for await (const e of parseChatStream(new Response(text).body!, testContext())) events.push(e);
+    for await (const batch of parseChatStream(new Response(text).body!, testContext())) events.push(...batch);
     const node: MessageNode = {
       id: 'a',
       children: [],

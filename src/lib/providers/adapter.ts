@@ -30,11 +30,14 @@ export interface ProviderAdapter {
   streamFormat: 'sse' | 'ndjson';
   /** Throws ProviderError (e.g. missing API key) when the request cannot be sent at all. */
   buildChatRequest(target: ConnectionTarget, request: ChatRequest): BuiltRequest;
-  /** Yields deltas, at most one error, and exactly one finish, last. Throws only when reading the body fails. */
+  /**
+   * Yields deltas, at most one error, and exactly one finish, last, in batches: every event one network
+   * chunk holds in one (never empty) array. Throws only when reading the body fails.
+   */
   parseChatStream(
     body: ReadableStream<Uint8Array>,
     context: ParseContext,
-  ): AsyncGenerator<AdapterEvent, void, undefined>;
+  ): AsyncGenerator<AdapterEvent[], void, undefined>;
   /** A whole (stream:false) reply; same event rules as parseChatStream. */
   parseChatResponse(text: string, context: ParseContext): AdapterEvent[];
   buildListModelsRequest(target: ConnectionTarget): HttpRequest;

@@ -1,5 +1,5 @@
 // The provider layer's public face and the single switch on connection mode.
-// streamChat never throws (it yields error + finish); listModels and resolveBaseUrl throw ProviderError.
+// streamChat and streamChatBatches never throw (they yield error + finish); listModels and resolveBaseUrl throw ProviderError.
 import type { ConnectionMode } from '../connections/types.ts';
 import type { ConnectionTarget, ProviderAdapter } from './adapter.ts';
 import { missingApiKeyError } from './create-error.ts';
@@ -41,23 +41,37 @@ export function adapterFor(mode: ConnectionMode): ProviderAdapter {
   }
 }
 
-/** One chat turn as events: start, deltas, at most one error, then exactly one finish. Never throws. */
-export function streamChat(
+/**
+ * One chat turn as batches of events (all those one network chunk holds): start, deltas, at most one
+ * error, then exactly one finish. Never throws. The hot path: one hop per chunk, not per token.
+ */
+export function streamChatBatches(
   connection: ConnectionTarget,
   request: ChatRequest,
   options: StreamChatOptions = {},
-): AsyncIterable<ChatEvent> {
+): AsyncIterable<ChatEvent[]> {
   if (connection.mode === 'browser') return browserChat(connection, request, options.signal);
   return runChatStream(adapterFor(connection.mode), connection, request, options);
 }
 
+/** The in-browser model's events, one batch each (it produces a token at a time anyway). */
 async function* browserChat(
   connection: ConnectionTarget,
   request: ChatRequest,
   signal: AbortSignal | undefined,
-): AsyncGenerator<ChatEvent, void, undefined> {
+): AsyncGenerator<ChatEvent[], void, undefined> {
   const kit = await loadBrowserKit();
-  yield* kit.runBrowserChat(kit.browserEngine, connection, request, signal ? { signal } : {});
+  for await (const event of kit.runBrowserChat(kit.browserEngine, connection, request, signal ? { signal } : {}))
+    yield [event];
+}
+
+/** streamChatBatches one event at a time, for callers that do not mind a hop per event. */
+export async function* streamChat(
+  connection: ConnectionTarget,
+  request: ChatRequest,
+  options: StreamChatOptions = {},
+): AsyncGenerator<ChatEvent, void, undefined> {
+  for await (const batch of streamChatBatches(connection, request, options)) yield* batch;
 }
 
 /** The server's model list (filters and manual ids are the caller's business). Throws ProviderError. */

@@ -1,7 +1,8 @@
 // Drives one chat turn through an adapter: build → send → sniff → parse, adding `start`, measured timings
 // and the failures that happen around the parser (abort, a silent server, a line without end, a
 // connection that breaks mid-body). Never throws: every outcome ends with exactly one `finish` event,
-// and every delta that arrived before a failure has been yielded.
+// and every delta that arrived before a failure has been yielded. Events come in batches (all those one
+// network chunk holds), so a fast stream costs one hop per chunk, not per token.
 import { readStart, readText } from '../protocol/read-text.ts';
 import { sniffStart } from '../protocol/sniff-start.ts';
 import { streamLimitOf } from '../protocol/stream-limits.ts';
@@ -56,7 +57,7 @@ export async function* runChatStream(
   target: ConnectionTarget,
   request: ChatRequest,
   options: StreamChatOptions = {},
-): AsyncGenerator<ChatEvent, void, undefined> {
+): AsyncGenerator<ChatEvent[], void, undefined> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   let firstDeltaAt: number | undefined;
@@ -70,8 +71,7 @@ export async function* runChatStream(
     const error = isProviderError(cause)
       ? cause
       : internalError(cause, { method: 'POST', url: target.base_url, headers: {} });
-    yield { type: 'error', error };
-    yield finish('error');
+    yield [{ type: 'error', error }, finish('error')];
     return;
   }
 
@@ -92,77 +92,86 @@ export async function* runChatStream(
     } catch (cause) {
       const error = isProviderError(cause) ? cause : internalError(cause, recordRequest(built));
       if (watchdog.firedAfterMs !== undefined) {
-        yield { type: 'error', error: idleTimeoutError(error.request, undefined, watchdog.firedAfterMs, false) };
-        yield finish('timeout');
+        yield [
+          { type: 'error', error: idleTimeoutError(error.request, undefined, watchdog.firedAfterMs, false) },
+          finish('timeout'),
+        ];
         return;
       }
       if (error.kind === 'aborted') {
-        yield finish('aborted');
+        yield [finish('aborted')];
         return;
       }
-      yield { type: 'error', error };
-      yield finish(error.kind === 'timeout' ? 'timeout' : 'error');
+      yield [{ type: 'error', error }, finish(error.kind === 'timeout' ? 'timeout' : 'error')];
       return;
     }
     watchdog.alive();
 
-    yield { type: 'start', request: opened.request, model: request.model, warnings: built.warnings };
+    yield [{ type: 'start', request: opened.request, model: request.model, warnings: built.warnings }];
     const context = { request: opened.request, response: opened.response };
     let parserFinish: FinishEvent | undefined;
     try {
-      for await (const event of parse(
+      for await (const batch of parse(
         adapter,
         opened,
         wantsStream(requestParams(target, request)),
         turn.signal,
         watchdog,
       )) {
-        if (event.type === 'finish') {
-          parserFinish = event;
-          break;
+        const out: ChatEvent[] = [];
+        for (const event of batch) {
+          if (event.type === 'finish') {
+            parserFinish = event;
+            break;
+          }
+          if (event.type === 'text-delta' || event.type === 'reasoning-delta' || event.type === 'tool-call-delta') {
+            firstDeltaAt ??= now();
+            watchdog.textStarted();
+          }
+          out.push(event);
         }
-        if (event.type === 'text-delta' || event.type === 'reasoning-delta' || event.type === 'tool-call-delta') {
-          firstDeltaAt ??= now();
-          watchdog.textStarted();
-        }
-        yield event;
+        if (out.length > 0) yield out;
+        if (parserFinish) break;
       }
     } catch (cause) {
       if (watchdog.firedAfterMs !== undefined) {
-        yield {
-          type: 'error',
-          error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText),
-        };
-        yield finish('timeout');
+        yield [
+          {
+            type: 'error',
+            error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText),
+          },
+          finish('timeout'),
+        ];
         return;
       }
       if (userSignal?.aborted) {
-        yield finish('aborted');
+        yield [finish('aborted')];
         return;
       }
       const limit = streamLimitOf(cause);
       const error = limit
         ? streamLimitError(context.request, context.response, limit.limit, limit.max)
         : networkError(context.request, cause, 'stream', context.response);
-      yield { type: 'error', error };
-      yield finish('error');
+      yield [{ type: 'error', error }, finish('error')];
       return;
     }
     const cutShort = !parserFinish || parserFinish.reason.unified === 'interrupted';
     // a fetch that ends the body quietly on abort (instead of erroring it) still counts as the user's abort
     if (userSignal?.aborted && cutShort) {
-      yield finish('aborted', parserFinish);
+      yield [finish('aborted', parserFinish)];
       return;
     }
     if (watchdog.firedAfterMs !== undefined && cutShort) {
-      yield {
-        type: 'error',
-        error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText),
-      };
-      yield finish('timeout');
+      yield [
+        {
+          type: 'error',
+          error: idleTimeoutError(context.request, context.response, watchdog.firedAfterMs, watchdog.firedDuringText),
+        },
+        finish('timeout'),
+      ];
       return;
     }
-    yield parserFinish ? finish(parserFinish.reason.unified, parserFinish) : finish('interrupted');
+    yield [parserFinish ? finish(parserFinish.reason.unified, parserFinish) : finish('interrupted')];
   } finally {
     watchdog.stop();
     userSignal?.removeEventListener('abort', onUserAbort);
@@ -183,20 +192,21 @@ async function* parse(
   streaming: boolean,
   signal: AbortSignal,
   watchdog: Watchdog,
-): AsyncGenerator<AdapterEvent> {
+): AsyncGenerator<AdapterEvent[]> {
   const context = { request: opened.request, response: opened.response };
   const raw = opened.raw.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
   const { body, first, empty } = await sniffStart(withHeartbeat(abortableBody(raw, signal), watchdog));
   if (empty) {
-    yield* failed(emptyReplyError(context.request, context.response));
+    yield failed(emptyReplyError(context.request, context.response));
     return;
   }
   if (first === '<') {
-    yield* failed(webPageReplyError(context.request, withBody(context.response, await readStart(body))));
+    yield failed(webPageReplyError(context.request, withBody(context.response, await readStart(body))));
     return;
   }
   if (!streaming || (adapter.streamFormat === 'sse' && (first === '{' || first === '['))) {
-    yield* adapter.parseChatResponse(await readText(body), context);
+    const events = adapter.parseChatResponse(await readText(body), context);
+    if (events.length > 0) yield events;
     return;
   }
   yield* adapter.parseChatStream(body, context);

@@ -5,9 +5,8 @@
 import type { Conversation } from '../conversation/types.ts';
 import { titleRequest, wantsModelTitle } from '../conversation/title-request.ts';
 import { cleanModelTitle } from '../conversation/title.ts';
-import type { ChatEvent } from '../providers/types.ts';
 import { readPreference, writePreference, type PreferenceStorage } from '../util/preferences.ts';
-import type { StreamDeps } from './stream-runner.ts';
+import { eventsOf, type StreamDeps, type StreamItem } from './stream-runner.ts';
 import type { ModelChoice } from './user-turns.ts';
 
 const PREFERENCE_KEY = 'switchboard.auto-titles';
@@ -31,13 +30,15 @@ export interface AutoTitleDeps extends StreamDeps {
 }
 
 /** The text of a title answer, or undefined when it failed or was cut short by anything but its token limit. */
-async function readReply(events: AsyncIterable<ChatEvent>): Promise<string | undefined> {
+async function readReply(items: AsyncIterable<StreamItem>): Promise<string | undefined> {
   let text = '';
-  for await (const event of events) {
-    if (event.type === 'text-delta') text += event.text;
-    else if (event.type === 'error') return undefined;
-    else if (event.type === 'finish') return ['stop', 'length'].includes(event.reason.unified) ? text : undefined;
-    if (text.length > MAX_REPLY_CHARS) return text; // leaving the loop ends the request
+  for await (const item of items) {
+    for (const event of eventsOf(item)) {
+      if (event.type === 'text-delta') text += event.text;
+      else if (event.type === 'error') return undefined;
+      else if (event.type === 'finish') return ['stop', 'length'].includes(event.reason.unified) ? text : undefined;
+      if (text.length > MAX_REPLY_CHARS) return text; // leaving the loop ends the request
+    }
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { setFolder } from '../conversation/folder.ts';
 import { deletedBetween, restoreMessages, type DeletedMessages } from '../conversation/restore-messages.ts';
 import { copiesForUndo, dropDeleted, dropDeletedPieces } from './deleted-pieces.ts';
 import type { ChatSettingsPatch, Conversation } from '../conversation/types.ts';
-import { streamChat } from '../providers/index.ts';
+import { streamChatBatches } from '../providers/index.ts';
 import { createChatsChannel } from '../storage/chats-channel.ts';
 import type { StorageProblem } from '../storage/storage-errors.ts';
 import { chatsStore, getConversation } from '../storage/chats-repo.ts';
@@ -73,7 +73,7 @@ export class ChatSession {
     void persistence.ready.then(() => sweepOrphanPieces(chatsStore)).catch(() => undefined);
     const { streams, tabId } = this;
     this.runner = new StreamRunner({
-      stream: streamChat,
+      stream: streamChatBatches,
       readImage: (convId, id) => this.stored.imageBlob(convId, id),
       ...streamDeps,
       tabId,
@@ -83,7 +83,7 @@ export class ChatSession {
       onStreamingChange: (nodeIds) => (this.streaming = nodeIds),
       onAnswered: (conv, nodeId, choice) =>
         void nameChat(conv, nodeId, choice, {
-          stream: streamChat,
+          stream: streamChatBatches,
           ...streamDeps,
           enabled: autoTitle ?? (() => false),
           pieceText: (c, n, i) => this.stored.pieceText(c, n, i),

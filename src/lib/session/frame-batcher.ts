@@ -55,8 +55,8 @@ export class FrameBatcher<T> {
     private readonly schedule: Schedule = nextFrame,
   ) {}
 
-  push(item: T): void {
-    this.queue.push(item);
+  push(...items: readonly T[]): void {
+    for (const item of items) this.queue.push(item);
     this.cancel ??= this.schedule(() => {
       this.cancel = undefined;
       this.flush();
@@ -72,6 +72,14 @@ export class FrameBatcher<T> {
     this.queue = [];
     this.apply(items);
   }
+}
+
+/**
+ * Resumes after the next frame has been painted (a task posted from the frame callback runs after the
+ * paint), so a long run of stream processing lets a frame through instead of running ahead of rendering.
+ */
+export function yieldToFrame(schedule: Schedule = nextFrame): Promise<void> {
+  return new Promise((resolve) => schedule(() => setTimeout(resolve, 0)));
 }
 
 /** Lets the browser run other tasks (input, frames) before continuing. */

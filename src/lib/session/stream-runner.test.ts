@@ -5,6 +5,7 @@ import { createConversation } from '../conversation/tree.ts';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { PIECE_CHARS, SPLIT_FROM_CHARS, joinText, type PieceText } from '../conversation/pieces.ts';
 import type { StreamChatOptions } from '../providers/index.ts';
+import type { ChatEvent } from '../providers/types.ts';
 import { HEARTBEAT_MS } from './leases.ts';
 import { LiveStreams } from './live-streams.ts';
 import { StreamRunner, requestFor, withStreamed, type RunnerDeps } from './stream-runner.ts';
@@ -143,6 +144,26 @@ describe('StreamRunner', () => {
     t.streams.abort(turn.conv.id);
     await vi.waitFor(() => expect(t.streaming().size).toBe(0));
     expect(answer(t.saved.at(-1))).toMatchObject({ content: 'Once', status: 'aborted' });
+  });
+
+  it('leaves the answer streaming when the page goes away: the torn-down stream’s error is not recorded', async () => {
+    let leaving = false;
+    const t = setup({ leaving: () => leaving });
+    const turn = t.turn('Reload during this');
+    await t.runner.start(turn, choice);
+    t.server.send(text('Hello'));
+    await vi.waitFor(() => expect(answer(t.shown.at(-1))?.content).toBe('Hello'));
+    const queued = t.queued.length;
+    leaving = true; // pagehide; then the browser aborts the fetch under the page
+    t.server.send({ type: 'error', error: { kind: 'network', message: 'Failed to fetch' } } as unknown as ChatEvent, {
+      type: 'finish',
+      reason: { unified: 'error' },
+    });
+    await vi.waitFor(() => expect(t.server.waiting).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(t.saved).toHaveLength(1); // only the turn's start
+    expect(t.queued).toHaveLength(queued);
+    expect(answer(t.shown.at(-1))).toMatchObject({ content: 'Hello', status: 'streaming' });
   });
 
   it('stops reading a deleted conversation’s stream and never saves it again', async () => {

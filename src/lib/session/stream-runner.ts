@@ -14,16 +14,28 @@ import type { Conversation } from '../conversation/types.ts';
 import { chatsStore } from '../storage/chats-repo.ts';
 import { wholeConversation } from '../storage/piece-store.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { FrameBatcher, coalesceDeltas, createTimeSlicer, type Schedule } from './frame-batcher.ts';
+import { FrameBatcher, coalesceDeltas, type Schedule } from './frame-batcher.ts';
+import { FramePacer } from './frame-pacer.ts';
+import { pageLeaving } from './page-leaving.ts';
 import { Heartbeat, refreshLeases } from './leases.ts';
 import type { LiveStreams } from './live-streams.ts';
 import type { SessionPersistence } from './persistence.ts';
 import type { ModelChoice, NewTurn } from './user-turns.ts';
 import { imageUrlsFor, type ReadImage } from './request-images.ts';
 
+/** A stream hands on events one at a time or (the fast path) in batches, one per network chunk. */
+export type StreamItem = ChatEvent | readonly ChatEvent[];
+
+/** The events of one stream item. */
+export function eventsOf(item: StreamItem): readonly ChatEvent[] {
+  return Array.isArray(item) ? (item as readonly ChatEvent[]) : [item as ChatEvent];
+}
+
 export interface StreamDeps {
-  stream: (c: Connection, r: ChatRequest, o: StreamChatOptions) => AsyncIterable<ChatEvent>;
+  stream: (c: Connection, r: ChatRequest, o: StreamChatOptions) => AsyncIterable<StreamItem>;
   streamOptions?: (c: Connection) => Partial<StreamChatOptions>;
+  /** true once the page is going away: what its streams read then is their teardown (page-leaving.ts) */
+  leaving?: () => boolean;
   /** when streamed events are applied (default: once per animation frame) */
   schedule?: Schedule;
 }
@@ -46,9 +58,6 @@ export interface RunnerDeps extends StreamDeps {
   onAnswered?(conv: Conversation, nodeId: string, choice: ModelChoice): void;
   clock?: Clock;
 }
-
-/** Longest run of buffered stream events handled in one task before the page gets a turn. */
-const STREAM_SLICE_MS = 8;
 
 /** The request for the turn that answers the current branch of `conv` (`imageUrls`: attachment id → data: URL). */
 export function requestFor(
@@ -111,21 +120,27 @@ export class StreamRunner {
       (events) => this.applyStreamed(convId, nodeId, events),
       this.deps.schedule,
     );
-    const slicer = createTimeSlicer(STREAM_SLICE_MS);
+    const pacer = new FramePacer();
+    const leaving = this.deps.leaving ?? pageLeaving;
+    let abandoned = false;
     try {
       // the server needs every earlier answer whole, even one kept in pieces (conversation/pieces.ts)
       const whole = this.deps.whole ?? ((c) => wholeConversation(c, chatsStore));
       const history = hasPieces(asked) ? await whole(asked) : asked;
       const images = this.deps.readImage ? await imageUrlsFor(history, this.deps.readImage) : undefined;
-      for await (const event of this.deps.stream(choice.connection, requestFor(history, choice, images), options)) {
+      for await (const item of this.deps.stream(choice.connection, requestFor(history, choice, images), options)) {
         if (!this.streams.hasAnswer(convId, nodeId)) break; // the answer or its conversation was deleted meanwhile
-        batch.push(event);
-        if (slicer.due()) await slicer.yield();
+        if ((abandoned = leaving())) break; // left streaming: the next load marks it interrupted
+        batch.push(...eventsOf(item));
+        if (pacer.due()) await pacer.pause();
       }
     } finally {
-      batch.flush();
-      const final = await this.finish(convId, nodeId);
-      if (final) this.deps.onAnswered?.(final, nodeId, choice);
+      pacer.stop();
+      if (!abandoned) {
+        batch.flush();
+        const final = await this.finish(convId, nodeId);
+        if (final) this.deps.onAnswered?.(final, nodeId, choice);
+      }
     }
   }
 

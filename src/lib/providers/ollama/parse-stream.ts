@@ -1,25 +1,32 @@
-// /api/generate NDJSON body → ChatEvents, read as it arrives (rules in generate-reader.ts).
+// /api/generate NDJSON body → ChatEvents, read as it arrives (rules in generate-reader.ts): every line of
+// a network chunk handled synchronously and handed on as one batch.
 import { captureStart } from '../../protocol/capture-start.ts';
-import { iterateStream } from '../../protocol/iterate-stream.ts';
-import { ndjsonValues } from '../../protocol/ndjson.ts';
+import { ndjsonBatches } from '../../protocol/ndjson.ts';
 import type { AdapterEvent, ParseContext } from '../adapter.ts';
 import { GenerateReader } from './generate-reader.ts';
 
 export async function* parseChatStream(
   body: ReadableStream<Uint8Array>,
   context: ParseContext,
-): AsyncGenerator<AdapterEvent, void, undefined> {
+): AsyncGenerator<AdapterEvent[], void, undefined> {
   const captured = captureStart(body);
   const reader = new GenerateReader(context);
   try {
-    for await (const item of iterateStream(ndjsonValues(captured.stream))) {
-      yield* reader.line(item);
+    for await (const items of ndjsonBatches(captured.stream)) {
+      const out: AdapterEvent[] = [];
+      for (const item of items) {
+        out.push(...reader.line(item));
+        if (reader.finished) break;
+      }
+      if (out.length > 0) yield out;
       if (reader.finished) return;
     }
   } catch (error) {
     // the read broke (connection, limit, timeout): text held back by the think splitter is still delivered
-    yield* reader.heldBack();
+    const held = reader.heldBack();
+    if (held.length > 0) yield held;
     throw error;
   }
-  yield* reader.end(captured.text());
+  const last = reader.end(captured.text());
+  if (last.length > 0) yield last;
 }

@@ -1,11 +1,11 @@
-// Chat Completions SSE → ChatEvents. Ends at `data: [DONE]`.
+// Chat Completions SSE → ChatEvents, every event of a network chunk handled synchronously and handed on
+// as one batch. Ends at `data: [DONE]`.
 // End of body without [DONE]: finish with the finish_reason if one arrived (complete, only the marker is
 // missing), otherwise 'interrupted'. A `data:` that is not JSON is an error (we do not skip it: the text
 // in it would be silently missing from the answer) unless it is the last thing in a body that had good
 // events before it (then it is a cut-off tail and the stream counts as interrupted).
 import { captureStart } from '../../protocol/capture-start.ts';
-import { iterateStream } from '../../protocol/iterate-stream.ts';
-import { sseEvents } from '../../protocol/sse.ts';
+import { sseBatches, type SseEvent } from '../../protocol/sse.ts';
 import { withBody, type AdapterEvent, type ParseContext } from '../adapter.ts';
 import { inBodyServerError, invalidResponseError } from '../create-error.ts';
 import { parseJson } from '../json.ts';
@@ -20,95 +20,115 @@ import { readServerTimings, readUsage } from './usage.ts';
 export async function* parseChatStream(
   body: ReadableStream<Uint8Array>,
   context: ParseContext,
-): AsyncGenerator<AdapterEvent, void, undefined> {
+): AsyncGenerator<AdapterEvent[], void, undefined> {
   const captured = captureStart(body);
-  const splitter = new ThinkSplitter();
-  let finish: MappedFinish | undefined;
-  let usage: Usage | undefined;
-  let timings: Timings | undefined;
-  let sawDone = false;
-  let chunks = 0;
-  let badData: string | undefined;
-
+  const reader = new ChunkReader(context);
   try {
-    for await (const event of iterateStream(sseEvents(captured.stream))) {
-      const data = event.data.trim();
-      if (badData !== undefined) {
-        yield* splitter.flush().map(toEvent);
-        yield errorEvent(
-          invalidResponseError(
-            context.request,
-            withBody(context.response, badData),
-            'The server sent an event that is not JSON; the stream was stopped. The text received so far is kept.',
-            'stream',
-          ),
-        );
-        yield { type: 'finish', reason: { unified: 'error' } };
-        return;
+    for await (const events of sseBatches(captured.stream)) {
+      const out: AdapterEvent[] = [];
+      for (const event of events) {
+        reader.event(event, out);
+        if (reader.ended) break;
       }
-      if (data === '[DONE]') {
-        sawDone = true;
-        break;
-      }
-      if (data === '') continue;
-      const parsed = parseJson(data);
-      if (!parsed.ok || !isRecord(parsed.value)) {
-        badData = data;
-        continue;
-      }
-      chunks++;
-      const chunk = parsed.value;
-      if (isErrorChunk(chunk)) {
-        yield* splitter.flush().map(toEvent);
-        yield errorEvent(inBodyServerError(context.request, withBody(context.response, data), chunk, 'stream'));
-        yield { type: 'finish', reason: { unified: 'error' }, ...(usage ? { usage } : {}) };
-        return;
-      }
-      const parts = readChoice(chunk, 'delta');
-      if (parts.reasoning !== undefined) yield { type: 'reasoning-delta', text: parts.reasoning };
-      if (parts.content !== undefined) yield* splitter.push(parts.content).map(toEvent);
-      if (parts.toolCalls) yield* parts.toolCalls;
-      if (parts.finish) finish = parts.finish;
-      usage = readUsage(chunk.usage) ?? usage;
-      timings = readServerTimings(chunk.timings) ?? timings;
+      if (out.length > 0) yield out;
+      if (reader.ended) break;
     }
   } catch (error) {
     // the read broke (connection, limit, timeout): text held back by the think splitter is still delivered
-    yield* splitter.flush().map(toEvent);
+    const held = reader.heldBack();
+    if (held.length > 0) yield held;
     throw error;
   }
-  yield* splitter.flush().map(toEvent);
-
-  if (!sawDone && chunks === 0 && badData !== undefined) {
-    // not one good event, only a broken one: this is not a cut-off tail but a reply in some other format
-    yield errorEvent(
-      invalidResponseError(
-        context.request,
-        withBody(context.response, captured.text()),
-        'The server sent an event that is not JSON',
-        'stream',
-      ),
-    );
-    yield { type: 'finish', reason: { unified: 'error' } };
-    return;
-  }
-  if (!sawDone && chunks === 0 && captured.text().trim() !== '') {
-    // bytes arrived but not one event: an HTML page or some other format behind a 200
-    yield errorEvent(
-      invalidResponseError(
-        context.request,
-        withBody(context.response, captured.text()),
-        'The reply was not an event stream',
-        'stream',
-      ),
-    );
-    yield { type: 'finish', reason: { unified: 'error' } };
-    return;
-  }
-  const reason = finish ?? (sawDone ? { unified: 'stop' as const } : { unified: 'interrupted' as const });
-  yield { type: 'finish', reason, ...(usage ? { usage } : {}), ...(timings ? { timings } : {}) };
+  if (!reader.finished) yield reader.end(captured.text());
 }
 
-function errorEvent(error: ProviderError): AdapterEvent {
-  return { type: 'error', error };
+/** The stream's state, fed one SSE event at a time; appends the events each one gives to `out`. */
+class ChunkReader {
+  /** no more SSE events are wanted ([DONE], or a finish was produced) */
+  ended = false;
+  /** the finish event was produced */
+  finished = false;
+  private readonly splitter = new ThinkSplitter();
+  private finish: MappedFinish | undefined;
+  private usage: Usage | undefined;
+  private timings: Timings | undefined;
+  private sawDone = false;
+  private chunks = 0;
+  private badData: string | undefined;
+
+  constructor(private readonly context: ParseContext) {}
+
+  event(event: SseEvent, out: AdapterEvent[]): void {
+    const data = event.data.trim();
+    if (this.badData !== undefined) {
+      const message =
+        'The server sent an event that is not JSON; the stream was stopped. The text received so far is kept.';
+      const response = withBody(this.context.response, this.badData);
+      this.fail(invalidResponseError(this.context.request, response, message, 'stream'), out);
+      return;
+    }
+    if (data === '[DONE]') {
+      this.sawDone = true;
+      this.ended = true;
+      return;
+    }
+    if (data === '') return;
+    const parsed = parseJson(data);
+    if (!parsed.ok || !isRecord(parsed.value)) {
+      this.badData = data;
+      return;
+    }
+    this.chunks++;
+    const chunk = parsed.value;
+    if (isErrorChunk(chunk)) {
+      const response = withBody(this.context.response, data);
+      this.fail(inBodyServerError(this.context.request, response, chunk, 'stream'), out, this.usage);
+      return;
+    }
+    const parts = readChoice(chunk, 'delta');
+    if (parts.reasoning !== undefined) out.push({ type: 'reasoning-delta', text: parts.reasoning });
+    if (parts.content !== undefined) for (const piece of this.splitter.push(parts.content)) out.push(toEvent(piece));
+    if (parts.toolCalls) out.push(...parts.toolCalls);
+    if (parts.finish) this.finish = parts.finish;
+    this.usage = readUsage(chunk.usage) ?? this.usage;
+    this.timings = readServerTimings(chunk.timings) ?? this.timings;
+  }
+
+  /** Text the think splitter still holds, for when the read breaks off. */
+  heldBack(): AdapterEvent[] {
+    return this.splitter.flush().map(toEvent);
+  }
+
+  /** The body ended (or [DONE] came): the last events; `bodyStart` is shown when nothing in it was an event. */
+  end(bodyStart: string): AdapterEvent[] {
+    const out = this.heldBack();
+    if (!this.sawDone && this.chunks === 0 && this.badData !== undefined) {
+      // not one good event, only a broken one: this is not a cut-off tail but a reply in some other format
+      const response = withBody(this.context.response, bodyStart);
+      const message = 'The server sent an event that is not JSON';
+      this.fail(invalidResponseError(this.context.request, response, message, 'stream'), out);
+      return out;
+    }
+    if (!this.sawDone && this.chunks === 0 && bodyStart.trim() !== '') {
+      // bytes arrived but not one event: an HTML page or some other format behind a 200
+      const response = withBody(this.context.response, bodyStart);
+      const message = 'The reply was not an event stream';
+      this.fail(invalidResponseError(this.context.request, response, message, 'stream'), out);
+      return out;
+    }
+    const reason = this.finish ?? (this.sawDone ? { unified: 'stop' as const } : { unified: 'interrupted' as const });
+    const { usage, timings } = this;
+    out.push({ type: 'finish', reason, ...(usage ? { usage } : {}), ...(timings ? { timings } : {}) });
+    this.finished = this.ended = true;
+    return out;
+  }
+
+  private fail(error: ProviderError, out: AdapterEvent[], usage?: Usage): void {
+    out.push(
+      ...this.heldBack(),
+      { type: 'error', error },
+      { type: 'finish', reason: { unified: 'error' }, ...(usage ? { usage } : {}) },
+    );
+    this.finished = this.ended = true;
+  }
 }

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { collect, framingCutSets, randomSplits, sampleCuts, splitAt, streamOf } from '../../protocol/testing/chunks.ts';
 import type { AdapterEvent, ParseContext } from '../adapter.ts';
 
-export type StreamParser = (body: ReadableStream<Uint8Array>, context: ParseContext) => AsyncIterable<AdapterEvent>;
+export type StreamParser = (body: ReadableStream<Uint8Array>, context: ParseContext) => AsyncIterable<AdapterEvent[]>;
 
 export function fixtureBytes(dir: URL, name: string): Uint8Array<ArrayBuffer> {
   const file = readFileSync(new URL(name, dir));
@@ -30,7 +30,9 @@ export function testContext(): ParseContext {
 }
 
 export async function parseChunks(parser: StreamParser, chunks: Uint8Array[]): Promise<AdapterEvent[]> {
-  return collect(parser(streamOf(chunks), testContext()));
+  const batches = await collect(parser(streamOf(chunks), testContext()));
+  if (batches.some((batch) => batch.length === 0)) expect.fail('a parser handed on an empty batch');
+  return batches.flat();
 }
 
 /**

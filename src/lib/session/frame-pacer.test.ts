@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { FRAME_BUDGET_MS, FramePacer } from './frame-pacer.ts';
+
+function fakes(hidden = false) {
+  let t = 0;
+  const frames: (() => void)[] = [];
+  let cancelled = 0;
+  const waits: string[] = [];
+  const pacer = new FramePacer({
+    now: () => t,
+    onFrame: (run) => (frames.push(run), () => void cancelled++),
+    hidden: () => hidden,
+    waitForFrame: async () => void waits.push('frame'),
+    yieldToMain: async () => void waits.push('task'),
+  });
+  return {
+    pacer,
+    waits,
+    advance: (ms: number) => void (t += ms),
+    frame: () => frames.shift()?.(),
+    pending: () => frames.length - cancelled,
+  };
+}
+
+describe('FramePacer', () => {
+  it('asks for a pause once the work since the last frame reaches the budget, then waits for a frame', async () => {
+    const f = fakes();
+    expect(f.pacer.due()).toBe(false); // the first item: work starts
+    f.advance(FRAME_BUDGET_MS - 1);
+    expect(f.pacer.due()).toBe(false);
+    f.advance(1);
+    expect(f.pacer.due()).toBe(true);
+    await f.pacer.pause();
+    expect(f.waits).toEqual(['frame']);
+    expect(f.pacer.due()).toBe(false);
+  });
+
+  it('never asks for a pause while frames keep coming on their own', () => {
+    const f = fakes();
+    for (let i = 0; i < 10; i++) {
+      f.advance(FRAME_BUDGET_MS - 1);
+      f.frame();
+      expect(f.pacer.due()).toBe(false);
+    }
+  });
+
+  it('asks for no frames while no items come (a silent server), and counts the idle time as a frame', () => {
+    const f = fakes();
+    f.pacer.due();
+    expect(f.pending()).toBe(1);
+    f.frame(); // painted; then the server goes quiet
+    expect(f.pending()).toBe(0);
+    f.advance(5000);
+    expect(f.pacer.due()).toBe(false); // the page was idle: no pause owed for the first item after it
+    expect(f.pending()).toBe(1);
+    f.pacer.stop();
+    expect(f.pending()).toBe(0);
+  });
+
+  it('in a hidden tab (no frames), yields to other tasks instead of waiting for a frame', async () => {
+    const f = fakes(true);
+    f.advance(50);
+    expect(f.pacer.due()).toBe(true);
+    await f.pacer.pause();
+    expect(f.waits).toEqual(['task']);
+  });
+});

@@ -1,0 +1,85 @@
+// Paces a stream reader against the screen: while the reader keeps the main thread busy, it hands over
+// once a frame is due, and resumes after that frame was painted; while the browser paints on its own
+// (the network is the slow part), it never waits. A hidden tab gets no frames, so there it only yields
+// to other tasks now and then. Browser globals are injected defaults.
+import { nextFrame, yieldToFrame, yieldToMain, type Schedule } from './frame-batcher.ts';
+
+export interface PacerDeps {
+  now?: () => number;
+  /** registers a callback for the next frame; returns a function that cancels it */
+  onFrame?: (run: () => void) => () => void;
+  hidden?: () => boolean;
+  /** how long to wait for a frame (default: the next animation frame, then a posted task) */
+  waitForFrame?: () => Promise<void>;
+  yieldToMain?: () => Promise<void>;
+}
+
+/** Work allowed since the last frame (or pause) before the reader hands over (a frame is due every ~16.7 ms). */
+export const FRAME_BUDGET_MS = 10;
+/** Longest run of work in a hidden tab before other tasks get a turn. */
+const HIDDEN_SLICE_MS = 8;
+
+export class FramePacer {
+  private lastFrame: number;
+  private sliceStart: number;
+  /** cancels the pending frame callback; undefined when none is pending */
+  private cancel: (() => void) | undefined;
+  private readonly now: () => number;
+  private readonly hidden: () => boolean;
+  private readonly onFrame: ((run: () => void) => () => void) | undefined;
+  private readonly waitForFrame: () => Promise<void>;
+
+  constructor(
+    private readonly deps: PacerDeps = {},
+    schedule: Schedule = nextFrame,
+  ) {
+    this.now = deps.now ?? (() => performance.now());
+    this.hidden = deps.hidden ?? (() => typeof document !== 'undefined' && document.visibilityState === 'hidden');
+    this.lastFrame = this.sliceStart = this.now();
+    // without frame callbacks (node) only the pauses count as frames
+    this.onFrame = deps.onFrame ?? (typeof requestAnimationFrame === 'function' ? rafOnce : undefined);
+    this.waitForFrame = deps.waitForFrame ?? (() => yieldToFrame(schedule));
+  }
+
+  /** true when the reader should `await pause()` now (cheap to call per item) */
+  due(): boolean {
+    const t = this.now();
+    this.watch(t);
+    // work counts from the last frame, or from the last pause if that ended later (the frame's own work
+    // may have taken most of it: the reader still gets its share)
+    return this.hidden()
+      ? t - this.sliceStart >= HIDDEN_SLICE_MS
+      : t - Math.max(this.lastFrame, this.sliceStart) >= FRAME_BUDGET_MS;
+  }
+
+  async pause(): Promise<void> {
+    if (this.hidden()) await (this.deps.yieldToMain ?? yieldToMain)();
+    else await this.waitForFrame();
+    this.sliceStart = this.now();
+  }
+
+  stop(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+  }
+
+  /**
+   * Notes the next frame, only while items come in: a stream that waits on the network asks for no
+   * frames (an endless frame loop would keep a page with a silent server busy painting for nothing).
+   * With no frame pending, none was asked for since the last item, so the page was free to paint: the
+   * work starts now.
+   */
+  private watch(t: number): void {
+    if (!this.onFrame || this.cancel) return;
+    this.lastFrame = Math.max(this.lastFrame, t);
+    this.cancel = this.onFrame(() => {
+      this.cancel = undefined;
+      this.lastFrame = this.now();
+    });
+  }
+}
+
+function rafOnce(run: () => void): () => void {
+  const id = requestAnimationFrame(() => run());
+  return () => cancelAnimationFrame(id);
+}
