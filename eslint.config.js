@@ -10,6 +10,7 @@ import svelteConfig from './svelte.config.js';
 /** folder → the folders it may import (besides itself). Keep docs/architecture.md in step. */
 const LAYERS = {
   util: [],
+  i18n: ['util'],
   protocol: ['util'],
   connections: ['util'],
   providers: ['protocol', 'connections', 'util'],
@@ -31,10 +32,31 @@ const LAYERS = {
     'connections',
     'util',
   ],
-  ui: ['actions', 'queries', 'session', 'render', 'diagnostics', 'providers', 'conversation', 'connections', 'util'],
+  ui: [
+    'actions',
+    'queries',
+    'session',
+    'render',
+    'diagnostics',
+    'providers',
+    'conversation',
+    'connections',
+    'i18n',
+    'util',
+  ],
 };
 /** Folders that are plain TypeScript: no Svelte, no components, no UI; browser globals only as injected defaults. */
-const PURE = ['util', 'protocol', 'connections', 'providers', 'diagnostics', 'conversation', 'storage', 'transfer'];
+const PURE = [
+  'util',
+  'i18n',
+  'protocol',
+  'connections',
+  'providers',
+  'diagnostics',
+  'conversation',
+  'storage',
+  'transfer',
+];
 const FOLDERS = Object.keys(LAYERS);
 
 const segment = (names) => `(^|/)(${names.join('|')})/`;
