@@ -1,0 +1,5 @@
+// Every French message, one file per area merged into one download.
+import type { Translations } from '../../catalog.ts';
+import { shell } from './shell.ts';
+
+export const translations: Translations = { ...shell };
