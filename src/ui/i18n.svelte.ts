@@ -9,7 +9,7 @@ import { readPreference, writePreference } from '../lib/util/preferences.ts';
 
 const KEY = 'switchboard:language';
 
-function browserLocale(): Locale {
+export function browserLocale(): Locale {
   return negotiateLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
