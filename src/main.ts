@@ -30,6 +30,7 @@ import './ui/styles/read-aloud.css';
 import './ui/styles/update-notice.css';
 import './ui/styles/compare.css';
 import './ui/styles/browser-model.css';
+import './ui/styles/rtl.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
