@@ -67,7 +67,6 @@ export const chat: Translations = {
   unset: 'غير محدد',
   'One per line': 'واحد في كل سطر',
   'Reset {param} to inherited': 'إعادة {param} إلى القيمة الموروثة',
-  'Reset to inherited': 'إعادة إلى القيمة الموروثة',
   'Not supported in this mode: {reason}': 'غير مدعوم في هذا الوضع: {reason}',
   'Applied {name}.': 'طُبّق {name}.',
   'Saved preset {name}.': 'حُفظ الإعداد المسبق {name}.',

@@ -61,7 +61,6 @@ export const chat: Translations = {
   unset: 'nicht gesetzt',
   'One per line': 'Eine pro Zeile',
   'Reset {param} to inherited': '{param} auf geerbten Wert zurücksetzen',
-  'Reset to inherited': 'Auf geerbten Wert zurücksetzen',
   'Not supported in this mode: {reason}': 'In diesem Modus nicht unterstützt: {reason}',
   'Applied {name}.': '{name} angewendet.',
   'Saved preset {name}.': 'Voreinstellung {name} gespeichert.',

@@ -61,7 +61,6 @@ export const chat: Translations = {
   unset: 'sin definir',
   'One per line': 'Una por línea',
   'Reset {param} to inherited': 'Restablecer {param} al valor heredado',
-  'Reset to inherited': 'Restablecer al valor heredado',
   'Not supported in this mode: {reason}': 'No compatible con este modo: {reason}',
   'Applied {name}.': 'Se aplicó {name}.',
   'Saved preset {name}.': 'Se guardó el preajuste {name}.',

@@ -60,7 +60,6 @@ export const chat: Translations = {
   unset: 'non défini',
   'One per line': 'Une par ligne',
   'Reset {param} to inherited': 'Réinitialiser {param} à la valeur héritée',
-  'Reset to inherited': 'Réinitialiser à la valeur héritée',
   'Not supported in this mode: {reason}': 'Non pris en charge dans ce mode : {reason}',
   'Applied {name}.': '{name} appliqué.',
   'Saved preset {name}.': 'Préréglage {name} enregistré.',

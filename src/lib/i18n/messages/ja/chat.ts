@@ -61,7 +61,6 @@ export const chat: Translations = {
   unset: '未設定',
   'One per line': '1 行に 1 つ',
   'Reset {param} to inherited': '{param} を継承値に戻す',
-  'Reset to inherited': '継承値に戻す',
   'Not supported in this mode: {reason}': 'このモードでは使えません：{reason}',
   'Applied {name}.': '{name} を適用しました。',
   'Saved preset {name}.': 'プリセット {name} を保存しました。',

@@ -60,7 +60,6 @@ export const chat: Translations = {
   unset: '未设置',
   'One per line': '每行一个',
   'Reset {param} to inherited': '将 {param} 重置为继承值',
-  'Reset to inherited': '重置为继承值',
   'Not supported in this mode: {reason}': '此模式不支持：{reason}',
   'Applied {name}.': '已应用 {name}。',
   'Saved preset {name}.': '已保存预设 {name}。',
