@@ -10,6 +10,7 @@ import svelteConfig from './svelte.config.js';
 /** folder → the folders it may import (besides itself). Keep docs/architecture.md in step. */
 const LAYERS = {
   util: [],
+  i18n: ['util'],
   protocol: ['util'],
   connections: ['util'],
   providers: ['protocol', 'connections', 'util'],
@@ -43,12 +44,14 @@ const LAYERS = {
     'compare',
     'conversation',
     'connections',
+    'i18n',
     'util',
   ],
 };
 /** Folders that are plain TypeScript: no Svelte, no components, no UI; browser globals only as injected defaults. */
 const PURE = [
   'util',
+  'i18n',
   'protocol',
   'connections',
   'providers',

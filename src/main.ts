@@ -2,6 +2,7 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { isFramed, showFramedNotice } from './ui/framed.ts';
+import { i18n } from './ui/i18n.svelte.ts';
 // styles in cascade order: tokens first, then general to specific (ui/styles/*.css)
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
@@ -29,8 +30,10 @@ import './ui/styles/read-aloud.css';
 import './ui/styles/update-notice.css';
 import './ui/styles/compare.css';
 import './ui/styles/browser-model.css';
+import './ui/styles/rtl.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 if (isFramed(window)) showFramedNotice(target, location.href);
-else mount(App, { target });
+// the language's file (none for English) arrives before the first paint, so the page never flips language
+else void i18n.start().finally(() => mount(App, { target }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assistantNode, userNode } from '../conversation/testing/builders.ts';
-import { AT_BOTTOM_PX, FollowBottom, distanceFromBottom, jumpLabel, sentMessageId } from './follow-bottom.ts';
+import { AT_BOTTOM_PX, FollowBottom, distanceFromBottom, sentMessageId } from './follow-bottom.ts';
 
 const VIEW = 600;
 /** metrics of a list `height` tall scrolled to `top` */
@@ -115,15 +115,6 @@ describe('FollowBottom', () => {
     expect(follow.unseen).toBe(0);
     follow.setCount(15);
     expect(follow.unseen).toBe(0);
-  });
-});
-
-describe('jumpLabel', () => {
-  it('says what waits below', () => {
-    expect(jumpLabel(0, false)).toBe('Jump to latest');
-    expect(jumpLabel(0, true)).toBe('Jump to latest (answer still coming)');
-    expect(jumpLabel(1, true)).toBe('Jump to latest (1 new message)');
-    expect(jumpLabel(3, false)).toBe('Jump to latest (3 new messages)');
   });
 });
 

@@ -102,12 +102,6 @@ export class FollowBottom {
   }
 }
 
-/** The button's text: what waits below. */
-export function jumpLabel(unseen: number, streaming: boolean): string {
-  if (unseen > 0) return `Jump to latest (${unseen} new ${unseen === 1 ? 'message' : 'messages'})`;
-  return streaming ? 'Jump to latest (answer still coming)' : 'Jump to latest';
-}
-
 /**
  * The id of a user message at the end of the path (the last node, or the one before a new answer):
  * when it changes, the user has just sent (or edited and resent) a message.

@@ -1,5 +1,6 @@
 // Which answer is being read aloud (one at a time, page-wide), how far along it is, and its controls.
 // The player (lib/actions/read-aloud.ts) loads only when the user first asks for an answer to be read.
+import { t } from '../i18n.svelte.ts';
 import type { QueryClient } from '@tanstack/svelte-query';
 import type { ReadAloudHandle, ReadAloudState } from '../../lib/actions/read-aloud.ts';
 
@@ -27,7 +28,8 @@ class ReadAloud {
         else this.state = state;
       });
     } catch (error) {
-      if (run === this.run) this.state = { phase: 'error', message: `Could not start reading aloud: ${String(error)}` };
+      if (run === this.run)
+        this.state = { phase: 'error', message: t('Could not start reading aloud: {error}', { error: String(error) }) };
     }
   }
 

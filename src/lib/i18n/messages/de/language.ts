@@ -1,0 +1,7 @@
+// German: the language setting. Machine-assisted: corrections by native speakers welcome.
+import type { Translations } from '../../catalog.ts';
+
+export const language: Translations = {
+  Language: 'Sprache',
+  'Browser default ({language})': 'Browserstandard ({language})',
+};
