@@ -1,5 +1,6 @@
 // Every German message, one file per area merged into one download.
 import type { Translations } from '../../catalog.ts';
 import { shell } from './shell.ts';
+import { settings } from './settings.ts';
 
-export const translations: Translations = { ...shell };
+export const translations: Translations = { ...shell, ...settings };
