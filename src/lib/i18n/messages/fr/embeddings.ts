@@ -11,7 +11,7 @@ export const embeddings: Translations = {
   'Another model on {server}…': 'Un autre modèle sur {server}…',
   'Dimensions (optional)': 'Dimensions (facultatif)',
   'Texts per request': 'Textes par requête',
-  'No enabled connection: add one in Settings.': 'Aucune connexion activée : ajoutez-en une dans les Réglages.',
+  'No enabled connection: add one in Settings.': 'Aucune connexion activée : ajoutez-en une dans les Paramètres.',
   Run: 'Lancer',
   'Embedding progress': 'Progression des embeddings',
   '{done} of {total} texts': '{done} textes sur {total}',
