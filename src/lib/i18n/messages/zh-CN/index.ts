@@ -3,5 +3,15 @@ import type { Translations } from '../../catalog.ts';
 import { shell } from './shell.ts';
 import { language } from './language.ts';
 import { chat } from './chat.ts';
+import { settings } from './settings.ts';
+import { diagnosticsUi } from './diagnostics-ui.ts';
+import { embeddings } from './embeddings.ts';
 
-export const translations: Translations = { ...shell, ...language, ...chat };
+export const translations: Translations = {
+  ...shell,
+  ...language,
+  ...chat,
+  ...settings,
+  ...diagnosticsUi,
+  ...embeddings,
+};
