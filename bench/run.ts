@@ -4,7 +4,7 @@
 //   npm run bench                    full (about 5-8 minutes on 2 cores)
 //   npm run bench -- --quick         fewer runs, shorter sustained stream (or BENCH_QUICK=1)
 //   npm run bench -- --only=stream,weight   only some sections: micro, stream, sustained, startup, weight, discovery,
-//                                           overhead, pathological, picker, huge
+//                                           overhead, pathological, picker, huge, browser-model
 //   npm run bench -- --no-build      use the existing dist/
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { discovery } from './browser/discovery.ts';
 import { pathological } from './browser/pathological.ts';
 import { picker } from './browser/picker.ts';
 import { hugeAnswer } from './browser/huge.ts';
+import { browserModel } from './browser/browser-model.ts';
 import { Results, table } from './stats.ts';
 
 const SECTIONS = [
@@ -33,6 +34,7 @@ const SECTIONS = [
   'pathological',
   'picker',
   'huge',
+  'browser-model',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -61,6 +63,7 @@ const runs = {
   pathological: quick ? 3 : 5,
   picker: quick ? 1 : 3,
   hugeMegabytes: quick ? 16 : 50,
+  browserModel: quick ? 1 : 3,
 };
 
 const results = new Results();
@@ -116,6 +119,7 @@ if (browserSections.length > 0) {
       await picker(browser, app, results, runs.picker, 10_000);
     });
     await step('huge', () => hugeAnswer(browser, app, results, runs.hugeMegabytes, 600));
+    await step('browser-model', () => browserModel(browser, app, results, runs.browserModel));
   } finally {
     await browser.close();
     await appServer.close();
