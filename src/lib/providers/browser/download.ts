@@ -134,6 +134,7 @@ async function receive(response: Response, job: DownloadJob, cursor: Cursor): Pr
       throw new Error(
         `The connection broke after ${formatBytes(loaded)}${of} (${describe(cause)}); ` +
           `${formatBytes(kept)} ${kept === 1 ? 'is' : 'are'} kept and Resume continues from there.`,
+        { cause },
       );
     }
     const { done, value } = next;
