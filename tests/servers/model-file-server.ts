@@ -42,6 +42,19 @@ interface Hold {
   wasReached: Promise<void>;
 }
 
+/** Resolves when the response can take more, or has closed (its listeners removed either way). */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 function newHold(): Hold {
   let release = () => {};
   let reached = () => {};
@@ -82,7 +95,7 @@ export async function startModelFileServer(files: Record<string, Buffer>, port =
       }
       const ok = res.write(file.subarray(at, end));
       at = end;
-      if (!ok) await new Promise<void>((resolve) => res.once('drain', () => resolve()).once('close', () => resolve()));
+      if (!ok) await drained(res);
     }
     if (!res.destroyed) res.end();
   }
@@ -152,7 +165,10 @@ export async function startModelFileServer(files: Record<string, Buffer>, port =
     },
     reached: (offset) => holdFor(offset).wasReached,
     async close() {
-      for (const hold of holds.values()) hold.release();
+      for (const hold of holds.values()) {
+        hold.released = true;
+        hold.release();
+      }
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
