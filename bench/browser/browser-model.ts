@@ -82,7 +82,7 @@ async function answer(page: Page, text: string, count: number): Promise<AnswerFi
     count,
     { timeout: LOAD_TIMEOUT, polling: 20 },
   );
-  const firstToken = (await firstAt.jsonValue()) - sent;
+  const firstToken = Number(await firstAt.jsonValue()) - sent;
   const message = assistantMessages(page).last();
   await expect(message.getByText(/tok\/s/)).toBeVisible({ timeout: LOAD_TIMEOUT });
   const done = await page.evaluate(() => performance.now());
