@@ -4,7 +4,7 @@
 //   npm run bench                    full (about 5-8 minutes on 2 cores)
 //   npm run bench -- --quick         fewer runs, shorter sustained stream (or BENCH_QUICK=1)
 //   npm run bench -- --only=stream,weight   only some sections: micro, stream, sustained, startup, weight, discovery,
-//                                           overhead, pathological, picker, huge, compare
+//                                           overhead, pathological, picker, huge, compare, browser-model
 //   npm run bench -- --no-build      use the existing dist/
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { pathological } from './browser/pathological.ts';
 import { picker } from './browser/picker.ts';
 import { hugeAnswer } from './browser/huge.ts';
 import { compareColumns } from './browser/compare.ts';
+import { browserModel } from './browser/browser-model.ts';
 import { Results, table } from './stats.ts';
 
 const SECTIONS = [
@@ -35,6 +36,7 @@ const SECTIONS = [
   'picker',
   'huge',
   'compare',
+  'browser-model',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -64,6 +66,7 @@ const runs = {
   picker: quick ? 1 : 3,
   hugeMegabytes: quick ? 16 : 50,
   compare: quick ? 2 : 5,
+  browserModel: quick ? 1 : 3,
 };
 
 const results = new Results();
@@ -122,6 +125,7 @@ if (browserSections.length > 0) {
     });
     await step('huge', () => hugeAnswer(browser, app, results, runs.hugeMegabytes, 600));
     await step('compare', () => compareColumns(browser, app, results, runs.compare, 5_000, runs.streamLimitSeconds));
+    await step('browser-model', () => browserModel(browser, app, results, runs.browserModel));
   } finally {
     await browser.close();
     await appServer.close();

@@ -80,7 +80,9 @@ describe('downloadModel', () => {
   it('resumes after a break with a Range request from the last finished part', async () => {
     const store = createModelStore(memoryCaches());
     const job = { id: 'tiny.gguf', name: 'Tiny', url: URL_, store, partSize: 16 };
-    await expect(downloadModel({ ...job, fetch: host({ cutAfter: 40 }).fetch })).rejects.toThrow();
+    await expect(downloadModel({ ...job, fetch: host({ cutAfter: 40 }).fetch })).rejects.toThrow(
+      'The connection broke after 40 B of 100 B (network error); 32 B are kept and Resume continues from there.',
+    );
     expect(await store.unfinished()).toEqual([{ id: 'tiny.gguf', name: 'Tiny', url: URL_, kept: 32 }]);
     const second = host();
     await downloadModel({ ...job, fetch: second.fetch });

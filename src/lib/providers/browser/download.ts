@@ -29,7 +29,8 @@ export class DownloadError extends Error {
   override name = 'DownloadError';
 }
 
-const PART_SIZE = 8 * 1024 * 1024;
+/** Small enough that a reload loses little, large enough to keep the number of Cache Storage entries low. */
+const PART_SIZE = 4 * 1024 * 1024;
 
 export async function downloadModel(job: DownloadJob): Promise<StoredModel> {
   const fetchFn = job.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init));
@@ -115,13 +116,28 @@ async function receive(response: Response, job: DownloadJob, cursor: Cursor): Pr
   let index = cursor.index;
   let buffer = new Uint8Array(new ArrayBuffer(cursor.partSize));
   let filled = 0;
+  let kept = cursor.done;
   const flush = async () => {
     if (filled === 0) return;
     await job.store.putPart(job.id, index++, buffer.slice(0, filled));
+    kept += filled;
     filled = 0;
   };
   for (;;) {
-    const { done, value } = await reader.read();
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch (cause) {
+      if (job.signal?.aborted) throw cause;
+      // the finished parts stay (this is not a DownloadError), so a retry resumes from them
+      const of = cursor.total !== undefined ? ` of ${formatBytes(cursor.total)}` : '';
+      throw new Error(
+        `The connection broke after ${formatBytes(loaded)}${of} (${describe(cause)}); ` +
+          `${formatBytes(kept)} ${kept === 1 ? 'is' : 'are'} kept and Resume continues from there.`,
+        { cause },
+      );
+    }
+    const { done, value } = next;
     if (job.signal?.aborted) {
       void reader.cancel().catch(() => undefined);
       throw job.signal.reason ?? new DOMException('Cancelled', 'AbortError');
@@ -142,6 +158,10 @@ async function receive(response: Response, job: DownloadJob, cursor: Cursor): Pr
     job.onProgress?.(progressOf(loaded, cursor.total, loaded - resumedAt, cursor.now() - started));
   }
   await flush();
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
 }
 
 function progressOf(loaded: number, total: number | undefined, fresh: number, ms: number): DownloadProgress {
