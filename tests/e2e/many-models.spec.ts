@@ -87,11 +87,11 @@ test.describe('10,000 models', () => {
     await openSettings(page);
     await addConnection(page, { server: 'llama.cpp', name: 'Big box', baseUrl: server.baseUrl });
     const card = connectionCard(page, 'Big box');
-    await expect(card.getByText(`Models (${COUNT})`)).toBeVisible();
+    await expect(card.getByText(`Models (${COUNT.toLocaleString('en-US')})`)).toBeVisible();
     const all = page.getByRole('list', { name: 'All models' });
     await expect(all.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(COUNT));
     expect(await page.getByRole('listitem').count()).toBeLessThanOrEqual(DOM_BOUND);
-    await card.getByText(`Models (${COUNT})`).click();
+    await card.getByText(`Models (${COUNT.toLocaleString('en-US')})`).click();
     const cardList = card.getByRole('list', { name: 'Models of Big box' });
     await expect(cardList.getByRole('listitem').first()).toBeVisible();
     expect(await page.getByRole('listitem').count()).toBeLessThanOrEqual(2 * DOM_BOUND);
