@@ -241,6 +241,13 @@ describe('recording and validation', () => {
     expect(await server.waitForRequest('/v1/chat/completions', 'POST')).toBe(req);
   });
 
+  it('waitForRequest resolves with the first matching request already recorded, not the latest', async () => {
+    await postJson(`${server.baseUrl}/chat/completions`, chatBody({ temperature: 0.1 }), { Origin: ORIGIN });
+    await postJson(`${server.baseUrl}/chat/completions`, chatBody({ temperature: 0.9 }), { Origin: ORIGIN });
+    const first = await server.waitForRequest('/v1/chat/completions', 'POST');
+    expect(first.json).toMatchObject({ temperature: 0.1 });
+  });
+
   it('validates chat bodies against the OpenAI schema and records the verdict', async () => {
     await postJson(`${server.baseUrl}/chat/completions`, chatBody({ max_completion_tokens: 16 }));
     expect(server.lastRequest('/v1/chat/completions')?.validation).toEqual({

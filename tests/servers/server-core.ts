@@ -181,7 +181,7 @@ export class TestServer<C extends Misbehaviour> {
   }
   /** Resolves with the first request (recorded from now on, or already recorded) matching path/method. */
   waitForRequest(path?: string, method?: string, timeoutMs = 10_000): Promise<RecordedRequest> {
-    const existing = this.lastRequest(path, method);
+    const existing = this.requestsTo(path, method)[0];
     if (existing) return Promise.resolve(existing);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${method ?? ''} request to ${path ?? '*'}`)), timeoutMs);
