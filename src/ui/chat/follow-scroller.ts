@@ -46,6 +46,11 @@ export class FollowScroller {
     this.#listen(doc, 'keydown', (e) => this.#key(e as KeyboardEvent), false);
   }
 
+  /** Whether the view keeps to the bottom (the user has not scrolled away). */
+  get following(): boolean {
+    return this.#follow.following;
+  }
+
   /** The list now holds `count` messages. */
   setCount(count: number): void {
     this.#follow.setCount(count);
