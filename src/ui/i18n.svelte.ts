@@ -1,6 +1,7 @@
 // The interface language: the one chosen in Settings, else the browser's. `t` takes the English text (or
 // English plural forms) and gives it in the active language; choosing a language loads its file first,
 // then sets <html lang dir>, so the whole page turns at once.
+import { setActiveLanguage } from '../lib/i18n/active-language.ts';
 import { loadTranslations, translate, type Translations } from '../lib/i18n/catalog.ts';
 import type { Message, MessageParams } from '../lib/i18n/format-message.ts';
 import type { MessageRef } from '../lib/i18n/message-ref.ts';
@@ -46,6 +47,7 @@ class I18n {
     } catch {
       return;
     }
+    setActiveLanguage(locale, translations);
     this.translations = translations;
     this.locale = locale;
     document.documentElement.lang = locale;

@@ -33,8 +33,13 @@ describe('extractMessages', () => {
     expect(extractMessages(source, 'd.ts').messages.map((m) => m.key)).toEqual(['{origin} refused the connection']);
   });
 
-  it('ignores names that merely end in t or msg', () => {
-    expect(extractMessages("split('a'); set('b'); format('c'); errmsg('d')", 'c.ts')).toEqual({
+  it('finds messages written with tr() in the layers below the UI', () => {
+    const source = "const title = tr('Nothing answers at {url}', { url });";
+    expect(extractMessages(source, 'e.ts').messages.map((m) => m.key)).toEqual(['Nothing answers at {url}']);
+  });
+
+  it('ignores names that merely end in t, tr or msg', () => {
+    expect(extractMessages("split('a'); set('b'); format('c'); errmsg('d'); str('e')", 'c.ts')).toEqual({
       messages: [],
       problems: [],
     });

@@ -1,11 +1,11 @@
-// Finds every message the source asks for: the literal first argument of each `t(…)` and `msg(…)` call
+// Finds every message the source asks for: the literal first argument of each `t(…)`, `tr(…)` and `msg(…)` call
 // (an English text, or plural forms whose `other` text is the key). A call whose first argument is not a literal is
 // reported, because no catalogue check could see it.
 
 export type SourceMessage = { key: string; forms: readonly string[] };
 export type Extraction = { messages: SourceMessage[]; problems: string[] };
 
-const CALL = /(?<![\w$])(t|msg)\(\s*/g;
+const CALL = /(?<![\w$])(t|tr|msg)\(\s*/g;
 const QUOTES = new Set(["'", '"', '`']);
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '0': '\0' };
 
