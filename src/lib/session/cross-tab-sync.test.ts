@@ -178,6 +178,44 @@ describe('CrossTabSync', () => {
     expect(t.saved.map((c) => c.nodes.a1?.status)).toEqual(['interrupted']);
   });
 
+  it('ends a stream the moment its tab goes away (its Web Lock is granted), long before the lease runs out', async () => {
+    const held = new Set(['switchboard-tab:old-page']);
+    const waiting: Array<{ name: string; grant: () => void }> = [];
+    const locks: LockManagerLike = {
+      request: (name, { signal }, callback) =>
+        new Promise((resolve, reject) => {
+          signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          waiting.push({ name, grant: () => void callback().then(resolve) });
+        }),
+      query: async () => ({ held: [...held].map((name) => ({ name })) }),
+    };
+    const t = setup({ locks });
+    t.stored.set('c', chat('c', NOW + 15_000, 'old-page'));
+    await t.sync.reload('c');
+    // the reloaded page's lock was not released yet when it was asked: still streaming there
+    expect(t.view.conv?.nodes.a1?.status).toBe('streaming');
+    expect(waiting.map((w) => w.name)).toEqual(['switchboard-tab:old-page']);
+    held.clear();
+    waiting[0]!.grant();
+    await settle();
+    expect(t.view.conv?.nodes.a1?.status).toBe('interrupted');
+    expect(t.saved.map((c) => c.nodes.a1?.status)).toEqual(['interrupted']);
+  });
+
+  it('stops waiting for a tab when another chat is opened', async () => {
+    const signals: AbortSignal[] = [];
+    const locks: LockManagerLike = {
+      request: (_name, { signal }) => (signals.push(signal!), new Promise(() => {})),
+      query: async () => ({ held: [{ name: 'switchboard-tab:other-tab' }] }),
+    };
+    const t = setup({ locks });
+    t.stored.set('c', chat('c', NOW + 15_000, 'other-tab'));
+    await t.sync.reload('c');
+    expect(signals.map((s) => s.aborted)).toEqual([false]);
+    t.sync.cancelRecovery();
+    expect(signals.map((s) => s.aborted)).toEqual([true]);
+  });
+
   it('re-reads the open chat when another tab’s lease runs out, and recovers the stream then', async () => {
     const t = setup();
     t.stored.set('c', chat('c', NOW + 5_000));

@@ -12,7 +12,7 @@ import { systemClock, type Clock } from './clock.ts';
 import { RecoveryTimer } from './leases.ts';
 import type { LiveStreams } from './live-streams.ts';
 import type { SessionPersistence } from './persistence.ts';
-import { liveTabIds, type LockManagerLike } from './tab-liveness.ts';
+import { GoneTabWatch, liveTabIds, type LockManagerLike } from './tab-liveness.ts';
 
 /** What the sync needs: storage, other tabs, and from the session the open chat and how to show it. */
 export interface SyncDeps {
@@ -41,9 +41,11 @@ export interface StoredRead {
 
 export class CrossTabSync {
   private readonly recovery: RecoveryTimer;
+  private readonly goneTabs: GoneTabWatch;
 
   constructor(private readonly deps: SyncDeps) {
     this.recovery = new RecoveryTimer((id) => void this.reload(id), deps.clock);
+    this.goneTabs = new GoneTabWatch(deps.locks, (id) => void this.reload(id));
     deps.channel.subscribe((change) => {
       if (change.type === 'deleted') return deps.forget(change.id);
       deps.persistence.revive(change.id); // written again elsewhere (an undo or an import): it exists
@@ -61,6 +63,7 @@ export class CrossTabSync {
   /** Another chat is opened: a re-read pending for the last one is dropped. */
   cancelRecovery(): void {
     this.recovery.cancel();
+    this.goneTabs.cancel();
   }
 
   /** Re-reads `id` from IndexedDB and merges it with what this tab holds (never dropping local nodes). */
@@ -89,6 +92,10 @@ export class CrossTabSync {
     if (outcome.kind !== 'merged') return;
     this.deps.show(outcome.conv);
     this.recovery.schedule(outcome.conv, (nodeId) => streams.isStreaming(nodeId));
+    this.goneTabs.watch(
+      id,
+      streamOwners(outcome.conv, (nodeId) => streams.isStreaming(nodeId)),
+    );
     if (outcome.recovered) await persistence.save(outcome.conv);
   }
 }
@@ -128,4 +135,11 @@ export function mergeStored(
   const withOwners = liveTabs ? expireDeadOwners(merged, liveTabs) : merged;
   const recovered = recoverConversation(withOwners, now);
   return { kind: 'merged', conv: recovered, recovered: recovered !== withOwners };
+}
+
+/** The tabs that stream answers of `conv` (other than those streamed here). */
+function streamOwners(conv: Conversation, streamedHere: (nodeId: string) => boolean): string[] {
+  return Object.values(conv.nodes)
+    .filter((n) => n.status === 'streaming' && n.lease_owner !== undefined && !streamedHere(n.id))
+    .map((n) => n.lease_owner as string);
 }
