@@ -24,6 +24,7 @@ import {
   expectNothingRan,
 } from './support/hostile-payloads.ts';
 import { chatWithTurns } from '../../src/lib/conversation/testing/builders.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 const ALL_MARKUP = MARKUP_VECTORS.map((v) => v.payload).join('\n\n');
 
@@ -36,9 +37,7 @@ test.afterEach(async ({ page }) => {
 });
 
 async function chatWith(page: Page, server: OpenAIServer, name = 'Hostile box', model = 'test-model'): Promise<void> {
-  await openSettings(page);
-  await addConnection(page, { server: 'llama.cpp', name, baseUrl: server.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'llama.cpp', name, baseUrl: server.baseUrl });
   await pickModel(page, model, name);
 }
 
@@ -306,9 +305,7 @@ test('Ollama: markup in the `thinking` field and in an inline <think> block is r
     thinking: ALL_MARKUP,
     reply: `<think>${inline}</think>Answer after thinking.`,
   });
-  await openSettings(page);
-  await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
-  await openChat(page);
+  await seedConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
   await openModelList(page);
   await expect(modelOption(page, 'gpt-4o⟨U+202E⟩lper', 'Ollama box')).toHaveCount(1);
   await page.keyboard.press('Escape');
