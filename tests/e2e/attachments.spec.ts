@@ -16,7 +16,6 @@ import {
   withExifOrientation,
 } from './support/images.ts';
 import type { Page } from '@playwright/test';
-import { seedConnection } from './support/seed-connection.ts';
 
 const REPLY = 'Hello from the OpenAI-compatible test server.';
 const messageBox = (page: Page) => page.getByRole('textbox', { name: 'Message' });
@@ -25,7 +24,9 @@ const sentImages = (page: Page) =>
   page.getByRole('article', { name: 'You message' }).last().getByRole('list', { name: 'Images' });
 
 async function setUp(page: Page, baseUrl: string): Promise<void> {
-  await seedConnection(page, { server: 'vLLM', name: 'Box', baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Box', baseUrl });
+  await openChat(page);
 }
 
 test('a pasted screenshot is sent as an image part, shown in the message, opened full size and kept on reload', async ({

@@ -3,12 +3,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openModelList, pickModel, sendMessage } from './support/chat-ui.ts';
+import { assistantMessages, openChat, openModelList, pickModel, sendMessage } from './support/chat-ui.ts';
 import { storeRawRecords } from './support/idb.ts';
 import { linearConversation } from '../../src/lib/conversation/testing/builders.ts';
 import { cardDiagnosis, runConnectionTest } from './support/diagnosis-ui.ts';
 import { addConnection, connectionCard, openSettings } from './support/settings-ui.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -82,7 +81,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the shortcuts dialog');
       await page.keyboard.press('Escape');
 
-      await seedConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: openai.baseUrl });
+      await openSettings(page);
+      await addConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: openai.baseUrl });
+      await openChat(page);
       await expect(page.getByRole('heading', { name: 'Start a conversation' })).toBeVisible();
       await expectNoViolations(page, 'the empty chat');
       await openModelList(page);
@@ -138,7 +139,9 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('chat: a failed answer with its diagnosis open', async ({ page, ollama }) => {
-      await seedConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url, modelIds: 'gone:1b' });
+      await openSettings(page);
+      await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url, modelIds: 'gone:1b' });
+      await openChat(page);
       await pickModel(page, 'gone:1b', 'Ollama box');
       await sendMessage(page, 'Hello there');
       const answer = assistantMessages(page).last();

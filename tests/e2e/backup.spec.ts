@@ -6,7 +6,6 @@ import { assistantMessages, openChat, sendMessage, waitForSaved } from './suppor
 import { allStoredTexts } from './support/idb.ts';
 import { addConnection, connectionCard, openSettings, statusOf } from './support/settings-ui.ts';
 import { conversationOf, userNode } from '../../src/lib/conversation/testing/builders.ts';
-import { seedConnection, seedConnections } from './support/seed-connection.ts';
 
 const REPLY = 'Hello from the OpenAI-compatible test server.';
 
@@ -24,10 +23,10 @@ test('a full backup restores every connection (with its key) and chat into a fre
 }) => {
   test.setTimeout(60_000);
   const locked = await startServer('openai', { requireKey: 'sk-backup-test', models: ['locked-model'] });
-  await seedConnections(page, [
-    { server: 'vLLM', name: 'Open box', baseUrl: openai.baseUrl },
-    { server: 'vLLM', name: 'Locked box', baseUrl: locked.baseUrl, apiKey: 'sk-backup-test' },
-  ]);
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Open box', baseUrl: openai.baseUrl });
+  await addConnection(page, { server: 'vLLM', name: 'Locked box', baseUrl: locked.baseUrl, apiKey: 'sk-backup-test' });
+  await openChat(page);
   await sendMessage(page, 'Backed up question');
   await expect(assistantMessages(page).last()).toContainText(REPLY);
   await waitForSaved(page);
@@ -65,7 +64,9 @@ test('a full backup restores every connection (with its key) and chat into a fre
 
 test('malformed backups are refused with a clear error and change nothing', async ({ page, openai }) => {
   test.setTimeout(60_000);
-  await seedConnection(page, { server: 'vLLM', name: 'Keep me', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Keep me', baseUrl: openai.baseUrl });
+  await openChat(page);
   await sendMessage(page, 'Existing chat');
   await expect(assistantMessages(page).last()).toContainText(REPLY);
   await waitForSaved(page);

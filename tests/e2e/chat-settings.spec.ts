@@ -6,7 +6,6 @@ import { expect, test, type OpenAIServer } from './fixtures.ts';
 import { assistantMessages, openChat, sendMessage } from './support/chat-ui.ts';
 import { paramSpec } from '../../src/lib/connections/param-specs.ts';
 import { addConnection, fillConnectionForm, openSettings } from './support/settings-ui.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 function panel(page: Page) {
   return page.getByRole('complementary', { name: 'Chat settings' });
@@ -222,7 +221,9 @@ test("Ollama: the panel names Ollama's defaults; min_p and repeat_penalty reach 
   page,
   ollama,
 }) => {
-  await seedConnection(page, { server: 'Ollama', name: 'Llama home', baseUrl: ollama.url, maxTokens: '42' });
+  await openSettings(page);
+  await addConnection(page, { server: 'Ollama', name: 'Llama home', baseUrl: ollama.url, maxTokens: '42' });
+  await openChat(page);
   await openPanel(page);
   await expect(source(page, 'temperature')).toHaveText('Server default (Ollama: 0.8)');
   await expect(source(page, 'max_tokens')).toHaveText('From connection Llama home: 42');

@@ -24,7 +24,6 @@ import {
   expectNothingRan,
 } from './support/hostile-payloads.ts';
 import { chatWithTurns } from '../../src/lib/conversation/testing/builders.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 const ALL_MARKUP = MARKUP_VECTORS.map((v) => v.payload).join('\n\n');
 
@@ -37,7 +36,9 @@ test.afterEach(async ({ page }) => {
 });
 
 async function chatWith(page: Page, server: OpenAIServer, name = 'Hostile box', model = 'test-model'): Promise<void> {
-  await seedConnection(page, { server: 'llama.cpp', name, baseUrl: server.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'llama.cpp', name, baseUrl: server.baseUrl });
+  await openChat(page);
   await pickModel(page, model, name);
 }
 
@@ -305,7 +306,9 @@ test('Ollama: markup in the `thinking` field and in an inline <think> block is r
     thinking: ALL_MARKUP,
     reply: `<think>${inline}</think>Answer after thinking.`,
   });
-  await seedConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
+  await openSettings(page);
+  await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
+  await openChat(page);
   await openModelList(page);
   await expect(modelOption(page, 'gpt-4o⟨U+202E⟩lper', 'Ollama box')).toHaveCount(1);
   await page.keyboard.press('Escape');

@@ -5,9 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type OpenAIServer } from './fixtures.ts';
-import { assistantMessages, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
-import { openSettings } from './support/settings-ui.ts';
-import { seedConnection } from './support/seed-connection.ts';
+import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { addConnection, openSettings } from './support/settings-ui.ts';
 
 const LANGUAGES = [
   { locale: 'en', dir: 'ltr' },
@@ -29,7 +28,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 /** A connection to the test server and one short exchange (in English); returns the chat's address. */
 async function chatWithAnExchange(page: Page, openai: OpenAIServer): Promise<string> {
-  await seedConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: openai.baseUrl });
+  await openChat(page);
   await pickModel(page, 'test-model', 'Local');
   await sendMessage(page, 'Say hello');
   await expect(assistantMessages(page).last()).toContainText(REPLY);

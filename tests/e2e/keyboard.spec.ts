@@ -3,11 +3,10 @@
 // latest (never on <body>).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, sendMessage } from './support/chat-ui.ts';
+import { assistantMessages, openChat, sendMessage } from './support/chat-ui.ts';
 import { storeRawRecords } from './support/idb.ts';
-import { openSettings } from './support/settings-ui.ts';
+import { addConnection, openSettings } from './support/settings-ui.ts';
 import { linearConversation } from '../../src/lib/conversation/testing/builders.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 const messageBox = (page: Page) => page.getByRole('textbox', { name: 'Message' });
 const chats = (page: Page) => page.getByRole('navigation', { name: 'Chats' });
@@ -108,7 +107,9 @@ test('shortcuts: new chat, search chats, focus the message box, and the shortcut
 test.describe('with a held answer', () => {
   test.beforeEach(async ({ page, openai }) => {
     openai.behave({ holdStream: 3 });
-    await seedConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
+    await openSettings(page);
+    await addConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
+    await openChat(page);
   });
 
   test('Escape closes the chat settings panel first, then stops the answer', async ({ page, openai }) => {

@@ -9,7 +9,6 @@ import { writeWav, wavBytes } from '../fixtures/audio/wav.ts';
 import { expect, test, type OpenAIServer } from './fixtures.ts';
 import { openChat } from './support/chat-ui.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 const WAV = writeWav(join(tmpdir(), `switchboard-stt-${process.pid}.wav`), 2);
 const configArgs = config.use?.launchOptions?.args ?? [];
@@ -96,7 +95,9 @@ test('a server that refuses the format gets its specific message', async ({ page
 });
 
 test('without a transcription model, Record voice says where to set one up', async ({ page, openai }) => {
-  await seedConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
+  await openChat(page);
   await page.getByRole('button', { name: 'Record voice' }).click();
   await expect(page.getByRole('alert')).toContainText('No speech-to-text model is set up yet');
   await expect(page.getByRole('link', { name: 'Open Settings' })).toBeVisible();
