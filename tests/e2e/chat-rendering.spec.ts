@@ -2,10 +2,10 @@
 // markdown (headings, lists, code with highlighting and copy buttons, raw HTML as text), reasoning shows
 // in full, and a long conversation opens at its newest messages with the oldest a key press away.
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, modelPicker, pickModel, sendMessage } from './support/chat-ui.ts';
+import { assistantMessages, modelPicker, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
 import { storeRawRecords } from './support/idb.ts';
+import { addConnection, openSettings } from './support/settings-ui.ts';
 import { linearConversation } from '../../src/lib/conversation/testing/builders.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 const ANSWER = [
   '# Plan',
@@ -33,7 +33,9 @@ const REASONING = 'First thought.\n\nSecond thought,\nwith a line break.\n\nThir
 
 test('a streamed markdown answer renders as markdown, block by block', async ({ page, startServer }) => {
   const server = await startServer('openai', { reply: ANSWER, reasoning: REASONING });
-  await seedConnection(page, { server: 'llama.cpp', name: 'Blocks', baseUrl: server.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'llama.cpp', name: 'Blocks', baseUrl: server.baseUrl });
+  await openChat(page);
   await pickModel(page, 'test-model', 'Blocks');
   await sendMessage(page, 'Show me markdown');
 

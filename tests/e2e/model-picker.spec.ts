@@ -6,9 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type OllamaServer, type OpenAIServer } from './fixtures.ts';
-import { modelOption, modelPicker, openModelList } from './support/chat-ui.ts';
-import { openSettings } from './support/settings-ui.ts';
-import { seedConnections } from './support/seed-connection.ts';
+import { modelOption, modelPicker, openChat, openModelList } from './support/chat-ui.ts';
+import { addConnection, openSettings } from './support/settings-ui.ts';
 
 const COUNT = 5000;
 const ids = Array.from({ length: COUNT }, (_, i) => `model-${String(i).padStart(5, '0')}`);
@@ -30,10 +29,10 @@ async function setUp(page: Page, startServer: (k: 'openai' | 'ollama', o: object
       { name: 'nomic-embed-text:latest', family: 'nomic-bert', capabilities: ['embedding'] },
     ],
   })) as OllamaServer;
-  await seedConnections(page, [
-    { server: 'llama.cpp', name: 'Big box', baseUrl: big.baseUrl },
-    { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url },
-  ]);
+  await openSettings(page);
+  await addConnection(page, { server: 'llama.cpp', name: 'Big box', baseUrl: big.baseUrl });
+  await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
+  await openChat(page);
   await expect(modelPicker(page)).toBeEnabled();
   return { big, ollama };
 }

@@ -5,7 +5,6 @@ import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { allStoredTexts, storedMessageTexts } from './support/idb.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 for (const kind of ['openai', 'ollama'] as const) {
   test(`${kind}: a server error mid-stream keeps the text already shown, in IndexedDB and after a reload`, async ({
@@ -39,7 +38,9 @@ for (const kind of ['openai', 'ollama'] as const) {
 
 test('a tab closed mid-stream leaves the text it showed for the next tab', async ({ page, context, openai }) => {
   openai.behave({ holdStream: 3 });
-  await seedConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
+  await openChat(page);
   await sendMessage(page, 'Close the tab during this');
   await expect(assistantMessages(page).last()).toContainText('Hello from the');
   await openai.waitForHold();
@@ -76,7 +77,9 @@ test('an open chat does not keep re-reading IndexedDB while nothing happens', as
       return get.apply(this, args);
     };
   });
-  await seedConnection(page, { server: 'vLLM', name: 'Quiet', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Quiet', baseUrl: openai.baseUrl });
+  await openChat(page);
   await sendMessage(page, 'Then sit still');
   await expect(assistantMessages(page).last()).toHaveAttribute('data-status', 'complete');
   await waitForSaved(page);

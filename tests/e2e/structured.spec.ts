@@ -2,11 +2,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { diagnosisIn, evidenceOf, fixesOf, titleOf } from './support/diagnosis-ui.ts';
+import { addConnection, openSettings } from './support/settings-ui.ts';
 import { makePng, pasteFile } from './support/images.ts';
 import { VISION_REFUSALS } from '../servers/openai-tool-calls.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 const TOOLS = JSON.stringify([
   {
@@ -31,7 +31,9 @@ test.describe('structured output and tools', () => {
     openai,
   }) => {
     openai.behave({ reply: '{"name": "Ada", "age": 36}' });
-    await seedConnection(page, { server: 'llama.cpp', name: 'Llama box', baseUrl: openai.baseUrl });
+    await openSettings(page);
+    await addConnection(page, { server: 'llama.cpp', name: 'Llama box', baseUrl: openai.baseUrl });
+    await openChat(page);
     await pickModel(page, 'test-model', 'Llama box');
     const settings = await openChatSettings(page);
     await settings.getByRole('radio', { name: 'JSON schema' }).check();
@@ -68,7 +70,9 @@ test.describe('structured output and tools', () => {
       ],
       reply: 'It is 3 degrees in Oslo.',
     });
-    await seedConnection(page, { server: 'llama.cpp', name: 'Llama box', baseUrl: openai.baseUrl });
+    await openSettings(page);
+    await addConnection(page, { server: 'llama.cpp', name: 'Llama box', baseUrl: openai.baseUrl });
+    await openChat(page);
     await pickModel(page, 'test-model', 'Llama box');
     const settings = await openChatSettings(page);
     await settings.getByLabel('Tool definitions').fill('[{"type": "function"}]');
@@ -113,7 +117,9 @@ test.describe('structured output and tools', () => {
   });
 
   test('Ollama mode says tools were not sent', async ({ page, ollama }) => {
-    await seedConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
+    await openSettings(page);
+    await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
+    await openChat(page);
     await pickModel(page, 'llama3.2:1b', 'Ollama box');
     const settings = await openChatSettings(page);
     await settings.getByLabel('Tool definitions').fill(TOOLS);
@@ -134,7 +140,9 @@ test.describe('structured output and tools', () => {
       models: ['tiny-text', 'llava-1.6-7b'],
       status: { ...VISION_REFUSALS.llamaServer, path: '/v1/chat/completions' },
     });
-    await seedConnection(page, { server: 'llama.cpp', name: 'Text box', baseUrl: server.baseUrl });
+    await openSettings(page);
+    await addConnection(page, { server: 'llama.cpp', name: 'Text box', baseUrl: server.baseUrl });
+    await openChat(page);
     await pickModel(page, 'tiny-text', 'Text box');
     // a real attachment: pasted into the composer and sent with the question
     const box = page.getByRole('textbox', { name: 'Message' });

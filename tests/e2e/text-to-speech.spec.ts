@@ -6,7 +6,6 @@ import config from '../../playwright.config.ts';
 import { expect, test, type OpenAIServer } from './fixtures.ts';
 import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 const baseLaunch = config.use?.launchOptions ?? {};
 test.use({
@@ -20,7 +19,9 @@ const SPEECH = '/v1/audio/speech';
 
 async function chatWithAnswer(page: Page, openai: OpenAIServer, reply: string): Promise<void> {
   openai.behave({ models: ['test-model', 'kokoro'], reply });
-  await seedConnection(page, { server: 'llama.cpp', name: 'Desk', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'llama.cpp', name: 'Desk', baseUrl: openai.baseUrl });
+  await openChat(page);
   await pickModel(page, 'test-model', 'Desk');
   await sendMessage(page, 'Say something');
   await expect(assistantMessages(page).last()).toContainText('done');

@@ -5,7 +5,6 @@ import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { allStoredTexts } from './support/idb.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
-import { seedConnection } from './support/seed-connection.ts';
 
 const REPLY = 'Hello from the OpenAI-compatible test server.';
 
@@ -75,7 +74,9 @@ test('two tabs each send a message into the same conversation at once; neither m
   openai,
 }) => {
   test.setTimeout(60_000);
-  await seedConnection(page, { server: 'vLLM', name: 'Shared', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Shared', baseUrl: openai.baseUrl });
+  await openChat(page);
   await sendMessage(page, 'Shared start');
   await expect(assistantMessages(page).last()).toContainText(REPLY);
   await waitForSaved(page);
@@ -108,7 +109,9 @@ test('two stale tabs (no change notices between them) write the same conversatio
   test.setTimeout(60_000);
   // without BroadcastChannel neither tab hears of the other's writes: both write from the same old copy
   await context.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
-  await seedConnection(page, { server: 'vLLM', name: 'Shared', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Shared', baseUrl: openai.baseUrl });
+  await openChat(page);
   await sendMessage(page, 'Shared start');
   await expect(assistantMessages(page).last()).toContainText(REPLY);
   await waitForSaved(page);

@@ -3,16 +3,18 @@
 // another tab, so each is driven here through the real app.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { storedMessageTexts } from './support/idb.ts';
-import { seedConnection } from './support/seed-connection.ts';
+import { addConnection, openSettings } from './support/settings-ui.ts';
 
 const userMessages = (page: Page) => page.getByRole('article', { name: 'You message' });
 const chatList = (page: Page) => page.getByRole('navigation', { name: 'Chats' });
 
 /** A chat "Keep me" with a question, two versions of its answer ("First answer", "Second answer") and a follow-up. */
 async function chatWithBranches(page: Page, openai: { behave(b: { reply: string }): void; baseUrl: string }) {
-  await seedConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
+  await openChat(page);
   openai.behave({ reply: 'First answer' });
   await sendMessage(page, 'Keep me');
   await expect(assistantMessages(page).last()).toContainText('First answer');
@@ -114,7 +116,9 @@ test('a deleted message comes back on Undo, in this tab, in another tab and afte
 });
 
 test('chat settings chosen before the first message are saved with the new chat', async ({ page, openai }) => {
-  await seedConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
+  await openChat(page);
   await page.getByRole('button', { name: 'Chat settings' }).click();
   await page.getByRole('spinbutton', { name: 'Max tokens' }).fill('77');
   await page.getByRole('button', { name: 'Apply' }).click();
