@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 const QUESTION = 'How do I sort a list in Python?';
 
@@ -17,9 +18,7 @@ test('the model that answered names the chat after the first exchange; a reload 
   openai,
 }) => {
   openai.behave({ titleReply: '**Title:** "Sorting lists in Python".' });
-  await openSettings(page);
-  await addConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: openai.baseUrl });
   await sendMessage(page, QUESTION);
   await expect(assistantMessages(page).last()).toContainText('Hello from the OpenAI-compatible test server.');
   await expect(page.getByRole('heading', { level: 1, name: 'Sorting lists in Python' })).toBeVisible();
@@ -49,9 +48,7 @@ test('the model that answered names the chat after the first exchange; a reload 
 
 test('an Ollama connection names the chat too', async ({ page, ollama }) => {
   ollama.behave({ titleReply: 'Sorting with Ollama' });
-  await openSettings(page);
-  await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
-  await openChat(page);
+  await seedConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
   await sendMessage(page, QUESTION);
   await expect(assistantMessages(page).last()).toContainText('Hello from the Ollama test server.');
   await expect(chatLink(page, 'Sorting with Ollama')).toBeVisible();
@@ -77,9 +74,7 @@ test('with the setting off, no title is asked for and the first message stays th
 
 test('a chat renamed before its first answer ends keeps its name', async ({ page, openai }) => {
   openai.behave({ titleReply: 'Should not appear', holdStream: true });
-  await openSettings(page);
-  await addConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'llama.cpp', name: 'Local', baseUrl: openai.baseUrl });
   await sendMessage(page, QUESTION);
   await openai.waitForHold();
   await page

@@ -5,16 +5,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { bigReplyPieces } from '../servers/stream-pump.ts';
-import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
-import { addConnection, openSettings, type ConnectionInput } from './support/settings-ui.ts';
+import { assistantMessages, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { type ConnectionInput } from './support/settings-ui.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 const OPENAI_REPLY = 'Hello from the OpenAI-compatible test server.';
 const OLLAMA_REPLY = 'Hello from the Ollama test server.';
 
 async function chatWith(page: Page, connection: ConnectionInput, message: string): Promise<void> {
-  await openSettings(page);
-  await addConnection(page, connection);
-  await openChat(page);
+  await seedConnection(page, connection);
   await sendMessage(page, message);
 }
 

@@ -2,8 +2,8 @@
 // frame becomes an image attachment, and the capture is stopped at once.
 import config from '../../playwright.config.ts';
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat } from './support/chat-ui.ts';
-import { addConnection, openSettings } from './support/settings-ui.ts';
+import { assistantMessages } from './support/chat-ui.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 const launch = config.use?.launchOptions ?? {};
 test.use({
@@ -37,9 +37,7 @@ test('Capture screen adds one frame as an image and stops capturing', async ({ p
       return stream;
     };
   });
-  await openSettings(page);
-  await addConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
   await page.getByRole('button', { name: 'Capture screen' }).click();
   const shot = page.getByRole('list', { name: 'Attached images' }).getByRole('img', { name: 'screen.png' });
   await expect(shot).toBeVisible();

@@ -1,14 +1,13 @@
 // The races a real user runs into: leaving the page mid-stream, deleting a chat that is streaming,
 // renaming in one tab while another streams, switching the edit form between connections.
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { assistantMessages, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { addConnection, connectionCard, openSettings } from './support/settings-ui.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 test('a stream keeps its Stop button after a visit to Settings', async ({ page, openai }) => {
   openai.behave({ holdStream: 2 });
-  await openSettings(page);
-  await addConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
   await sendMessage(page, 'Keep going');
   await expect(assistantMessages(page).last()).toContainText('Hello from');
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -22,9 +21,7 @@ test('a stream keeps its Stop button after a visit to Settings', async ({ page, 
 
 test('a chat deleted while it streams stays deleted', async ({ page, openai }) => {
   openai.behave({ holdStream: 2 });
-  await openSettings(page);
-  await addConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
   await sendMessage(page, 'Delete me mid-stream');
   await expect(assistantMessages(page).last()).toContainText('Hello from');
   const chats = page.getByRole('navigation', { name: 'Chats' });
@@ -38,9 +35,7 @@ test('a chat deleted while it streams stays deleted', async ({ page, openai }) =
 
 test('a rename in one tab survives another tab streaming into the same chat', async ({ page, context, openai }) => {
   openai.behave({ chunkDelayMs: 120 });
-  await openSettings(page);
-  await addConnection(page, { server: 'vLLM', name: 'Slow', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'vLLM', name: 'Slow', baseUrl: openai.baseUrl });
   await sendMessage(page, 'Original title');
   await expect(assistantMessages(page).last()).toContainText('Hello');
   const url = page.url();

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { addConnection, fillConnectionForm, openSettings } from './support/settings-ui.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 const OPENAI_REPLY = 'Hello from the OpenAI-compatible test server.';
 
@@ -9,9 +10,7 @@ test.describe('chat', () => {
   test('streams a chat with an OpenAI-compatible server, with a spec-valid request body', async ({ page, openai }) => {
     // held mid-stream, so the Stop button is checked while it must be there, not raced on a loaded machine
     openai.behave({ chunkDelayMs: 30, holdStream: 2 });
-    await openSettings(page);
-    await addConnection(page, { server: 'llama.cpp', name: 'Llama box', baseUrl: openai.baseUrl, maxTokens: '128' });
-    await openChat(page);
+    await seedConnection(page, { server: 'llama.cpp', name: 'Llama box', baseUrl: openai.baseUrl, maxTokens: '128' });
     await pickModel(page, 'other-model', 'Llama box');
     await sendMessage(page, 'Say hello');
 
@@ -48,9 +47,7 @@ test.describe('chat', () => {
   });
 
   test('translates a two-turn chat for Ollama /api/generate', async ({ page, ollama }) => {
-    await openSettings(page);
-    await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url, maxTokens: '42' });
-    await openChat(page);
+    await seedConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url, maxTokens: '42' });
     await pickModel(page, 'llama3.2:1b', 'Ollama box');
     await page.getByRole('button', { name: 'Chat settings' }).click();
     await page.getByLabel('System prompt').fill('You are terse.');
@@ -89,9 +86,7 @@ test.describe('chat', () => {
 
   test('stop keeps the partial answer, also after a reload', async ({ page, openai }) => {
     openai.behave({ holdStream: 3 });
-    await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
-    await openChat(page);
+    await seedConnection(page, { server: 'vLLM', name: 'Held', baseUrl: openai.baseUrl });
     await sendMessage(page, 'Start and stop');
     await expect(assistantMessages(page).last()).toContainText('Hello from the');
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
@@ -110,9 +105,7 @@ test.describe('chat', () => {
     // chunks its reader has not taken yet (the Streams spec empties the queue), so on a busy machine
     // a cut right after the chunks could lose them before the app ever sees them.
     openai.behave({ holdStream: 2, cutAfterChunks: 2 });
-    await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'Cut', baseUrl: openai.baseUrl });
-    await openChat(page);
+    await seedConnection(page, { server: 'vLLM', name: 'Cut', baseUrl: openai.baseUrl });
     await sendMessage(page, 'Cut me off');
     const answer = assistantMessages(page).last();
     await expect(answer).toContainText('Hello from');
@@ -128,9 +121,7 @@ test.describe('chat', () => {
 
   test('a reload mid-stream shows the partial answer marked as interrupted', async ({ page, openai }) => {
     openai.behave({ holdStream: 3 });
-    await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'Reloaded', baseUrl: openai.baseUrl });
-    await openChat(page);
+    await seedConnection(page, { server: 'vLLM', name: 'Reloaded', baseUrl: openai.baseUrl });
     await sendMessage(page, 'Reload during this');
     await expect(assistantMessages(page).last()).toContainText('Hello from the');
     await waitForSaved(page); // the bounded-rate save has written the partial answer
@@ -142,9 +133,7 @@ test.describe('chat', () => {
   });
 
   test('regenerate keeps the earlier answer as a branch', async ({ page, openai }) => {
-    await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'Branchy', baseUrl: openai.baseUrl });
-    await openChat(page);
+    await seedConnection(page, { server: 'vLLM', name: 'Branchy', baseUrl: openai.baseUrl });
     await sendMessage(page, 'Branch me');
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
     openai.behave({ reply: 'A second, different answer.' });
@@ -163,9 +152,7 @@ test.describe('chat', () => {
   });
 
   test('edit a user message and resend keeps the old branch', async ({ page, openai }) => {
-    await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'Editor', baseUrl: openai.baseUrl });
-    await openChat(page);
+    await seedConnection(page, { server: 'vLLM', name: 'Editor', baseUrl: openai.baseUrl });
     await sendMessage(page, 'Original question');
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
     await page.getByRole('article', { name: 'You message' }).getByRole('button', { name: 'Edit' }).click();
@@ -181,9 +168,7 @@ test.describe('chat', () => {
   });
 
   test("shows the server's own error text inline, with a retry", async ({ page, ollama }) => {
-    await openSettings(page);
-    await addConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
-    await openChat(page);
+    await seedConnection(page, { server: 'Ollama', name: 'Ollama box', baseUrl: ollama.url });
     await pickModel(page, 'qwen3:0.6b', 'Ollama box');
     ollama.behave({ models: ['llama3.2:1b'] });
     await sendMessage(page, 'Use a model that is gone');
@@ -195,9 +180,7 @@ test.describe('chat', () => {
   });
 
   test('export then import round-trips the chats', async ({ page, openai }) => {
-    await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'Exporter', baseUrl: openai.baseUrl });
-    await openChat(page);
+    await seedConnection(page, { server: 'vLLM', name: 'Exporter', baseUrl: openai.baseUrl });
     await sendMessage(page, 'Keep me safe');
     await expect(assistantMessages(page).last()).toContainText(OPENAI_REPLY);
 
@@ -224,9 +207,7 @@ test.describe('chat', () => {
     page,
     openai,
   }) => {
-    await openSettings(page);
-    await addConnection(page, { server: 'vLLM', name: 'Importer', baseUrl: openai.baseUrl });
-    await openChat(page);
+    await seedConnection(page, { server: 'vLLM', name: 'Importer', baseUrl: openai.baseUrl });
     const good = {
       id: 'imported-good',
       title: 'The good one',

@@ -1,13 +1,11 @@
 // Continue after a length cut: the model carries on the same answer, which grows in place (no new
 // message); the server gets the partial answer as the last message (assistant prefill).
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
-import { addConnection, openSettings } from './support/settings-ui.ts';
+import { assistantMessages, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 test('Continue carries a cut answer on in the same message', async ({ page, openai }) => {
-  await openSettings(page);
-  await addConnection(page, { server: 'llama.cpp', name: 'Box', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'llama.cpp', name: 'Box', baseUrl: openai.baseUrl });
   openai.behave({ reply: 'One, two,', finishReason: 'length' });
   await sendMessage(page, 'Count to five');
   const answer = assistantMessages(page).last();

@@ -4,9 +4,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
-import { addConnection, openSettings } from './support/settings-ui.ts';
+import { assistantMessages, pickModel, sendMessage } from './support/chat-ui.ts';
 import { armSentinels } from './support/hostile-payloads.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 /** The chunk with the math renderer (src/lib/render/mathml.ts and temml). */
 const MATH_CHUNK = /\/assets\/mathml-[\w-]+\.js$/;
@@ -56,9 +56,7 @@ function recordRequests(page: Page): string[] {
 
 async function ask(page: Page, reply: string, startServer: Parameters<Parameters<typeof test>[2]>[0]['startServer']) {
   const server = await startServer('openai', { reply });
-  await openSettings(page);
-  await addConnection(page, { server: 'llama.cpp', name: 'Finish', baseUrl: server.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'llama.cpp', name: 'Finish', baseUrl: server.baseUrl });
   await pickModel(page, 'test-model', 'Finish');
   await sendMessage(page, 'Show me');
   const answer = assistantMessages(page).last();

@@ -2,8 +2,8 @@
 // the user's message a bubble on the right; copy as Markdown or plain text; the time on hover.
 import { expect, test } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
-import { assistantMessages, openChat, pickModel, sendMessage } from './support/chat-ui.ts';
-import { addConnection, openSettings } from './support/settings-ui.ts';
+import { assistantMessages, pickModel, sendMessage } from './support/chat-ui.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 const ANSWER = 'Use **bold** and `code`.\n\n- one\n- two';
 
@@ -15,9 +15,7 @@ async function opacity(locator: Locator): Promise<string> {
 
 async function chatWithAnswer(page: Page, openai: { baseUrl: string; behave: (c: object) => void }) {
   openai.behave({ reply: ANSWER });
-  await openSettings(page);
-  await addConnection(page, { server: 'llama.cpp', name: 'Desk', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'llama.cpp', name: 'Desk', baseUrl: openai.baseUrl });
   await pickModel(page, 'test-model', 'Desk');
   await sendMessage(page, 'Format something');
   await expect(assistantMessages(page).last()).toContainText('two');

@@ -2,8 +2,8 @@
 // an answer streams, and wide tables and code scroll inside their block instead of widening the page.
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
-import { addConnection, openSettings } from './support/settings-ui.ts';
+import { assistantMessages, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WIDE_ANSWER = [
@@ -46,9 +46,7 @@ test('the chat list is a drawer: hidden until the menu opens it, closed by picki
   page,
   openai,
 }) => {
-  await openSettings(page);
-  await addConnection(page, { server: 'llama.cpp', name: 'Pocket', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'llama.cpp', name: 'Pocket', baseUrl: openai.baseUrl });
   await pickModel(page, 'test-model', 'Pocket');
   await expect(chatList(page)).toBeHidden();
   await sendMessage(page, 'First chat');
@@ -83,9 +81,7 @@ test('composer and Stop stay on screen while streaming; wide tables and code scr
 }) => {
   // held at the end of the stream, so everything is on the page while Stop must still be there
   openai.behave({ reply: WIDE_ANSWER, holdStream: 10_000 });
-  await openSettings(page);
-  await addConnection(page, { server: 'llama.cpp', name: 'Pocket', baseUrl: openai.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'llama.cpp', name: 'Pocket', baseUrl: openai.baseUrl });
   await pickModel(page, 'test-model', 'Pocket');
   await sendMessage(page, 'Compare sorting algorithms');
 

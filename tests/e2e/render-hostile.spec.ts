@@ -5,15 +5,8 @@
 // (test annotations), never asserted: their length depends on the machine.
 import { expect, test, type OpenAIServer } from './fixtures.ts';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import {
-  assistantMessages,
-  openChat,
-  pickModel,
-  scrollToFirstMessage,
-  sendMessage,
-  waitForSaved,
-} from './support/chat-ui.ts';
-import { addConnection, openSettings } from './support/settings-ui.ts';
+import { assistantMessages, pickModel, scrollToFirstMessage, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { seedConnection } from './support/seed-connection.ts';
 
 const DEEP = `${'>'.repeat(5_000)} deep end`;
 const DEEP_ANSWER = `Normal paragraph with **bold words**.\n\n${DEEP}`;
@@ -37,9 +30,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function chatWith(page: Page, server: OpenAIServer): Promise<void> {
-  await openSettings(page);
-  await addConnection(page, { server: 'llama.cpp', name: 'Render box', baseUrl: server.baseUrl });
-  await openChat(page);
+  await seedConnection(page, { server: 'llama.cpp', name: 'Render box', baseUrl: server.baseUrl });
   await pickModel(page, 'test-model', 'Render box');
 }
 
