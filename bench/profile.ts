@@ -90,7 +90,8 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,blink.user_timing',
+    categories:
+      'devtools.timeline,disabled-by-default-devtools.timeline,blink,blink.user_timing,disabled-by-default-devtools.timeline.stack',
     transferMode: 'ReportEvents',
   } as never);
   await run();
@@ -112,17 +113,37 @@ function traceSummary(events: TraceEvent[], from: number, to: number): Array<[st
     .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= from && e.ts <= to)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const totals = new Map<string, [number, number, number]>();
-  const stack: Array<{ e: TraceEvent; children: number }> = [];
-  const close = (entry: { e: TraceEvent; children: number }): void => {
+  const stack: Array<{ e: TraceEvent; children: number; name: string }> = [];
+  const close = (entry: { e: TraceEvent; children: number; name: string }): void => {
     const dur = (entry.e.dur ?? 0) / 1000;
-    const t = totals.get(entry.e.name) ?? [0, 0, 0];
-    totals.set(entry.e.name, [t[0] + dur - entry.children, t[1] + dur, Math.max(t[2], dur)]);
+    const t = totals.get(entry.name) ?? [0, 0, 0];
+    totals.set(entry.name, [t[0] + dur - entry.children, t[1] + dur, Math.max(t[2], dur)]);
   };
   for (const e of inside) {
     while (stack.length > 0 && stack.at(-1)!.e.ts + (stack.at(-1)!.e.dur ?? 0) <= e.ts) close(stack.pop()!);
     const parent = stack.at(-1);
     if (parent) parent.children += (e.dur ?? 0) / 1000;
-    stack.push({ e, children: 0 });
+    // a layout asked for by script (reading sizes after a change) is told apart from the frame's own
+    let name = e.name;
+    if (name === 'Layout') {
+      const script = stack.some((s) => s.e.name === 'FunctionCall' || s.e.name === 'EventDispatch');
+      const observer = stack.some((s) => s.e.name === 'LocalFrameView::NotifyResizeObservers');
+      name = script ? `Layout (forced by script${observer ? ', in a ResizeObserver callback' : ''})` : 'Layout (frame)';
+      const frame = (
+        e.args as
+          | {
+              beginData?: {
+                stackTrace?: Array<{ functionName: string; url: string; lineNumber: number; columnNumber: number }>;
+              };
+            }
+          | undefined
+      )?.beginData?.stackTrace?.[0];
+      if (frame && process.env['PROFILE_STACKS'])
+        console.log(
+          `${((e.dur ?? 0) / 1000).toFixed(1)} ms layout at ${((e.ts - from) / 1000).toFixed(0)} of ${((to - from) / 1000).toFixed(0)} ms from ${frame.functionName} in ${stack.map((s) => s.e.name + (s.e.name === 'EventDispatch' ? ':' + JSON.stringify((s.e.args as { data?: { type?: string } })?.data?.type) : '')).join(' > ')}`,
+        );
+    }
+    stack.push({ e, children: 0, name });
   }
   while (stack.length > 0) close(stack.pop()!);
   return [...totals].map(([n, t]) => [n, ...t] as [string, number, number, number]).sort((a, b) => b[1] - a[1]);
@@ -161,7 +182,10 @@ try {
     const at = (name: string): number => events.filter((e) => e.name === name).at(-1)?.ts ?? NaN;
     console.log(`traced run: click → end painted ${(span.end - span.click).toFixed(0)} ms`);
     console.log('     self     total   longest  (ms, main thread, from before Send to after the end painted)');
-    for (const [name, self, total, max] of traceSummary(events, at('bench-from'), at('bench-to')).slice(0, 30))
+    for (const [name, self, total, max] of traceSummary(events, at('bench-from'), at('bench-to')).slice(
+      0,
+      Number(process.env['PROFILE_ROWS'] ?? 30),
+    ))
       console.log(
         `${self.toFixed(1).padStart(9)} ${total.toFixed(1).padStart(9)} ${max.toFixed(1).padStart(9)}  ${name}`,
       );
