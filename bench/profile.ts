@@ -83,12 +83,12 @@ interface TraceEvent {
   dur?: number;
   tid: number;
   pid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { type?: string }; beginData?: { stackTrace?: Array<{ functionName: string }> } };
 }
 
 async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
     categories:
       'devtools.timeline,disabled-by-default-devtools.timeline,blink,blink.user_timing,disabled-by-default-devtools.timeline.stack',
@@ -129,19 +129,14 @@ function traceSummary(events: TraceEvent[], from: number, to: number): Array<[st
       const script = stack.some((s) => s.e.name === 'FunctionCall' || s.e.name === 'EventDispatch');
       const observer = stack.some((s) => s.e.name === 'LocalFrameView::NotifyResizeObservers');
       name = script ? `Layout (forced by script${observer ? ', in a ResizeObserver callback' : ''})` : 'Layout (frame)';
-      const frame = (
-        e.args as
-          | {
-              beginData?: {
-                stackTrace?: Array<{ functionName: string; url: string; lineNumber: number; columnNumber: number }>;
-              };
-            }
-          | undefined
-      )?.beginData?.stackTrace?.[0];
-      if (frame && process.env['PROFILE_STACKS'])
-        console.log(
-          `${((e.dur ?? 0) / 1000).toFixed(1)} ms layout at ${((e.ts - from) / 1000).toFixed(0)} of ${((to - from) / 1000).toFixed(0)} ms from ${frame.functionName} in ${stack.map((s) => s.e.name + (s.e.name === 'EventDispatch' ? ':' + JSON.stringify((s.e.args as { data?: { type?: string } })?.data?.type) : '')).join(' > ')}`,
+      const caller = e.args?.beginData?.stackTrace?.[0]?.functionName;
+      if (caller !== undefined && process.env['PROFILE_STACKS']) {
+        const path = stack.map((s) =>
+          s.e.name === 'EventDispatch' ? `${s.e.name}:${s.e.args?.data?.type}` : s.e.name,
         );
+        const at = ((e.ts - from) / 1000).toFixed(0);
+        console.log(`${((e.dur ?? 0) / 1000).toFixed(1)} ms layout at ${at} ms, from ${caller} in ${path.join(' > ')}`);
+      }
     }
     stack.push({ e, children: 0, name });
   }
