@@ -115,6 +115,7 @@ export async function throughput(
       );
       results.add(section, 'longest task', 'ms', tasks.longest, '≤ 50');
       results.add(section, 'total long-task time', 'ms', tasks.total);
+      results.add(section, 'long tasks (over 50 ms)', 'count', tasks.count, '0');
       const during = frames.filter((t) => t >= click && t <= mark.painted);
       const edges = [click, ...during, mark.painted];
       const gaps = edges.slice(1).map((t, i) => t - (edges[i] as number));
@@ -182,6 +183,7 @@ export async function sustained(
       results.add(section, 'frames over 50 ms', 'count', gaps.filter((g) => g > 50).length, '0');
       results.add(section, 'longest frame gap', 'ms', Math.max(0, ...gaps));
       results.add(section, 'longest task', 'ms', tasks.longest);
+      results.add(section, 'long tasks (over 50 ms)', 'count', tasks.count, '0');
       results.add(section, 'typing latency p50 (key → paint)', 'ms', keys[Math.floor(keys.length / 2)] ?? NaN);
       results.add(section, 'typing latency max (key → paint)', 'ms', keys.at(-1) ?? NaN, '< 50');
       results.add(section, 'slowest key event (Event Timing)', 'ms', Math.max(0, ...events.map((e) => e.duration)));
