@@ -293,6 +293,26 @@ describe('SessionPersistence and the pieces of long answers', () => {
     expect(p.unwrittenPiece('a', 'n', 1)).toBeUndefined();
   });
 
+  it('does not write a piece again that the journal has written (a piece never changes)', async () => {
+    const written: number[][] = [];
+    const journalled: number[][] = [];
+    const { persistence: p, clock } = setup({
+      put: async (conv, pieces) => (written.push(pieces.map((x) => x.index)), conv),
+      writeJournal: async (_convs, _tab, pieces) => void journalled.push(pieces.map((x) => x.index)),
+    });
+    p.queue(chat('a')); // written at once
+    await settle();
+    p.queuePieces('a', [piece(0), piece(1)]);
+    p.queue(chat('a', 'more')); // journalled at once, pieces and all; written within the interval
+    await settle();
+    await clock.advance(SAVE_INTERVAL_MS);
+    await p.flush();
+    expect(journalled.flat()).toEqual([0, 1]);
+    // the second write carries the record only
+    expect(written).toEqual([[], []]);
+    expect(p.unwrittenPiece('a', 'n', 0)).toBeUndefined();
+  });
+
   it('keeps pieces whose write failed for the retry, and journals them for a closing page', async () => {
     const journalled: number[][] = [];
     const { persistence: p, io } = setup({

@@ -78,6 +78,8 @@ export class SessionPersistence {
   private readonly journalled = new Set<string>();
   /** pieces a journal write has put in IndexedDB already (or is putting) */
   private readonly journalledPieces = new WeakSet<PieceText>();
+  /** pieces a journal write has put in IndexedDB for sure: a save does not put them again */
+  private readonly storedPieces = new WeakSet<PieceText>();
   /** image bytes a journal write has put in IndexedDB already (or is putting) */
   private readonly journalledImages = new WeakSet<AttachmentBlob>();
 
@@ -171,10 +173,13 @@ export class SessionPersistence {
     const pieces = notYet(unsaved.keys(), this.pieces, this.journalledPieces);
     const images = notYet(unsaved.keys(), this.images, this.journalledImages); // the same for image bytes
     const write = this.deps.writeJournal ?? ((c, tab, p, i) => writeJournal(c, tab, undefined, p, i));
-    void write([...unsaved.values()], this.deps.tabId, pieces, images).catch(() => {
-      for (const piece of pieces) this.journalledPieces.delete(piece);
-      for (const image of images) this.journalledImages.delete(image);
-    });
+    void write([...unsaved.values()], this.deps.tabId, pieces, images).then(
+      () => pieces.forEach((piece) => this.storedPieces.add(piece)),
+      () => {
+        for (const piece of pieces) this.journalledPieces.delete(piece);
+        for (const image of images) this.journalledImages.delete(image);
+      },
+    );
   }
 
   /** Journals now if the last journal write is JOURNAL_INTERVAL_MS old, else once it is (if still unwritten). */
@@ -233,7 +238,10 @@ export class SessionPersistence {
     const pieces = this.pieces.get(conv.id) ?? [];
     const images = this.images.get(conv.id) ?? [];
     const put = this.deps.put ?? ((c, p, i) => putConversation(c, undefined, p, i));
-    const merged = await put(conv, pieces, images);
+    // a streaming answer's pieces usually reached IndexedDB with the journal: putting them again here would
+    // clone every piece twice (a quarter of a megabyte each, on the main thread)
+    const unstored = pieces.filter((piece) => !this.storedPieces.has(piece));
+    const merged = await put(conv, unstored, images);
     dropWritten(this.pieces, conv.id, pieces);
     dropWritten(this.images, conv.id, images);
     this.written.set(conv.id, conv);
