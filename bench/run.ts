@@ -74,6 +74,7 @@ const runs = {
   pathological: quick ? 3 : 5,
   picker: quick ? 1 : 3,
   hugeMegabytes: quick ? 16 : 50,
+  huge: quick ? 2 : 5,
   compare: quick ? 2 : 5,
   browserModel: quick ? 1 : 3,
 };
@@ -132,7 +133,7 @@ if (browserSections.length > 0) {
       await picker(browser, app, results, runs.picker, 5_000);
       await picker(browser, app, results, runs.picker, 10_000);
     });
-    await step('huge', () => hugeAnswer(browser, app, results, runs.hugeMegabytes, 600));
+    await step('huge', () => hugeAnswer(browser, app, results, runs.hugeMegabytes, 600, runs.huge));
     await step('compare', () => compareColumns(browser, app, results, runs.compare, 5_000, runs.streamLimitSeconds));
     await step('browser-model', () => browserModel(browser, app, results, runs.browserModel));
   } finally {

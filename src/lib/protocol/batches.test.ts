@@ -14,6 +14,15 @@ describe('sseBatches', () => {
     expect(batches.map((b) => b.map((e) => e.data))).toEqual([['a', 'b']]);
   });
 
+  it('hands on a big chunk a slice at a time, so a reader can pause between slices, losing nothing', async () => {
+    // a page that was busy finds megabytes in one read: parsing all of it at once is one long task
+    const events = Array.from({ length: 300 }, (_, i) => `${i}:${'x'.repeat(1000)}`);
+    const chunk = utf8(events.map((e) => `data: ${e}\n\n`).join(''));
+    const batches = await collect(sseBatches(streamOf([chunk])));
+    expect(batches.length).toBeGreaterThanOrEqual(Math.floor(chunk.length / (64 * 1024))); // 300 KB: 4 or more
+    expect(batches.flat().map((e) => e.data)).toEqual(events);
+  });
+
   it('skips comments, parses CRLF and multi-line data, and ends a last event without a blank line', async () => {
     const body =
       ': OPENROUTER PROCESSING\r\n\r\ndata: one\r\ndata: two\r\n\r\nevent: x\r\ndata: three\r\n\r\ndata: [DONE]';

@@ -1,6 +1,8 @@
-// Bytes → batches of records, one batch per network chunk: each chunk is decoded (UTF-8 split anywhere)
+// Bytes → batches of records, one batch per network chunk (or slice of one): each chunk is decoded (UTF-8 split anywhere)
 // and handed to a synchronous splitter that returns every record the chunk completes. One read and one
-// hop per chunk, however many records it holds. Leaving the loop early cancels the stream.
+// hop per chunk, however many records it holds. A big chunk (a page that was busy finds megabytes waiting
+// in one read) is decoded and split a slice at a time, one batch per slice, so the reader can hand over
+// between slices instead of parsing all of it in one task. Leaving the loop early cancels the stream.
 
 /** Turns text, fed in order, into records; `end` gives what the end of the text completes. */
 export interface RecordSplitter<T> {
@@ -9,9 +11,13 @@ export interface RecordSplitter<T> {
   end(out: T[]): void;
 }
 
+/** Bytes decoded and split at a time (a few milliseconds of work). */
+export const SLICE_BYTES = 64 * 1024;
+
 export async function* textBatches<T>(
   body: ReadableStream<Uint8Array>,
   splitter: RecordSplitter<T>,
+  sliceBytes = SLICE_BYTES,
 ): AsyncGenerator<T[], void, undefined> {
   const decoder = new TextDecoder();
   const reader = body.getReader();
@@ -25,8 +31,8 @@ export async function* textBatches<T>(
         finished = true; // the stream is already errored; cancelling it again would throw
         throw error;
       }
-      const out: T[] = [];
       if (chunk.done) {
+        const out: T[] = [];
         finished = true;
         yield* feed(out, () => {
           splitter.push(decoder.decode(), out);
@@ -35,7 +41,11 @@ export async function* textBatches<T>(
         return;
       }
       const bytes = chunk.value;
-      yield* feed(out, () => splitter.push(decoder.decode(bytes, { stream: true }), out));
+      for (let at = 0; at < bytes.length; at += sliceBytes) {
+        const slice = bytes.subarray(at, at + sliceBytes);
+        const out: T[] = [];
+        yield* feed(out, () => splitter.push(decoder.decode(slice, { stream: true }), out));
+      }
     }
   } finally {
     if (!finished) await reader.cancel().catch(() => undefined);

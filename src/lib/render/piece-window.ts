@@ -33,6 +33,12 @@ export interface LongTextOptions {
   load: (index: number) => Promise<string | undefined>;
 }
 
+/**
+ * Characters per block of the box still being written. The block being appended to is laid out again
+ * on every write, so it stays small; finished blocks are not touched again (and off-screen ones are not
+ * laid out at all: content-visibility).
+ */
+const LIVE_BLOCK_CHARS = 8 * 1024;
 /** How far outside the viewport pieces are kept loaded. */
 const WINDOW_MARGIN = '1500px 0px';
 /** The height of a piece never measured, until one is (a 256 K piece of 80-character lines is about this). */
@@ -149,7 +155,7 @@ export function longText(node: HTMLElement, initial: LongTextOptions) {
       if (step.retract > 0) writer?.retract(step.retract);
       if (step.newBox || !writer) {
         addBox({ generation: 0, loaded: true, start: step.start });
-        writer = new BlockWriter((slots.at(-1) as Slot).box);
+        writer = new BlockWriter((slots.at(-1) as Slot).box, LIVE_BLOCK_CHARS);
       }
       if (step.append !== '') writer?.append(step.append);
     }

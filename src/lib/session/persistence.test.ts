@@ -274,10 +274,11 @@ describe('SessionPersistence', () => {
 describe('SessionPersistence and the pieces of long answers', () => {
   const piece = (index: number, convId = 'a') => ({ convId, nodeId: 'n', index, text: `piece ${index}` });
 
-  it('writes queued pieces with the next write of their conversation, and shows them until then', async () => {
+  it('writes queued pieces no journal wrote with the next write of their conversation, and shows them until then', async () => {
     const withPieces: { id: string; pieces: number[] }[] = [];
-    const { persistence: p } = setup({
+    const { persistence: p, clock } = setup({
       put: async (conv, pieces) => (withPieces.push({ id: conv.id, pieces: pieces.map((x) => x.index) }), conv),
+      writeJournal: () => Promise.reject(quotaError()),
     });
     p.queuePieces('a', [piece(0), piece(1)]);
     expect(p.unwrittenPiece('a', 'n', 1)).toBe('piece 1');
@@ -285,12 +286,32 @@ describe('SessionPersistence and the pieces of long answers', () => {
     p.queuePieces('a', [piece(2)]);
     await p.save(chat('a', 'again'));
     await p.save(chat('a', 'and again'));
-    expect(withPieces).toEqual([
-      { id: 'a', pieces: [0, 1] },
-      { id: 'a', pieces: [2] },
-      { id: 'a', pieces: [] },
-    ]);
+    await clock.advance(SAVE_INTERVAL_MS); // the write a failed journal asks for
+    await p.flush();
+    // each once, with a write of their conversation (the failed journals make that write come sooner or later)
+    expect(withPieces[0]).toEqual({ id: 'a', pieces: [0, 1] });
+    expect(withPieces.flatMap((w) => w.pieces)).toEqual([0, 1, 2]);
     expect(p.unwrittenPiece('a', 'n', 1)).toBeUndefined();
+  });
+
+  it('does not write a piece again that the journal has written (a piece never changes)', async () => {
+    const written: number[][] = [];
+    const journalled: number[][] = [];
+    const { persistence: p, clock } = setup({
+      put: async (conv, pieces) => (written.push(pieces.map((x) => x.index)), conv),
+      writeJournal: async (_convs, _tab, pieces) => void journalled.push(pieces.map((x) => x.index)),
+    });
+    p.queue(chat('a')); // written at once
+    await settle();
+    p.queuePieces('a', [piece(0), piece(1)]);
+    p.queue(chat('a', 'more')); // journalled at once, pieces and all; written within the interval
+    await settle();
+    await clock.advance(SAVE_INTERVAL_MS);
+    await p.flush();
+    expect(journalled.flat()).toEqual([0, 1]);
+    // the second write carries the record only
+    expect(written).toEqual([[], []]);
+    expect(p.unwrittenPiece('a', 'n', 0)).toBeUndefined();
   });
 
   it('keeps pieces whose write failed for the retry, and journals them for a closing page', async () => {

@@ -27,6 +27,7 @@ import { classifyStorageError, type StorageProblem } from '../storage/storage-er
 import { dropJournal, replayJournal, writeJournal } from '../storage/unload-journal.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { createThrottledSaver, type ThrottledSaver } from './save-throttle.ts';
+import { PendingPieces } from './pending-pieces.ts';
 
 export const SAVE_INTERVAL_MS = 250;
 /** After a failed save, how often to try again on its own (storage may have room again). */
@@ -65,8 +66,8 @@ export class SessionPersistence {
   private readonly queued = new Map<string, Conversation>();
   private readonly written = new Map<string, Conversation>();
   private readonly deleted = new Set<string>();
-  /** pieces cut from long answers and not written yet: they go with the next write of their conversation */
-  private readonly pieces = new Map<string, PieceText[]>();
+  /** pieces cut from long answers and not written yet: they go with the next journal or write */
+  private readonly pieces = new PendingPieces();
   /** image bytes of sent messages not written yet: they go with the next write of their conversation */
   private readonly images = new Map<string, AttachmentBlob[]>();
   private readonly saver: ThrottledSaver<Conversation>;
@@ -76,8 +77,6 @@ export class SessionPersistence {
   private lastJournal = -Infinity;
   /** conversations with a journal entry of this tab that may be stale (dropped once written or deleted) */
   private readonly journalled = new Set<string>();
-  /** pieces a journal write has put in IndexedDB already (or is putting) */
-  private readonly journalledPieces = new WeakSet<PieceText>();
   /** image bytes a journal write has put in IndexedDB already (or is putting) */
   private readonly journalledImages = new WeakSet<AttachmentBlob>();
 
@@ -97,13 +96,15 @@ export class SessionPersistence {
   }
 
   queue(conv: Conversation): void {
-    this.remember(conv);
+    // journalled before the save is scheduled: a save due at once then leaves the pieces to the journal
+    this.queued.set(conv.id, conv);
     this.journalSoon();
+    this.remember(conv);
   }
 
   /** Call before queue(conv) when `conv` counts pieces just cut from its texts (conversation/pieces.ts). */
   queuePieces(convId: string, pieces: readonly PieceText[]): void {
-    if (pieces.length > 0) this.pieces.set(convId, [...(this.pieces.get(convId) ?? []), ...pieces]);
+    this.pieces.add(convId, pieces);
   }
 
   /** Call before queue(conv) or save(conv) when `conv` lists images whose bytes are not stored yet. */
@@ -118,7 +119,7 @@ export class SessionPersistence {
 
   /** A piece queued but not written yet (the screen shows it meanwhile), or undefined. */
   unwrittenPiece(convId: string, nodeId: string, index: number): string | undefined {
-    return this.pieces.get(convId)?.find((p) => p.nodeId === nodeId && p.index === index)?.text;
+    return this.pieces.text(convId, nodeId, index);
   }
 
   async save(conv: Conversation): Promise<void> {
@@ -159,6 +160,11 @@ export class SessionPersistence {
    * plus `live`, the copies of streams still running, which are ahead of anything queued.
    */
   journal(live: Iterable<Conversation> = []): void {
+    this.journalNow(live, false);
+  }
+
+  /** `streaming`: a journal of the stream's pace, which leaves pieces a save is putting to that save. */
+  private journalNow(live: Iterable<Conversation>, streaming: boolean): void {
     this.clock.clearTimeout(this.journalTimer);
     this.journalTimer = undefined;
     const unsaved = this.unwritten();
@@ -168,23 +174,27 @@ export class SessionPersistence {
     for (const id of unsaved.keys()) this.journalled.add(id);
     // a piece never changes: once journalled it is in IndexedDB under its own key, so it goes only once
     // (else every journal, ten a second, would copy every piece a slow save has not written yet)
-    const pieces = notYet(unsaved.keys(), this.pieces, this.journalledPieces);
+    const pieces = this.pieces.forJournal(unsaved.keys(), streaming);
     const images = notYet(unsaved.keys(), this.images, this.journalledImages); // the same for image bytes
     const write = this.deps.writeJournal ?? ((c, tab, p, i) => writeJournal(c, tab, undefined, p, i));
-    void write([...unsaved.values()], this.deps.tabId, pieces, images).catch(() => {
-      for (const piece of pieces) this.journalledPieces.delete(piece);
-      for (const image of images) this.journalledImages.delete(image);
-    });
+    void write([...unsaved.values()], this.deps.tabId, pieces, images).then(
+      () => this.pieces.journalDone(pieces, true),
+      () => {
+        this.pieces.journalDone(pieces, false); // they go with a save (one meanwhile may have left them to it)
+        if (pieces.length > 0) for (const conv of unsaved.values()) this.saver.schedule(conv);
+        for (const image of images) this.journalledImages.delete(image);
+      },
+    );
   }
 
   /** Journals now if the last journal write is JOURNAL_INTERVAL_MS old, else once it is (if still unwritten). */
   private journalSoon(): void {
     const wait = this.lastJournal + JOURNAL_INTERVAL_MS - this.clock.now();
-    if (wait <= 0) return this.journal(); // even with a timer pending: a page busy with a burst runs no timer
+    if (wait <= 0) return this.journalNow([], true); // even with a timer pending: a busy page runs no timer
     if (this.journalTimer !== undefined) return;
     this.journalTimer = this.clock.setTimeout(() => {
       this.journalTimer = undefined;
-      this.journal();
+      this.journalNow([], true);
     }, wait);
   }
 
@@ -199,7 +209,7 @@ export class SessionPersistence {
 
   forget(id: string): void {
     this.deleted.add(id);
-    this.pieces.delete(id);
+    this.pieces.forget(id);
     this.images.delete(id);
     this.saver.cancel(id);
     this.dropJournalled(id); // or the next start would bring it back
@@ -230,11 +240,17 @@ export class SessionPersistence {
 
   private async write(conv: Conversation): Promise<void> {
     if (this.deleted.has(conv.id)) return;
-    const pieces = this.pieces.get(conv.id) ?? [];
     const images = this.images.get(conv.id) ?? [];
     const put = this.deps.put ?? ((c, p, i) => putConversation(c, undefined, p, i));
-    const merged = await put(conv, pieces, images);
-    dropWritten(this.pieces, conv.id, pieces);
+    const pieces = this.pieces.forSave(conv.id); // none a journal puts (pending-pieces.ts)
+    let merged: Conversation;
+    try {
+      merged = await put(conv, pieces, images);
+    } catch (error) {
+      this.pieces.saveDone(conv.id, pieces, false);
+      throw error;
+    }
+    this.pieces.saveDone(conv.id, pieces, true);
     dropWritten(this.images, conv.id, images);
     this.written.set(conv.id, conv);
     if (this.isSaved(conv.id)) this.dropJournalled(conv.id);
