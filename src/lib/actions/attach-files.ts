@@ -52,7 +52,6 @@ export async function attachFiles(files: readonly File[]): Promise<AttachedFiles
       out.texts.push(textFileBlock(file.name, await file.text()));
     } catch {
       out.errors.push(tr('{name} could not be read.', { name: file.name }));
-
     }
   }
   return out;

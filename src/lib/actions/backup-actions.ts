@@ -82,7 +82,8 @@ function keptLine(result: RestoreResult): string {
       { messages: messages(keptMessages), count: keptChats },
     );
   }
-  if (keptMessages > 0) return tr('Left unchanged because the file differs: {messages}.', { messages: messages(keptMessages) });
+  if (keptMessages > 0)
+    return tr('Left unchanged because the file differs: {messages}.', { messages: messages(keptMessages) });
   if (keptChats === 0) return '';
   return tr(
     {
@@ -142,6 +143,5 @@ export async function restoreFromFile(client: QueryClient, file: BackupFile): Pr
       ok: false,
       error: tr('Restoring failed and was undone: {problem} Nothing was changed.', { problem: problem.what }),
     };
-
   }
 }

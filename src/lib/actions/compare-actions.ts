@@ -84,7 +84,6 @@ export async function importComparisonFile(client: QueryClient, text: string): P
   await putComparison(c);
   announceComparison(client, c.id);
   return tr('Imported the comparison “{title}”.', { title: c.title });
-
 }
 
 /** A stored comparison (undefined when absent or unreadable). */

@@ -32,7 +32,6 @@ export async function addLinkedServer(
         name: `"${saved.connection.name}"`,
         problem: saved.resolveError.message,
       })
-
     : undefined;
   return { connection: saved.connection, ...(choice ? { choice } : {}), ...(message ? { message } : {}) };
 }

@@ -16,12 +16,12 @@ export function linkChoice(link: ChatLink, groups: readonly ModelGroup[]): { cho
     if (g.models.some((m) => m.id === link.model)) return { choice: choiceValue(g.connection.id, link.model) };
   }
   const model = `"${link.model.slice(0, 200)}"`;
-  if (!link.connection) return { message: tr('No enabled server offers the link’s model {model}; pick another below.', { model }) };
+  if (!link.connection)
+    return { message: tr('No enabled server offers the link’s model {model}; pick another below.', { model }) };
   return {
     message: tr('No enabled server offers the link’s model {model} on {server}; pick another below.', {
       model,
       server: `"${link.connection.slice(0, 100)}"`,
     }),
   };
-
 }

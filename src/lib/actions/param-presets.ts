@@ -42,7 +42,6 @@ export function deletePreset(name: string, storage: Storage = defaultStorage): P
 function store(presets: ParamPreset[], storage: Storage): PresetResult {
   if (!writePreference(PRESETS_KEY, JSON.stringify(presets), storage)) {
     return { ok: false, error: tr('This browser refused to store the preset') };
-
   }
   return { ok: true, presets };
 }

@@ -49,7 +49,10 @@ export function connectionStatus(c: Connection, q: ModelsQueryState, listingFail
           );
       return { state: 'failed', text, error: listingFailure };
     }
-    return { state: 'online', text: tr({ one: 'Online · {count} model', other: 'Online · {count} models' }, { count }) };
+    return {
+      state: 'online',
+      text: tr({ one: 'Online · {count} model', other: 'Online · {count} models' }, { count }),
+    };
   }
   return { state: 'checking', text: tr('Checking…') };
 }

@@ -8,7 +8,8 @@ import { tr } from '../i18n/active-language.ts';
 
 /** "2 speech models", in the active language. */
 function counted(kind: Exclude<Capability, 'chat'>, count: number): string {
-  if (kind === 'embeddings') return tr({ one: '{count} embedding model', other: '{count} embedding models' }, { count });
+  if (kind === 'embeddings')
+    return tr({ one: '{count} embedding model', other: '{count} embedding models' }, { count });
   if (kind === 'transcription')
     return tr({ one: '{count} transcription model', other: '{count} transcription models' }, { count });
   return tr({ one: '{count} speech model', other: '{count} speech models' }, { count });

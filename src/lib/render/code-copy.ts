@@ -15,7 +15,6 @@ function decorate(block: HTMLElement): void {
     void copyText(code).then(() => {
       button.textContent = tr('Copied');
       setTimeout(() => (button.textContent = tr('Copy code')), 1500);
-
     });
   });
   header.append(button);

@@ -22,8 +22,10 @@ export function readJsonAnswer(content: string): JsonAnswer {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: error instanceof SyntaxError ? error.message : tr('The text could not be read as JSON') };
-
+    return {
+      ok: false,
+      error: error instanceof SyntaxError ? error.message : tr('The text could not be read as JSON'),
+    };
   }
   const tree = typeof value === 'object' && value !== null && !deeperThan(value, TREE_MAX_DEPTH) && small(value);
   return { ok: true, value, pretty: JSON.stringify(value, null, 2), tree };

@@ -22,4 +22,3 @@ export function textBlocks(text: string, size = BLOCK_CHARS): string[] {
 /** What a piece that could not be read shows instead (a deleted chat's pieces, a cleared browser). */
 export const MISSING_PIECE = (index: number): string =>
   `${tr('[Part {number} of this answer could not be read.]', { number: index + 1 })}\n`;
-

@@ -64,8 +64,9 @@ export function classifyStorageError(error: unknown): StorageProblem {
     return {
       kind: 'quota',
       what: tr('The browser has no room left to save your chats (storage quota exceeded).'),
-      advice:
-        tr('Download this chat now, then free space: delete old chats, export and remove large ones, or clear other sites’ data. Switchboard keeps retrying and saves as soon as there is room.'),
+      advice: tr(
+        'Download this chat now, then free space: delete old chats, export and remove large ones, or clear other sites’ data. Switchboard keeps retrying and saves as soon as there is room.',
+      ),
       detail,
     };
   }
@@ -81,17 +82,21 @@ export function classifyStorageError(error: unknown): StorageProblem {
     return {
       kind: 'blocked',
       what: tr('Another Switchboard tab is holding the database open with a different version, so saving is blocked.'),
-      advice:
-        tr('Close or reload the other Switchboard tabs. Download this chat if you want to be safe; saving retries on its own.'),
+      advice: tr(
+        'Close or reload the other Switchboard tabs. Download this chat if you want to be safe; saving retries on its own.',
+      ),
       detail,
     };
   }
   if (UNAVAILABLE.has(name) || name === 'ReferenceError' || (name === 'TypeError' && /indexeddb/i.test(message))) {
     return {
       kind: 'unavailable',
-      what: tr('This browser does not let Switchboard save anything (storage is off, e.g. a private window or blocked site data).'),
-      advice:
-        tr('Your chat works but lives only in this tab: download it before closing. To keep chats, allow site data for this page or use a normal window.'),
+      what: tr(
+        'This browser does not let Switchboard save anything (storage is off, e.g. a private window or blocked site data).',
+      ),
+      advice: tr(
+        'Your chat works but lives only in this tab: download it before closing. To keep chats, allow site data for this page or use a normal window.',
+      ),
       detail,
     };
   }

@@ -55,7 +55,8 @@ export function describeUsage(estimate: StorageEstimateLike | undefined): string
     return null;
   const share = (usage / quota) * 100;
   const params = { used: sizeText(usage), quota: sizeText(quota) };
-  if (share > 0 && share < 0.01) return tr('Using {used} of {quota} (under {percent})', { ...params, percent: percentText(0.01) });
+  if (share > 0 && share < 0.01)
+    return tr('Using {used} of {quota} (under {percent})', { ...params, percent: percentText(0.01) });
   return tr('Using {used} of {quota} ({percent})', { ...params, percent: percentText(share) });
 }
 
@@ -64,7 +65,11 @@ function percentText(share: number): string {
   const digits = share === 0 || share >= 10 ? 0 : 2;
   const locale = activeLocale();
   if (locale === 'en') return `${share.toFixed(digits)}%`;
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share / 100);
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share / 100);
 }
 
 export type Persistence = 'persistent' | 'best-effort' | 'unsupported';

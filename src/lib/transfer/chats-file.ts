@@ -171,9 +171,10 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
   if (result.length === 0 && duplicates.length === 0 && invalid.length > 0) {
     return {
       ok: false,
-      error: tr('None of the conversations in this export could be read: {reasons}.', { reasons: listReasons(invalid) }),
+      error: tr('None of the conversations in this export could be read: {reasons}.', {
+        reasons: listReasons(invalid),
+      }),
     };
-
   }
   const total = conversations.length;
   return { ok: true, conversations: result, renamed, duplicates, skipped: invalid.length, invalid, total };

@@ -93,8 +93,8 @@ export function readComparisons(list: unknown): ReadComparisons {
     const at = `comparisons[${i}]`;
     const read = checked(() => readComparison(raw, at));
     if (!read.ok) invalid.push(read.error);
-    else if (seen.has(read.value.id)) invalid.push(tr('{entry} has the same id as an earlier comparison.', { entry: at }));
-
+    else if (seen.has(read.value.id))
+      invalid.push(tr('{entry} has the same id as an earlier comparison.', { entry: at }));
     else {
       seen.add(read.value.id);
       comparisons.push(read.value);

@@ -105,7 +105,6 @@ function whyInvalid(raw: unknown, at: string): string {
   const filled = isRecord(raw) ? { id: 'x', enabled: true, created_at: 0, updated_at: 0, ...raw } : raw;
   const read = checkConnection(filled, at);
   return read.ok ? tr('{field} is not an address Switchboard can use.', { field: `${at}.base_url` }) : read.error;
-
 }
 
 /** A file entry has no id or times of its own, and its address is made an API root before the shared check. */

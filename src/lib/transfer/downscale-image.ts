@@ -5,7 +5,6 @@ import type { Attachment } from '../conversation/types.ts';
 import { MAX_IMAGE_FILE_BYTES, READABLE_IMAGE, planImage, type ImageSettings } from './image-fit.ts';
 import { tr } from '../i18n/active-language.ts';
 
-
 interface Bitmap {
   width: number;
   height: number;

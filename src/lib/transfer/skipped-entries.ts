@@ -10,10 +10,13 @@ export function listReasons(reasons: readonly string[]): string {
   const shown = reasons.slice(0, SHOWN).map((r) => r.replace(/\.$/, ''));
   const more = reasons.length - shown.length;
   if (more === 0) return shown.join('; ');
-  return tr({ one: '{reasons}; and {count} more', other: '{reasons}; and {count} more' }, {
-    reasons: shown.join('; '),
-    count: more,
-  });
+  return tr(
+    { one: '{reasons}; and {count} more', other: '{reasons}; and {count} more' },
+    {
+      reasons: shown.join('; '),
+      count: more,
+    },
+  );
 }
 
 export type ImportedKind = 'chats' | 'connections' | 'comparisons';
@@ -43,7 +46,13 @@ function allImported(kind: ImportedKind, count: number): string {
 function someImported(kind: ImportedKind, imported: number, total: number, details: string): string {
   const params = { imported, count: total, details };
   if (kind === 'chats')
-    return tr({ one: 'Imported {imported} of {count} chat: {details}.', other: 'Imported {imported} of {count} chats: {details}.' }, params);
+    return tr(
+      {
+        one: 'Imported {imported} of {count} chat: {details}.',
+        other: 'Imported {imported} of {count} chats: {details}.',
+      },
+      params,
+    );
   if (kind === 'connections')
     return tr(
       {

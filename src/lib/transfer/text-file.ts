@@ -82,7 +82,8 @@ export function fileKind(file: { name: string; type: string }): FileKind {
 export function refusal(file: { name: string; type: string; size: number }): string | null {
   const kind = fileKind(file);
   const name = file.name;
-  if (kind === 'pdf') return tr('{name}: PDFs cannot be attached yet; copy its text into the message instead.', { name });
+  if (kind === 'pdf')
+    return tr('{name}: PDFs cannot be attached yet; copy its text into the message instead.', { name });
   if (kind === 'other')
     return tr('{name}: only images and text files (such as {examples} or source code) can be attached.', {
       name,
