@@ -50,7 +50,7 @@ export const libApp: Translations = {
     'لا يملك {server} نقطة الكلام هذه أو هذا النموذج (HTTP 404).',
   '{server} could not make speech (HTTP {status}): {said}.': 'تعذّر على {server} إنشاء الكلام (HTTP {status}): {said}.',
   '{server} could not make speech (HTTP {status}).': 'تعذّر على {server} إنشاء الكلام (HTTP {status}).',
-  'The browser blocked playback: click Read aloud again.': 'حظر المتصفح التشغيل: انقر «قراءة بصوت عالٍ» مرة أخرى.',
+  'The browser blocked playback: click Read aloud again.': 'حظر المتصفح التشغيل: انقر «القراءة بصوت عالٍ» مرة أخرى.',
   'This browser cannot play the audio {server} sent; try another format.':
     'لا يستطيع هذا المتصفح تشغيل الصوت الذي أرسله {server}؛ جرّب تنسيقًا آخر.',
   'Reading aloud failed: {error}': 'فشلت القراءة بصوت عالٍ: {error}',
@@ -75,7 +75,7 @@ export const libApp: Translations = {
   'The server’s reply held no transcription.': 'لم يتضمّن ردّ الخادم أي تفريغ نصي.',
   'The server refused the transcription (HTTP {status}).{said}': 'رفض الخادم التفريغ النصي (HTTP {status}).{said}',
   'Microphone permission was denied. Allow the microphone for this site in the browser (the icon beside the address), then press Record voice again.':
-    'رُفض إذن الميكروفون. اسمح بالميكروفون لهذا الموقع في المتصفح (الرمز بجانب العنوان)، ثم اضغط «تسجيل الصوت» مرة أخرى.',
+    'رُفض إذن الميكروفون. اسمح بالميكروفون لهذا الموقع في المتصفح (الرمز بجانب العنوان)، ثم اضغط «تسجيل صوتي» مرة أخرى.',
   'No microphone was found. Connect one (or choose one in your system’s sound settings), then try again.':
     'لم يُعثر على ميكروفون. وصّل واحدًا (أو اختر واحدًا من إعدادات الصوت في نظامك)، ثم حاول مرة أخرى.',
   'The microphone could not be started: another program may be using it.':

@@ -83,7 +83,7 @@ export const libApp2: Translations = {
   'This file is not a Switchboard backup (expected a JSON object).':
     'このファイルは Switchboard のバックアップではありません（JSON オブジェクトが必要です）。',
   'This is a chats export, not a full backup: import it with “Import” in the chat list.':
-    'これはチャットのエクスポートで、完全なバックアップではありません。チャット一覧の「インポート」でインポートしてください。',
+    'これはチャットのエクスポートで、完全なバックアップではありません。チャット一覧の「読み込む」でインポートしてください。',
   'This is a connections export, not a full backup: use “Import connections”.':
     'これは接続のエクスポートで、完全なバックアップではありません。「接続をインポート」を使ってください。',
   'This is not a Switchboard backup (expected {field}).':

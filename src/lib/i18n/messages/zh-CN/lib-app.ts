@@ -71,7 +71,7 @@ export const libApp: Translations = {
   'The server’s reply held no transcription.': '服务器的回复中没有转录内容。',
   'The server refused the transcription (HTTP {status}).{said}': '服务器拒绝了转录（HTTP {status}）。{said}',
   'Microphone permission was denied. Allow the microphone for this site in the browser (the icon beside the address), then press Record voice again.':
-    '麦克风权限被拒绝。请在浏览器中允许此网站使用麦克风（地址旁的图标），然后再次按“录制语音”。',
+    '麦克风权限被拒绝。请在浏览器中允许此网站使用麦克风（地址旁的图标），然后再次按“录音”。',
   'No microphone was found. Connect one (or choose one in your system’s sound settings), then try again.':
     '未找到麦克风。请连接一个（或在系统声音设置中选择一个），然后重试。',
   'The microphone could not be started: another program may be using it.': '无法启动麦克风：可能有其他程序正在使用它。',
