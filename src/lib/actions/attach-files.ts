@@ -6,6 +6,7 @@ import type { ImageSettings } from '../transfer/image-fit.ts';
 import { fileKind, refusal, textFileBlock } from '../transfer/text-file.ts';
 import { readPreference, writePreference } from '../util/preferences.ts';
 import { newId } from '../util/new-id.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export interface AttachedFiles {
   images: NewImage[];
@@ -50,7 +51,7 @@ export async function attachFiles(files: readonly File[]): Promise<AttachedFiles
     try {
       out.texts.push(textFileBlock(file.name, await file.text()));
     } catch {
-      out.errors.push(`${file.name} could not be read.`);
+      out.errors.push(tr('{name} could not be read.', { name: file.name }));
     }
   }
   return out;

@@ -13,6 +13,7 @@ import { announceConnectionsChanged } from '../queries/connections-queries.ts';
 import { allComparisons } from '../storage/comparisons-repo.ts';
 import { announceComparison } from '../queries/comparisons-queries.ts';
 import { importSummary } from '../transfer/skipped-entries.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export { MAX_BACKUP_BYTES } from '../transfer/full-backup.ts';
 
@@ -42,7 +43,7 @@ export interface BackupFile {
 
 export type RestoreOutcome = { ok: true; message: string } | { ok: false; error: string };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const messages = (count: number) => tr({ one: '{count} message', other: '{count} messages' }, { count });
 
 /** The comparisons' part of the message, like a chats import's: what was taken, kept, and skipped (and why). */
 export function comparisonsMessage(result: RestoreResult, skipped: readonly string[]): string {
@@ -50,33 +51,67 @@ export function comparisonsMessage(result: RestoreResult, skipped: readonly stri
   const total = added + updated + kept + skipped.length;
   if (total === 0) return '';
   const summary = importSummary('comparisons', { imported: added + updated, total, present: kept, invalid: skipped });
-  return updated > 0 ? `${summary} ${plural(updated, 'comparison')} updated from a newer copy.` : summary;
+  if (updated === 0) return summary;
+  const more = tr(
+    { one: '{count} comparison updated from a newer copy.', other: '{count} comparisons updated from a newer copy.' },
+    { count: updated },
+  );
+  return `${summary} ${more}`;
+}
+
+/** "Restored 2 connections (with API keys) and 1 new chat." */
+function restoredLine(result: RestoreResult, includesKeys: boolean): string {
+  const params = {
+    connections: tr({ one: '{count} connection', other: '{count} connections' }, { count: result.connections }),
+    chats: tr({ one: '{count} new chat', other: '{count} new chats' }, { count: result.addedChats }),
+  };
+  if (includesKeys) return tr('Restored {connections} (with API keys) and {chats}.', params);
+  if (result.droppedKeys.length > 0) return tr('Restored {connections} (without API keys) and {chats}.', params);
+  return tr('Restored {connections} (without API keys: stored keys were kept) and {chats}.', params);
+}
+
+/** What a restore left as it was because the file's copy differs; '' when nothing. */
+function keptLine(result: RestoreResult): string {
+  const { keptMessages, keptChats } = result;
+  if (keptMessages > 0 && keptChats > 0) {
+    return tr(
+      {
+        one: 'Left unchanged because the file differs: {messages} and the title or settings of {count} chat.',
+        other: 'Left unchanged because the file differs: {messages} and the title or settings of {count} chats.',
+      },
+      { messages: messages(keptMessages), count: keptChats },
+    );
+  }
+  if (keptMessages > 0)
+    return tr('Left unchanged because the file differs: {messages}.', { messages: messages(keptMessages) });
+  if (keptChats === 0) return '';
+  return tr(
+    {
+      one: 'Left unchanged because the file differs: the title or settings of {count} chat.',
+      other: 'Left unchanged because the file differs: the title or settings of {count} chats.',
+    },
+    { count: keptChats },
+  );
 }
 
 /** What the user reads after a restore: what was added, what was left as it was, and every key not kept. */
 export function restoreMessage(result: RestoreResult, includesKeys: boolean, skipped: readonly string[] = []): string {
-  const dropped = result.droppedKeys.length > 0;
-  const keys = includesKeys
-    ? ' (with API keys)'
-    : dropped
-      ? ' (without API keys)'
-      : ' (without API keys: stored keys were kept)';
   const existing = result.conversations - result.addedChats;
-  const parts = [
-    `Restored ${plural(result.connections, 'connection')}${keys} and ${plural(result.addedChats, 'new chat')}.`,
-  ];
+  const parts = [restoredLine(result, includesKeys)];
   if (existing > 0) {
-    parts.push(`${plural(existing, 'chat')} already here: ${plural(result.addedMessages, 'message')} added.`);
+    parts.push(
+      tr(
+        { one: '{count} chat already here: {messages} added.', other: '{count} chats already here: {messages} added.' },
+        { count: existing, messages: messages(result.addedMessages) },
+      ),
+    );
   }
-  if (result.keptMessages > 0 || result.keptChats > 0) {
-    const kept = [
-      ...(result.keptMessages > 0 ? [plural(result.keptMessages, 'message')] : []),
-      ...(result.keptChats > 0 ? [`the title or settings of ${plural(result.keptChats, 'chat')}`] : []),
-    ];
-    parts.push(`Left unchanged because the file differs: ${kept.join(' and ')}.`);
-  }
+  const kept = keptLine(result);
+  if (kept) parts.push(kept);
   for (const { name, origin } of result.droppedKeys) {
-    parts.push(`The key of ${visibleName(name)} was not kept: its address changed to ${origin}.`);
+    parts.push(
+      tr('The key of {name} was not kept: its address changed to {origin}.', { name: visibleName(name), origin }),
+    );
   }
   const comparisons = comparisonsMessage(result, skipped);
   if (comparisons) parts.push(comparisons);
@@ -90,7 +125,7 @@ export async function restoreFromFile(client: QueryClient, file: BackupFile): Pr
   try {
     text = await file.text();
   } catch {
-    return { ok: false, error: 'This file could not be read. Nothing was changed.' };
+    return { ok: false, error: tr('This file could not be read. Nothing was changed.') };
   }
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
@@ -104,6 +139,9 @@ export async function restoreFromFile(client: QueryClient, file: BackupFile): Pr
     return { ok: true, message: restoreMessage(result, parsed.backup.includes_api_keys, parsed.skippedComparisons) };
   } catch (error) {
     const problem = classifyStorageError(error);
-    return { ok: false, error: `Restoring failed and was undone: ${problem.what} Nothing was changed.` };
+    return {
+      ok: false,
+      error: tr('Restoring failed and was undone: {problem} Nothing was changed.', { problem: problem.what }),
+    };
   }
 }

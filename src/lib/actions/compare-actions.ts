@@ -17,6 +17,7 @@ import { invalidateChats } from '../queries/chats-queries.ts';
 import { announceComparison } from '../queries/comparisons-queries.ts';
 import { isRecord } from '../util/is-record.ts';
 import { newId } from '../util/new-id.ts';
+import { tr } from '../i18n/active-language.ts';
 
 /**
  * Makes a chat of the comparison with `columnId`'s answer chosen; resolves to the chat's id. `save` is the
@@ -72,17 +73,17 @@ export async function importComparisonFile(client: QueryClient, text: string): P
   try {
     parsed = JSON.parse(text);
   } catch {
-    return 'That file is not JSON.';
+    return tr('That file is not JSON.');
   }
   if (!isRecord(parsed) || parsed['format'] !== COMPARISON_FILE_FORMAT)
-    return 'That file is not a Switchboard comparison.';
+    return tr('That file is not a Switchboard comparison.');
   // checked like a backup's comparisons: columns, runs, and each column's overrides
   const read = readComparisonFile(parsed['comparison']);
-  if (!read.ok) return `That comparison file cannot be read: ${read.error}`;
+  if (!read.ok) return tr('That comparison file cannot be read: {problem}', { problem: read.error });
   const c = read.value;
   await putComparison(c);
   announceComparison(client, c.id);
-  return `Imported the comparison “${c.title}”.`;
+  return tr('Imported the comparison “{title}”.', { title: c.title });
 }
 
 /** A stored comparison (undefined when absent or unreadable). */

@@ -6,6 +6,7 @@ import type { Connection } from '../connections/types.ts';
 import { linkDraft } from '../connections/link-draft.ts';
 import { chooseFirstModel } from './add-found.ts';
 import { saveConnection } from './connection-actions.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export interface LinkAdded {
   connection: Connection;
@@ -27,7 +28,10 @@ export async function addLinkedServer(
   const saved = await saveConnection(client, draft.value, undefined);
   const choice = await chooseFirstModel(client, saved.connection);
   const message = saved.resolveError
-    ? `"${saved.connection.name}" was added, but it did not answer yet (${saved.resolveError.message}). Settings can test it.`
+    ? tr('{name} was added, but it did not answer yet ({problem}). Settings can test it.', {
+        name: `"${saved.connection.name}"`,
+        problem: saved.resolveError.message,
+      })
     : undefined;
   return { connection: saved.connection, ...(choice ? { choice } : {}), ...(message ? { message } : {}) };
 }

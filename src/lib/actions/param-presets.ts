@@ -2,6 +2,7 @@
 // choice (util/preferences.ts). Saving refuses a taken or empty name; a store that refuses writes
 // keeps nothing, and says so.
 import { parsePresets, presetFromParams, presetNameProblem, type ParamPreset } from '../connections/param-presets.ts';
+import { tr } from '../i18n/active-language.ts';
 import type { ConnectionParams } from '../connections/types.ts';
 import { readPreference, writePreference, type PreferenceStorage } from '../util/preferences.ts';
 
@@ -26,7 +27,7 @@ export function savePreset(
   if (problem) return { ok: false, error: problem };
   const preset = presetFromParams(name, params);
   if (Object.keys(preset.params).length === 0) {
-    return { ok: false, error: 'Set at least one parameter for this chat first' };
+    return { ok: false, error: tr('Set at least one parameter for this chat first') };
   }
   return store([...current, preset], storage);
 }
@@ -40,7 +41,7 @@ export function deletePreset(name: string, storage: Storage = defaultStorage): P
 
 function store(presets: ParamPreset[], storage: Storage): PresetResult {
   if (!writePreference(PRESETS_KEY, JSON.stringify(presets), storage)) {
-    return { ok: false, error: 'This browser refused to store the preset' };
+    return { ok: false, error: tr('This browser refused to store the preset') };
   }
   return { ok: true, presets };
 }

@@ -13,6 +13,7 @@ import { playBlob } from './play-audio.ts';
 import { playQueue, type QueueDeps } from './read-aloud-queue.ts';
 import { speechErrorText } from './speech-errors.ts';
 import { readSpeechSettings, resolveSpeechEngine, type SpeechEngine } from './speech-settings.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export type ReadAloudState =
   | { phase: 'loading' | 'playing' | 'paused'; engine: SpeechEngine['kind'] }
@@ -48,7 +49,7 @@ function speakText(synth: SpeechSynthesis, text: string, voice: string, signal: 
     utterance.onerror = (event) =>
       event.error === 'interrupted' || event.error === 'canceled'
         ? resolve()
-        : reject(new Error(`The browser's voice failed (${event.error}).`));
+        : reject(new Error(tr("The browser's voice failed ({error}).", { error: event.error })));
     synth.speak(utterance);
   });
 }
@@ -81,12 +82,13 @@ export function readAloud(
 
   void (async () => {
     const chunks = speechChunks(markdown);
-    if (chunks.length === 0) return report({ phase: 'error', message: 'There is no text to read aloud here.' });
+    if (chunks.length === 0) return report({ phase: 'error', message: tr('There is no text to read aloud here.') });
     if (engine.kind === 'browser' && !synth) {
-      return report({ phase: 'error', message: 'This browser has no voice of its own; add a speech connection.' });
+      return report({ phase: 'error', message: tr('This browser has no voice of its own; add a speech connection.') });
     }
     report({ phase: 'loading', engine: engine.kind });
-    const server = engine.kind === 'server' ? visibleName(engine.connection.name) : 'The browser';
+    const server = engine.kind === 'server' ? visibleName(engine.connection.name) : tr('The browser');
+
     try {
       const deps: QueueDeps<Blob | string> =
         engine.kind === 'server'

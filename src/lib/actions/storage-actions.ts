@@ -8,14 +8,15 @@ import { defaultConnectionsStore } from '../storage/connections-repo.ts';
 import { countMigrationCopies } from '../storage/migration-copies.ts';
 import {
   describeUsage,
-  formatBytes,
   persistenceOf,
   requestPersistence,
   requestPersistenceOnce,
+  sizeText,
   type AskedMemory,
   type Persistence,
   type StorageManagerLike,
 } from '../storage/storage-usage.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export type { AskedMemory, Persistence, StorageManagerLike };
 
@@ -58,7 +59,14 @@ export async function migrationCopiesReport(
   try {
     const { count, bytes } = await countMigrationCopies(stores);
     if (count === 0) return null;
-    return `${count} migration cop${count === 1 ? 'y' : 'ies'}, ${formatBytes(bytes)}: records as they were before an upgrade rewrote them (deleting a chat or connection deletes its copies).`;
+    return tr(
+      {
+        one: '{count} migration copy, {size}: records as they were before an upgrade rewrote them (deleting a chat or connection deletes its copies).',
+        other:
+          '{count} migration copies, {size}: records as they were before an upgrade rewrote them (deleting a chat or connection deletes its copies).',
+      },
+      { count, size: sizeText(bytes) },
+    );
   } catch {
     return null;
   }

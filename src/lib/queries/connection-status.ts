@@ -2,6 +2,7 @@
 import type { Connection } from '../connections/types.ts';
 import { isProviderError, type ProviderError } from '../providers/errors.ts';
 import type { ModelInfo } from '../providers/types.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export type StatusState = 'disabled' | 'checking' | 'online' | 'failed';
 
@@ -23,32 +24,45 @@ export interface ModelsQueryState {
  * its last check failed, so it is never shown as Online ("Unreachable" when nothing answered at all).
  */
 export function connectionStatus(c: Connection, q: ModelsQueryState, listingFailure?: ProviderError): ConnectionStatus {
-  if (!c.enabled) return { state: 'disabled', text: 'Disabled' };
-  if (q.isFetching && (q.isPending || q.error)) return { state: 'checking', text: 'Checking…' };
+  if (!c.enabled) return { state: 'disabled', text: tr('Disabled') };
+  if (q.isFetching && (q.isPending || q.error)) return { state: 'checking', text: tr('Checking…') };
   if (q.error) {
     const error = isProviderError(q.error) ? q.error : undefined;
     return error
-      ? { state: 'failed', text: `Failed: ${shortCause(error)}`, error }
-      : { state: 'failed', text: 'Failed: unexpected error' };
+      ? { state: 'failed', text: tr('Failed: {cause}', { cause: shortCause(error) }), error }
+      : { state: 'failed', text: tr('Failed: unexpected error') };
   }
   if (q.data) {
-    const n = q.data.length;
-    const models = `${n} model${n === 1 ? '' : 's'}`;
+    const count = q.data.length;
     if (listingFailure) {
-      const reach = unreachable(listingFailure) ? 'Unreachable' : `Model list failed: ${shortCause(listingFailure)}`;
-      return { state: 'failed', text: `${reach} · ${models} typed by hand`, error: listingFailure };
+      const text = unreachable(listingFailure)
+        ? tr(
+            { one: 'Unreachable · {count} model typed by hand', other: 'Unreachable · {count} models typed by hand' },
+            { count },
+          )
+        : tr(
+            {
+              one: 'Model list failed: {cause} · {count} model typed by hand',
+              other: 'Model list failed: {cause} · {count} models typed by hand',
+            },
+            { count, cause: shortCause(listingFailure) },
+          );
+      return { state: 'failed', text, error: listingFailure };
     }
-    return { state: 'online', text: `Online · ${models}` };
+    return {
+      state: 'online',
+      text: tr({ one: 'Online · {count} model', other: 'Online · {count} models' }, { count }),
+    };
   }
-  return { state: 'checking', text: 'Checking…' };
+  return { state: 'checking', text: tr('Checking…') };
 }
 
 /** One word or two, for beside a server's name in the model picker. */
 export function shortStatus(s: ConnectionStatus): string {
-  if (s.state === 'online') return 'Online';
-  if (s.state === 'checking') return 'Checking…';
-  if (s.state === 'disabled') return 'Disabled';
-  return s.error && unreachable(s.error) ? 'Unreachable' : 'Failed';
+  if (s.state === 'online') return tr('Online');
+  if (s.state === 'checking') return tr('Checking…');
+  if (s.state === 'disabled') return tr('Disabled');
+  return s.error && unreachable(s.error) ? tr('Unreachable') : tr('Failed');
 }
 
 /** No answer at all: nothing connected, or nothing came back in time. */
@@ -58,20 +72,24 @@ function unreachable(e: ProviderError): boolean {
 
 /** A short, honest cause from the typed error alone (no probes). */
 export function shortCause(e: ProviderError): string {
-  if (e.code === 'missing-api-key') return 'this server needs an API key';
-  if (e.code === 'redirect') return 'the server redirects elsewhere (not followed, to keep the API key safe)';
-  if (e.code === 'invalid-url') return 'the address is not a full http:// or https:// URL (nothing was sent)';
+  if (e.code === 'missing-api-key') return tr('this server needs an API key');
+  if (e.code === 'redirect') return tr('the server redirects elsewhere (not followed, to keep the API key safe)');
+  if (e.code === 'invalid-url')
+    return tr('the address is not a full {http} or {https} URL (nothing was sent)', {
+      http: 'http://',
+      https: 'https://',
+    });
   switch (e.kind) {
     case 'timeout':
-      return 'no answer in time';
+      return tr('no answer in time');
     case 'aborted':
-      return 'cancelled';
+      return tr('cancelled');
     case 'network':
-      return 'could not connect (server down, or blocked by the browser)';
+      return tr('could not connect (server down, or blocked by the browser)');
     case 'invalid-response':
-      return 'unexpected answer (wrong mode or URL?)';
+      return tr('unexpected answer (wrong mode or URL?)');
     case 'http': {
-      const status = e.response ? `HTTP ${e.response.status}` : 'HTTP error';
+      const status = e.response ? `HTTP ${e.response.status}` : tr('HTTP error');
       return e.serverMessage ? `${status}: ${e.serverMessage}` : status;
     }
   }
@@ -83,7 +101,9 @@ export function shortCause(e: ProviderError): string {
  */
 export function turnFailureText(e: ProviderError): string {
   if (e.kind === 'timeout' || (e.phase === 'stream' && e.kind === 'invalid-response')) return e.message;
-  if (e.phase === 'stream' && e.kind === 'http') return 'The server reported an error in the middle of the answer';
-  if (e.phase === 'stream' && e.kind === 'network') return `${e.message}. The text received so far is kept.`;
+  if (e.phase === 'stream' && e.kind === 'http') return tr('The server reported an error in the middle of the answer');
+  if (e.phase === 'stream' && e.kind === 'network')
+    return tr('{problem}. The text received so far is kept.', { problem: e.message });
+
   return shortCause(e);
 }

@@ -1,6 +1,7 @@
 // Gives rendered code blocks a "Copy code" button in their header (see finished-block.ts, which calls it
 // per finished block, and markdown-html.ts for the block's markup).
 import { copyText } from './copy-text.ts';
+import { tr } from '../i18n/active-language.ts';
 
 function decorate(block: HTMLElement): void {
   const header = block.querySelector(':scope > .code-header');
@@ -8,12 +9,12 @@ function decorate(block: HTMLElement): void {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-code';
-  button.textContent = 'Copy code';
+  button.textContent = tr('Copy code');
   button.addEventListener('click', () => {
     const code = block.querySelector('pre[data-code-block] > code')?.textContent ?? '';
     void copyText(code).then(() => {
-      button.textContent = 'Copied';
-      setTimeout(() => (button.textContent = 'Copy code'), 1500);
+      button.textContent = tr('Copied');
+      setTimeout(() => (button.textContent = tr('Copy code')), 1500);
     });
   });
   header.append(button);

@@ -2,6 +2,7 @@
 // object or list), the parsed value, its pretty text and a tree for the collapsible view. Untrusted
 // text: nothing here builds HTML; the view shows keys and values as text.
 import { deeperThan } from '../util/json-depth.ts';
+import { tr } from '../i18n/active-language.ts';
 
 /** Past these the tree view is too big or deep to be useful: the pretty text is shown instead. */
 const TREE_MAX_NODES = 2000;
@@ -21,7 +22,10 @@ export function readJsonAnswer(content: string): JsonAnswer {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: error instanceof SyntaxError ? error.message : 'The text could not be read as JSON' };
+    return {
+      ok: false,
+      error: error instanceof SyntaxError ? error.message : tr('The text could not be read as JSON'),
+    };
   }
   const tree = typeof value === 'object' && value !== null && !deeperThan(value, TREE_MAX_DEPTH) && small(value);
   return { ok: true, value, pretty: JSON.stringify(value, null, 2), tree };

@@ -1,5 +1,6 @@
 // Plain text cut into blocks for the screen: no text node of a long answer holds more than about
 // BLOCK_CHARS, so laying out one costs little, and the cuts fall at line ends where there are any.
+import { tr } from '../i18n/active-language.ts';
 
 /** Characters per text node (cut at a line end where there is one). */
 export const BLOCK_CHARS = 64 * 1024;
@@ -19,4 +20,5 @@ export function textBlocks(text: string, size = BLOCK_CHARS): string[] {
 }
 
 /** What a piece that could not be read shows instead (a deleted chat's pieces, a cleared browser). */
-export const MISSING_PIECE = (index: number): string => `[Part ${index + 1} of this answer could not be read.]\n`;
+export const MISSING_PIECE = (index: number): string =>
+  `${tr('[Part {number} of this answer could not be read.]', { number: index + 1 })}\n`;

@@ -1,6 +1,8 @@
 // Which storage failure is this, and what should the user be told? Pure: takes whatever IndexedDB
 // (through idb-keyval) threw and gives a kind, a one-line "what happened" and a "what to do".
-// Branches on DOMException names (standard across browsers), never on message wording.
+// Branches on DOMException names (standard across browsers), never on message wording. The texts are written
+// in the active language when the error is classified.
+import { tr } from '../i18n/active-language.ts';
 
 export type StorageProblemKind = 'quota' | 'unavailable' | 'blocked' | 'newer-version' | 'unknown';
 
@@ -61,42 +63,47 @@ export function classifyStorageError(error: unknown): StorageProblem {
   if (name === 'QuotaExceededError' || (name === 'AbortError' && /quota/i.test(message))) {
     return {
       kind: 'quota',
-      what: 'The browser has no room left to save your chats (storage quota exceeded).',
-      advice:
+      what: tr('The browser has no room left to save your chats (storage quota exceeded).'),
+      advice: tr(
         'Download this chat now, then free space: delete old chats, export and remove large ones, or clear other sites’ data. Switchboard keeps retrying and saves as soon as there is room.',
+      ),
       detail,
     };
   }
   if (name === NEWER_VERSION_ERROR) {
     return {
       kind: 'newer-version',
-      what: 'This chat was saved by a newer version of Switchboard, so this version does not overwrite it.',
-      advice: 'Reload the page to get the newer version, or download this chat to keep what is on screen.',
+      what: tr('This chat was saved by a newer version of Switchboard, so this version does not overwrite it.'),
+      advice: tr('Reload the page to get the newer version, or download this chat to keep what is on screen.'),
       detail,
     };
   }
   if (BLOCKED.has(name)) {
     return {
       kind: 'blocked',
-      what: 'Another Switchboard tab is holding the database open with a different version, so saving is blocked.',
-      advice:
+      what: tr('Another Switchboard tab is holding the database open with a different version, so saving is blocked.'),
+      advice: tr(
         'Close or reload the other Switchboard tabs. Download this chat if you want to be safe; saving retries on its own.',
+      ),
       detail,
     };
   }
   if (UNAVAILABLE.has(name) || name === 'ReferenceError' || (name === 'TypeError' && /indexeddb/i.test(message))) {
     return {
       kind: 'unavailable',
-      what: 'This browser does not let Switchboard save anything (storage is off, e.g. a private window or blocked site data).',
-      advice:
+      what: tr(
+        'This browser does not let Switchboard save anything (storage is off, e.g. a private window or blocked site data).',
+      ),
+      advice: tr(
         'Your chat works but lives only in this tab: download it before closing. To keep chats, allow site data for this page or use a normal window.',
+      ),
       detail,
     };
   }
   return {
     kind: 'unknown',
-    what: 'Saving your chat failed.',
-    advice: 'Download this chat to keep it. Switchboard keeps retrying.',
+    what: tr('Saving your chat failed.'),
+    advice: tr('Download this chat to keep it. Switchboard keeps retrying.'),
     detail,
   };
 }

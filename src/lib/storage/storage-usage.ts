@@ -1,6 +1,8 @@
 // How much the browser lets this origin store, in words, and asking once for persistent storage
 // (so the browser does not evict chats under pressure). Pure: the StorageManager and the "already
-// asked" memory are passed in.
+// asked" memory are passed in. The words are in the active language.
+import { activeLocale, tr } from '../i18n/active-language.ts';
+import { formatSize } from '../i18n/format-size.ts';
 
 export interface StorageEstimateLike {
   usage?: number;
@@ -33,6 +35,12 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(digits).replace(/\.0+$|(\.\d*?)0+$/, '$1')} ${UNITS[unit]}`;
 }
 
+/** A size the active language's way ("1.2 MB", "1,2 MB"). */
+export function sizeText(bytes: number): string {
+  const locale = activeLocale();
+  return locale === 'en' ? formatBytes(bytes) : formatSize(bytes, locale);
+}
+
 /** e.g. "Using 1.2 MB of 10 GB (0.01%)"; null when the browser gives no numbers. */
 export function describeUsage(estimate: StorageEstimateLike | undefined): string | null {
   const usage = estimate?.usage;
@@ -46,9 +54,22 @@ export function describeUsage(estimate: StorageEstimateLike | undefined): string
   )
     return null;
   const share = (usage / quota) * 100;
-  const percent =
-    share === 0 ? '0%' : share < 0.01 ? 'under 0.01%' : `${share < 10 ? share.toFixed(2) : share.toFixed(0)}%`;
-  return `Using ${formatBytes(usage)} of ${formatBytes(quota)} (${percent})`;
+  const params = { used: sizeText(usage), quota: sizeText(quota) };
+  if (share > 0 && share < 0.01)
+    return tr('Using {used} of {quota} (under {percent})', { ...params, percent: percentText(0.01) });
+  return tr('Using {used} of {quota} ({percent})', { ...params, percent: percentText(share) });
+}
+
+/** e.g. "0.01%", "50%": two decimals under 10%, written the active language's way. */
+function percentText(share: number): string {
+  const digits = share === 0 || share >= 10 ? 0 : 2;
+  const locale = activeLocale();
+  if (locale === 'en') return `${share.toFixed(digits)}%`;
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share / 100);
 }
 
 export type Persistence = 'persistent' | 'best-effort' | 'unsupported';

@@ -10,6 +10,7 @@ import { chatsStore, getConversation, listConversationIds, putConversation } fro
 import { isRecord } from '../util/is-record.ts';
 import { parseJsonBounded } from '../util/json-depth.ts';
 import { listReasons } from './skipped-entries.ts';
+import { tr } from '../i18n/active-language.ts';
 import { newId } from '../util/new-id.ts';
 
 export const EXPORT_FORMAT = 'switchboard-chats';
@@ -111,26 +112,32 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
     return {
       ok: false,
       error: parsed.tooDeep
-        ? 'This file is nested too deeply to be a Switchboard chat export. Nothing was imported.'
-        : 'This file is not JSON, so it cannot be a Switchboard chat export.',
+        ? tr('This file is nested too deeply to be a Switchboard chat export. Nothing was imported.')
+        : tr('This file is not JSON, so it cannot be a Switchboard chat export.'),
     };
   }
   const doc = parsed.value;
   if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return { ok: false, error: `This is not a Switchboard chat export (expected "format": "${EXPORT_FORMAT}").` };
+    return {
+      ok: false,
+      error: tr('This is not a Switchboard chat export (expected {field}).', { field: `"format": "${EXPORT_FORMAT}"` }),
+    };
   }
   const { version, conversations } = doc as { version?: unknown; conversations?: unknown };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This export has no valid "version".' };
+    return { ok: false, error: tr('This export has no valid {field}.', { field: '"version"' }) };
   }
   if (version > EXPORT_VERSION) {
     return {
       ok: false,
-      error: `This export is version ${version}, made by a newer Switchboard; this one reads version ${EXPORT_VERSION}. Update Switchboard to import it.`,
+      error: tr(
+        'This export is version {version}, made by a newer Switchboard; this one reads version {supported}. Update Switchboard to import it.',
+        { version: String(version), supported: String(EXPORT_VERSION) },
+      ),
     };
   }
   if (!Array.isArray(conversations)) {
-    return { ok: false, error: 'This export has no "conversations" list.' };
+    return { ok: false, error: tr('This export has no {field} list.', { field: '"conversations"' }) };
   }
 
   const inUse = (id: string) => options.existing.has(id) || (options.usedIds?.has(id) ?? false);
@@ -162,7 +169,12 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
     result.push(conv);
   }
   if (result.length === 0 && duplicates.length === 0 && invalid.length > 0) {
-    return { ok: false, error: `None of the conversations in this export could be read: ${listReasons(invalid)}.` };
+    return {
+      ok: false,
+      error: tr('None of the conversations in this export could be read: {reasons}.', {
+        reasons: listReasons(invalid),
+      }),
+    };
   }
   const total = conversations.length;
   return { ok: true, conversations: result, renamed, duplicates, skipped: invalid.length, invalid, total };

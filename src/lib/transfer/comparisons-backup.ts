@@ -7,6 +7,7 @@ import { checked, need, type Checked } from '../util/checked.ts';
 import { isRecord } from '../util/is-record.ts';
 import { scrubNode } from './chats-file.ts';
 import { checkRequestSettings } from './comparison-settings.ts';
+import { tr } from '../i18n/active-language.ts';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -84,7 +85,7 @@ export function readComparisonFile(raw: unknown): Checked<Comparison> {
 /** The "comparisons" list of a backup: every readable entry, and a reason for each one skipped. */
 export function readComparisons(list: unknown): ReadComparisons {
   if (list === undefined) return { comparisons: [], invalid: [] };
-  need(Array.isArray(list), 'This backup\'s "comparisons" is not a list.');
+  need(Array.isArray(list), tr("This backup's {field} is not a list.", { field: '"comparisons"' }));
   const comparisons: Comparison[] = [];
   const invalid: string[] = [];
   const seen = new Set<string>();
@@ -92,7 +93,8 @@ export function readComparisons(list: unknown): ReadComparisons {
     const at = `comparisons[${i}]`;
     const read = checked(() => readComparison(raw, at));
     if (!read.ok) invalid.push(read.error);
-    else if (seen.has(read.value.id)) invalid.push(`${at} has the same id as an earlier comparison.`);
+    else if (seen.has(read.value.id))
+      invalid.push(tr('{entry} has the same id as an earlier comparison.', { entry: at }));
     else {
       seen.add(read.value.id);
       comparisons.push(read.value);

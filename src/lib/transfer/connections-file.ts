@@ -6,6 +6,7 @@ import { apiRootFromText } from '../connections/normalize-base-url.ts';
 import { checkConnection, connectionForFile } from '../connections/record.ts';
 import { isRecord } from '../util/is-record.ts';
 import { parseJsonBounded } from '../util/json-depth.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export const CONNECTIONS_FORMAT = 'switchboard-connections';
 export const CONNECTIONS_EXPORT_VERSION = 1;
@@ -64,19 +65,21 @@ export function importConnections(
     return {
       ok: false,
       error: parsed.tooDeep
-        ? 'This file is nested too deeply to be a Switchboard connections file. Nothing was imported.'
-        : 'This file is not JSON.',
+        ? tr('This file is nested too deeply to be a Switchboard connections file. Nothing was imported.')
+        : tr('This file is not JSON.'),
     };
   }
   const d = parsed.value as Partial<ConnectionsExport> | null;
   if (!d || d.format !== CONNECTIONS_FORMAT || !Array.isArray(d.connections)) {
     return {
       ok: false,
-      error: `This is not a Switchboard connections file (expected "format": "${CONNECTIONS_FORMAT}").`,
+      error: tr('This is not a Switchboard connections file (expected {field}).', {
+        field: `"format": "${CONNECTIONS_FORMAT}"`,
+      }),
     };
   }
   if (typeof d.version !== 'number' || d.version > CONNECTIONS_EXPORT_VERSION) {
-    return { ok: false, error: 'This file comes from a newer Switchboard; update the app to import it.' };
+    return { ok: false, error: tr('This file comes from a newer Switchboard; update the app to import it.') };
   }
   const out: Connection[] = [];
   const skipped: string[] = [];
@@ -101,7 +104,7 @@ export function importConnections(
 function whyInvalid(raw: unknown, at: string): string {
   const filled = isRecord(raw) ? { id: 'x', enabled: true, created_at: 0, updated_at: 0, ...raw } : raw;
   const read = checkConnection(filled, at);
-  return read.ok ? `${at}.base_url is not an address Switchboard can use.` : read.error;
+  return read.ok ? tr('{field} is not an address Switchboard can use.', { field: `${at}.base_url` }) : read.error;
 }
 
 /** A file entry has no id or times of its own, and its address is made an API root before the shared check. */

@@ -3,6 +3,7 @@
 // The decoder and canvas are injected; the defaults are the browser's (createImageBitmap, OffscreenCanvas).
 import type { Attachment } from '../conversation/types.ts';
 import { MAX_IMAGE_FILE_BYTES, READABLE_IMAGE, planImage, type ImageSettings } from './image-fit.ts';
+import { tr } from '../i18n/active-language.ts';
 
 interface Bitmap {
   width: number;
@@ -39,18 +40,38 @@ export async function prepareImage(
   tools: ImageTools = browserTools(),
 ): Promise<PreparedImage> {
   const name = file.name;
-  const label = name ?? 'This image';
-  if (!READABLE_IMAGE.test(file.type))
-    return { ok: false, error: `${label} is not a PNG, JPEG, WebP, GIF or BMP image.` };
+  if (!READABLE_IMAGE.test(file.type)) {
+    return {
+      ok: false,
+      error:
+        name === undefined
+          ? tr('This image is not a PNG, JPEG, WebP, GIF or BMP image.')
+          : tr('{name} is not a PNG, JPEG, WebP, GIF or BMP image.', { name }),
+    };
+  }
   if (file.size > MAX_IMAGE_FILE_BYTES) {
-    return { ok: false, error: `${label} is over ${MAX_IMAGE_FILE_BYTES / (1024 * 1024)} MB; pick a smaller image.` };
+    const limit = tr('{count} MB', { count: MAX_IMAGE_FILE_BYTES / (1024 * 1024) });
+    return {
+      ok: false,
+      error:
+        name === undefined
+          ? tr('This image is over {limit}; pick a smaller image.', { limit })
+          : tr('{name} is over {limit}; pick a smaller image.', { name, limit }),
+    };
   }
   let bitmap: Bitmap;
   try {
     bitmap = await tools.decode(file);
   } catch {
-    return { ok: false, error: `${label} could not be read as an image.` };
+    return {
+      ok: false,
+      error:
+        name === undefined
+          ? tr('This image could not be read as an image.')
+          : tr('{name} could not be read as an image.', { name }),
+    };
   }
+
   try {
     const plan = planImage({ type: file.type, bytes: file.size, width: bitmap.width, height: bitmap.height }, settings);
     let blob: Blob = file;
@@ -59,7 +80,13 @@ export async function prepareImage(
       ({ width, height } = plan);
       const canvas = tools.canvas(width, height);
       const context = canvas.getContext('2d');
-      if (!context) return { ok: false, error: `${label} could not be resized (no canvas).` };
+      if (!context) {
+        const error =
+          name === undefined
+            ? tr('This image could not be resized (no canvas).')
+            : tr('{name} could not be resized (no canvas).', { name });
+        return { ok: false, error };
+      }
       context.fillStyle = '#fff'; // JPEG has no transparency: transparent parts become white, not black
       context.fillRect(0, 0, width, height);
       context.drawImage(bitmap as never, 0, 0, width, height);
@@ -69,7 +96,10 @@ export async function prepareImage(
     if (name) attachment.name = name;
     return { ok: true, attachment, blob };
   } catch {
-    return { ok: false, error: `${label} could not be resized.` };
+    return {
+      ok: false,
+      error: name === undefined ? tr('This image could not be resized.') : tr('{name} could not be resized.', { name }),
+    };
   } finally {
     bitmap.close();
   }

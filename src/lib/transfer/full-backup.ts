@@ -12,6 +12,7 @@ import type { Comparison } from '../compare/types.ts';
 import { comparisonForFile, readComparisons } from './comparisons-backup.ts';
 import { checked, need, valueOf } from '../util/checked.ts';
 import { isRecord } from '../util/is-record.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export const BACKUP_FORMAT = 'switchboard-backup';
 export const BACKUP_VERSION = 1;
@@ -59,14 +60,17 @@ export function backupToJson(backup: FullBackup): string {
 
 /** Rounded up, so a file just over the limit never reads as equal to it. */
 function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / (1024 * 1024))} MB`;
+  return tr('{count} MB', { count: Math.ceil(bytes / (1024 * 1024)) });
 }
 
 /** Checked on the file's size before reading it; null when the size is fine. */
 export function checkBackupSize(bytes: number): string | null {
-  if (bytes === 0) return 'This file is empty, so it is not a Switchboard backup. Nothing was changed.';
+  if (bytes === 0) return tr('This file is empty, so it is not a Switchboard backup. Nothing was changed.');
   if (bytes > MAX_BACKUP_BYTES) {
-    return `This file is ${megabytes(bytes)}; backups over ${megabytes(MAX_BACKUP_BYTES)} are not restored. Nothing was changed.`;
+    return tr('This file is {size}; backups over {limit} are not restored. Nothing was changed.', {
+      size: megabytes(bytes),
+      limit: megabytes(MAX_BACKUP_BYTES),
+    });
   }
   return null;
 }
@@ -77,7 +81,10 @@ function readConnection(raw: unknown, at: string, includesKeys: boolean): Connec
   const connection = valueOf(checkConnection(raw, at));
   need(
     includesKeys || connection.api_key === undefined,
-    `${at} has an API key, but the file says it includes none ("includes_api_keys": false).`,
+    tr('{entry} has an API key, but the file says it includes none ({field}).', {
+      entry: at,
+      field: '"includes_api_keys": false',
+    }),
   );
   return connection;
 }
@@ -86,10 +93,16 @@ function readConversation(raw: unknown, at: string): Conversation {
   return settle(valueOf(checkConversation(raw, at)));
 }
 
-function unique(ids: string[], what: string): void {
+function unique(ids: string[], what: 'connections' | 'conversations'): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    need(!seen.has(id), `Two ${what} share the id "${id}".`);
+    const quoted = `"${id}"`;
+    need(
+      !seen.has(id),
+      what === 'connections'
+        ? tr('Two connections share the id {id}.', { id: quoted })
+        : tr('Two conversations share the id {id}.', { id: quoted }),
+    );
     seen.add(id);
   }
 }
@@ -100,38 +113,50 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     doc = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON, so it is not a Switchboard backup. Nothing was changed.' };
+    return { ok: false, error: tr('This file is not JSON, so it is not a Switchboard backup. Nothing was changed.') };
   }
   const read = checked(() => readBackup(doc));
-  if (!read.ok) return { ok: false, error: `${read.error} Nothing was changed.` };
+  if (!read.ok) return { ok: false, error: tr('{problem} Nothing was changed.', { problem: read.error }) };
   const { skippedComparisons, ...backup } = read.value;
   return { ok: true, backup, skippedComparisons };
 }
 
 function readBackup(doc: unknown): FullBackup & { skippedComparisons: string[] } {
-  need(isRecord(doc), 'This file is not a Switchboard backup (expected a JSON object).');
+  need(isRecord(doc), tr('This file is not a Switchboard backup (expected a JSON object).'));
   need(
     doc.format !== EXPORT_FORMAT,
-    'This is a chats export, not a full backup: import it with “Import” in the chat list.',
+    tr('This is a chats export, not a full backup: import it with “Import” in the chat list.'),
   );
-  need(doc.format !== CONNECTIONS_FORMAT, 'This is a connections export, not a full backup: use “Import connections”.');
-  need(doc.format === BACKUP_FORMAT, `This is not a Switchboard backup (expected "format": "${BACKUP_FORMAT}").`);
+  need(
+    doc.format !== CONNECTIONS_FORMAT,
+    tr('This is a connections export, not a full backup: use “Import connections”.'),
+  );
+  need(
+    doc.format === BACKUP_FORMAT,
+    tr('This is not a Switchboard backup (expected {field}).', { field: `"format": "${BACKUP_FORMAT}"` }),
+  );
   need(
     typeof doc.version === 'number' && Number.isInteger(doc.version) && doc.version >= 1,
-    'This backup has no valid "version".',
+    tr('This backup has no valid {field}.', { field: '"version"' }),
   );
   need(
     doc.version <= BACKUP_VERSION,
-    `This backup is version ${doc.version}, made by a newer Switchboard; this one restores version ${BACKUP_VERSION}. Update Switchboard to restore it.`,
+    tr(
+      'This backup is version {version}, made by a newer Switchboard; this one restores version {supported}. Update Switchboard to restore it.',
+      { version: String(doc.version), supported: String(BACKUP_VERSION) },
+    ),
   );
-  need(isTime(doc.exported_at), 'This backup has no "exported_at" time.');
+  need(isTime(doc.exported_at), tr('This backup has no {field} time.', { field: '"exported_at"' }));
   const includesKeys = doc.includes_api_keys ?? doc.includes_keys;
   need(
     typeof includesKeys === 'boolean',
-    'This backup does not say whether it includes API keys ("includes_api_keys": true or false).',
+    tr('This backup does not say whether it includes API keys ({field}).', {
+      field: '"includes_api_keys": true or false',
+    }),
   );
-  need(Array.isArray(doc.connections), 'This backup has no "connections" list.');
-  need(Array.isArray(doc.conversations), 'This backup has no "conversations" list.');
+  need(Array.isArray(doc.connections), tr('This backup has no {field} list.', { field: '"connections"' }));
+  need(Array.isArray(doc.conversations), tr('This backup has no {field} list.', { field: '"conversations"' }));
+
   const connections = doc.connections.map((c, i) => readConnection(c, `connections[${i}]`, includesKeys));
   const conversations = doc.conversations.map((c, i) => readConversation(c, `conversations[${i}]`));
   const { comparisons, invalid } = readComparisons(doc.comparisons);

@@ -1,5 +1,7 @@
 // How an import names the entries it did not take: "Imported 1 of 3 chats: 2 were not valid (entry 2 is
 // not an object; entry 3.title must be text)", at most a few reasons, so a huge bad file gives a short line.
+// Written in the active language: one whole message per case, the reasons (a list) as a placeholder.
+import { tr } from '../i18n/active-language.ts';
 
 const SHOWN = 5;
 
@@ -7,28 +9,80 @@ const SHOWN = 5;
 export function listReasons(reasons: readonly string[]): string {
   const shown = reasons.slice(0, SHOWN).map((r) => r.replace(/\.$/, ''));
   const more = reasons.length - shown.length;
-  return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
+  if (more === 0) return shown.join('; ');
+  return tr(
+    { one: '{reasons}; and {count} more', other: '{reasons}; and {count} more' },
+    {
+      reasons: shown.join('; '),
+      count: more,
+    },
+  );
 }
 
-const were = (n: number) => (n === 1 ? 'was' : 'were');
+export type ImportedKind = 'chats' | 'connections' | 'comparisons';
+
+/** What was not taken: "1 was already here; 2 were not valid (…)". */
+function notTaken(present: number, invalid: readonly string[]): string {
+  const here = tr({ one: '{count} was already here', other: '{count} were already here' }, { count: present });
+  if (invalid.length === 0) return here;
+  const params = { count: invalid.length, reasons: listReasons(invalid) };
+  const bad = tr({ one: '{count} was not valid ({reasons})', other: '{count} were not valid ({reasons})' }, params);
+  return present === 0 ? bad : `${here}; ${bad}`;
+}
+
+function noneInFile(kind: ImportedKind): string {
+  if (kind === 'chats') return tr('The file holds no chats.');
+  if (kind === 'connections') return tr('The file holds no connections.');
+  return tr('The file holds no comparisons.');
+}
+
+function allImported(kind: ImportedKind, count: number): string {
+  if (kind === 'chats') return tr({ one: 'Imported {count} chat.', other: 'Imported {count} chats.' }, { count });
+  if (kind === 'connections')
+    return tr({ one: 'Imported {count} connection.', other: 'Imported {count} connections.' }, { count });
+  return tr({ one: 'Imported {count} comparison.', other: 'Imported {count} comparisons.' }, { count });
+}
+
+function someImported(kind: ImportedKind, imported: number, total: number, details: string): string {
+  const params = { imported, count: total, details };
+  if (kind === 'chats')
+    return tr(
+      {
+        one: 'Imported {imported} of {count} chat: {details}.',
+        other: 'Imported {imported} of {count} chats: {details}.',
+      },
+      params,
+    );
+  if (kind === 'connections')
+    return tr(
+      {
+        one: 'Imported {imported} of {count} connection: {details}.',
+        other: 'Imported {imported} of {count} connections: {details}.',
+      },
+      params,
+    );
+  return tr(
+    {
+      one: 'Imported {imported} of {count} comparison: {details}.',
+      other: 'Imported {imported} of {count} comparisons: {details}.',
+    },
+    params,
+  );
+}
 
 /**
  * "Imported 2 chats." when every entry was taken; otherwise "Imported 1 of 3 chats: 1 was already here;
  * 1 was not valid (entry 3.title must be text)."; "0 imported: 3 were already here." when none was taken.
- * `what` is the plural noun.
  */
 export function importSummary(
-  what: string,
+  kind: ImportedKind,
   counts: { imported: number; total: number; present: number; invalid: readonly string[] },
 ): string {
   const { imported, total, present, invalid } = counts;
-  const noun = (n: number) => (n === 1 ? what.replace(/s$/, '') : what);
-  if (total === 0) return `The file holds no ${what}.`;
-  if (imported === total) return `Imported ${imported} ${noun(imported)}.`;
-  const parts: string[] = [];
-  if (present > 0) parts.push(`${present} ${were(present)} already here`);
-  if (invalid.length > 0) parts.push(`${invalid.length} ${were(invalid.length)} not valid (${listReasons(invalid)})`);
+  if (total === 0) return noneInFile(kind);
+  if (imported === total) return allImported(kind, imported);
+  const details = notTaken(present, invalid);
   // "Imported 0 of 3" reads like a failure to import: say what happened instead
-  if (imported === 0) return `0 imported: ${parts.join('; ')}.`;
-  return `Imported ${imported} of ${total} ${noun(total)}: ${parts.join('; ')}.`;
+  if (imported === 0) return tr('0 imported: {details}.', { details });
+  return someImported(kind, imported, total, details);
 }

@@ -1,5 +1,6 @@
 // Text files attached to a message: which files count as text, and the text put into the message box, a
 // fenced code block headed by the file's name. Pure.
+import { tr } from '../i18n/active-language.ts';
 
 /** Larger text files are refused: a model's context would not hold them anyway. */
 export const MAX_TEXT_FILE_BYTES = 200 * 1024;
@@ -80,12 +81,22 @@ export function fileKind(file: { name: string; type: string }): FileKind {
 /** What the user reads when a file cannot be attached (null: it can). */
 export function refusal(file: { name: string; type: string; size: number }): string | null {
   const kind = fileKind(file);
-  if (kind === 'pdf') return `${file.name}: PDFs cannot be attached yet; copy its text into the message instead.`;
+  const name = file.name;
+  if (kind === 'pdf')
+    return tr('{name}: PDFs cannot be attached yet; copy its text into the message instead.', { name });
   if (kind === 'other')
-    return `${file.name}: only images and text files (such as .txt, .md, .csv, .json, .log or source code) can be attached.`;
+    return tr('{name}: only images and text files (such as {examples} or source code) can be attached.', {
+      name,
+      examples: '.txt, .md, .csv, .json, .log',
+    });
   if (kind === 'text' && file.size > MAX_TEXT_FILE_BYTES) {
-    return `${file.name} is ${Math.ceil(file.size / 1024)} KB; text files up to ${MAX_TEXT_FILE_BYTES / 1024} KB can be attached.`;
+    return tr('{name} is {size} KB; text files up to {limit} KB can be attached.', {
+      name,
+      size: Math.ceil(file.size / 1024),
+      limit: MAX_TEXT_FILE_BYTES / 1024,
+    });
   }
+
   return null;
 }
 

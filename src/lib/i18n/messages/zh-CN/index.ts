@@ -6,6 +6,8 @@ import { chat } from './chat.ts';
 import { settings } from './settings.ts';
 import { diagnosticsUi } from './diagnostics-ui.ts';
 import { embeddings } from './embeddings.ts';
+import { libApp } from './lib-app.ts';
+import { libApp2 } from './lib-app-2.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -14,4 +16,6 @@ export const translations: Translations = {
   ...settings,
   ...diagnosticsUi,
   ...embeddings,
+  ...libApp,
+  ...libApp2,
 };
