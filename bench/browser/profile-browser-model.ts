@@ -52,7 +52,8 @@ try {
     await typeAndSend(page, text);
     // polled rarely from here: Playwright's own checks in the page would show up as long tasks
     await page.waitForFunction(
-      (k) => document.querySelectorAll('article[aria-label="Assistant message"]').length >= k &&
+      (k) =>
+        document.querySelectorAll('article[aria-label="Assistant message"]').length >= k &&
         /tok\/s/.test(document.querySelectorAll('article[aria-label="Assistant message"]')[k - 1]?.textContent ?? ''),
       n,
       { timeout: 300_000, polling: 2000 },
@@ -65,7 +66,9 @@ try {
     console.log(`   page CPU by script: ${byScript(samples)}`);
     for (const task of tasks) {
       const inside = samples.filter((x) => x.t >= task.start && x.t < task.start + task.duration);
-      console.log(`-- long task at ${task.start.toFixed(0)}: ${task.duration.toFixed(0)} ms; heaviest (self / with callees):`);
+      console.log(
+        `-- long task at ${task.start.toFixed(0)}: ${task.duration.toFixed(0)} ms; heaviest (self / with callees):`,
+      );
       for (const line of heaviest(inside)) console.log(`   ${line}`);
     }
   }
@@ -98,9 +101,7 @@ function timedSamples(profile: Profile, t0: number): Sample[] {
 }
 
 function label(n: ProfileNode): string {
-  return (
-  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`
-  );
+  return `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
 }
 
 /** Sampled time per script file (the top frame's file, or the nearest script frame under a native one). */
