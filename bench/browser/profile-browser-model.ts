@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../../tests/servers/static-server.ts';
-import { assistantMessages, openChat, pickModel } from '../../tests/e2e/support/chat-ui.ts';
+import { openChat, pickModel } from '../../tests/e2e/support/chat-ui.ts';
 import { launchChromium, longTasks, newBenchPage, typeAndSend } from './harness.ts';
 
 const MODEL = fileURLToPath(new URL('../../tests/fixtures/models/tiny-random.gguf', import.meta.url));
