@@ -1,4 +1,4 @@
-// The model in this browser (issue 18): a GGUF opened from a file loads in the page's WebAssembly engine,
+// The model in this browser (issue 18): a GGUF opened from a file loads in the engine's WebAssembly worker,
 // an answer streams with its speed, Stop ends one at once, and the answer survives a reload. The test model
 // has random weights (any tokens) and never ends on its own, so every answer here is ended with Stop.
 // Loading WASM on a busy 2-core machine can take many seconds: the waits are generous, never timed.
