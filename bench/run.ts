@@ -66,7 +66,7 @@ const runs = {
   picker: quick ? 1 : 3,
   hugeMegabytes: quick ? 16 : 50,
   compare: quick ? 2 : 5,
-  browserModel: quick ? 1 : 3,
+  browserModel: quick ? 1 : 5,
 };
 
 const results = new Results();

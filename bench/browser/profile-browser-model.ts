@@ -2,7 +2,7 @@
 // not a bench section. Serves dist/, opens the test GGUF, answers once (load included) and once more, with a
 // CPU profile of the page's main thread (CDP Profiler: the page only, never a worker) and the page's
 // PerformanceObserver('longtask') entries. Prints each long task and the functions that ran in it.
-//   npm run build && npx tsx bench/browser/profile-browser-model.ts [port]
+//   npm run build && npx tsx bench/browser/profile-browser-model.ts [port] [dist folder]
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,12 @@ interface Profile {
 let byId = new Map<number, ProfileNode>();
 let parent = new Map<number, number>();
 
-const server = await startStaticServer({ port: Number(process.argv[2] ?? 4211), prefix: '/switchboard/' });
+const root = process.argv[3];
+const server = await startStaticServer({
+  port: Number(process.argv[2] ?? 4211),
+  prefix: '/switchboard/',
+  ...(root ? { root } : {}),
+});
 const browser = await launchChromium();
 try {
   const { context, page } = await newBenchPage(browser);
@@ -60,7 +65,8 @@ try {
     );
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     const tasks = (await longTasks(page)).slice(before);
-    console.log(`\n=== answer ${n}: ${tasks.length} long tasks`);
+    const longest = Math.max(0, ...tasks.map((t) => t.duration));
+    console.log(`\n=== answer ${n}: ${tasks.length} long tasks, longest ${longest.toFixed(0)} ms`);
     index(profile);
     const samples = timedSamples(profile, t0);
     console.log(`   page CPU by script: ${byScript(samples)}`);
