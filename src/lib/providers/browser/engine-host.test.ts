@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserEngine, EngineChatRequest, EngineChunk } from './engine.ts';
 import type { FromEngineWorker } from './engine-protocol.ts';
-import { createEngineHost } from './engine-host.ts';
+import { createEngineHost, slimChunk } from './engine-host.ts';
 
 const backend = { kind: 'wasm-single-thread' as const, label: 'one thread', reason: '' };
 const request = { model: 'tiny.gguf', messages: [{ role: 'user' as const, content: 'Hi' }], params: {} };
@@ -61,5 +61,20 @@ describe('createEngineHost', () => {
     await done;
     expect(seen?.aborted).toBe(true);
     expect(posted.at(-1)).toEqual({ type: 'end', id: 3 });
+  });
+
+  it('posts only what the page reads of a chunk', () => {
+    const full = {
+      id: 'x',
+      object: 'chat.completion.chunk',
+      choices: [{ index: 0, delta: { role: 'assistant', content: 'hi' }, finish_reason: 'length' }],
+      usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 },
+      timings: { predicted_per_second: 12, prompt_per_second: 99, predicted_n: 1, prompt_ms: 5 },
+    } as unknown as EngineChunk;
+    expect(slimChunk(full)).toEqual({
+      choices: [{ delta: { content: 'hi' }, finish_reason: 'length' }],
+      usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 },
+      timings: { predicted_per_second: 12 },
+    });
   });
 });

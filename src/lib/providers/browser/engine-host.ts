@@ -27,7 +27,7 @@ export function createEngineHost(engine: BrowserEngine, port: HostPort, clock?: 
           backendSent = true;
         }
         if (controller.signal.aborted) break;
-        batcher.push(chunk);
+        batcher.push(slimChunk(chunk));
       }
       batcher.flush();
       port.postMessage({ type: 'end', id });
@@ -45,6 +45,28 @@ export function createEngineHost(engine: BrowserEngine, port: HostPort, clock?: 
       else if (message.type === 'chat') return chat(message.id, message.request);
     },
   };
+}
+
+/** Only what the page reads of a chunk: the engine's chunks carry more, and the page pays to decode it all. */
+export function slimChunk(chunk: EngineChunk): EngineChunk {
+  const out: EngineChunk = {};
+  const choice = chunk.choices?.[0];
+  if (choice) {
+    const delta = choice.delta;
+    const slim: NonNullable<EngineChunk['choices']>[number] = {};
+    if (delta) {
+      slim.delta = {};
+      if (delta.content) slim.delta.content = delta.content;
+      if (delta.reasoning_content) slim.delta.reasoning_content = delta.reasoning_content;
+      if (delta.tool_calls) slim.delta.tool_calls = delta.tool_calls;
+    }
+    if (choice.finish_reason) slim.finish_reason = choice.finish_reason;
+    out.choices = [slim];
+  }
+  if (chunk.usage) out.usage = chunk.usage;
+  const perSecond = chunk.timings?.predicted_per_second;
+  if (perSecond !== undefined) out.timings = { predicted_per_second: perSecond };
+  return out;
 }
 
 function plainError(cause: unknown): { name: string; message: string } {
