@@ -76,7 +76,7 @@ const runs = {
   hugeMegabytes: quick ? 16 : 50,
   huge: quick ? 2 : 5,
   compare: quick ? 2 : 5,
-  browserModel: quick ? 1 : 3,
+  browserModel: quick ? 1 : 5,
 };
 
 const results = new Results();

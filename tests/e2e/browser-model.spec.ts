@@ -1,23 +1,13 @@
-// The model in this browser (issue 18): a GGUF opened from a file loads in the page's WebAssembly engine,
+// The model in this browser (issue 18): a GGUF opened from a file loads in the engine's WebAssembly worker,
 // an answer streams with its speed, Stop ends one at once, and the answer survives a reload. The test model
 // has random weights (any tokens) and never ends on its own, so every answer here is ended with Stop.
 // Loading WASM on a busy 2-core machine can take many seconds: the waits are generous, never timed.
 import type { Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
-import { openSettings } from './support/settings-ui.ts';
-
-export const TINY_MODEL = fileURLToPath(new URL('../fixtures/models/tiny-random.gguf', import.meta.url));
-const LOAD = { timeout: 120_000 };
+import { LOAD, openModelFile } from './support/browser-model-ui.ts';
 
 test.describe.configure({ timeout: 240_000 });
-
-export async function openModelFile(page: Page): Promise<void> {
-  await openSettings(page);
-  await page.getByLabel('Open a GGUF file from this computer').setInputFiles(TINY_MODEL);
-  await expect(page.getByRole('status').filter({ hasText: 'tiny-random.gguf' })).toContainText('is ready', LOAD);
-}
 
 async function setMaxTokens(page: Page, value: string): Promise<void> {
   const button = page.getByRole('button', { name: 'Chat settings' });

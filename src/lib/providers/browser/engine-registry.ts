@@ -4,7 +4,7 @@ import type { BrowserEngine } from './engine.ts';
 
 type Loader = () => Promise<BrowserEngine>;
 
-const realEngine: Loader = () => import('./wllama-engine.ts').then((m) => m.sharedWllamaEngine());
+const realEngine: Loader = () => import('./worker-engine.ts').then((m) => m.sharedWorkerEngine());
 
 let loader: Loader = realEngine;
 

@@ -1,11 +1,12 @@
-// The real in-page engine: llama.cpp compiled to WebAssembly (@wllama/wllama), which runs the model in its
-// own worker, so the page stays responsive. Loaded only by engine-registry.ts, through a dynamic import.
+// The real engine: llama.cpp compiled to WebAssembly (@wllama/wllama). It runs inside the engine's worker
+// (engine-worker.ts), never on the page: wllama's own code polls its WASM worker for every token.
 import { Wllama } from '@wllama/wllama';
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
-import type { ChatMessage, ModelInfo } from '../types.ts';
+import type { ModelInfo } from '../types.ts';
 import type { BrowserEngine, EngineBackend, EngineChatRequest, EngineChunk } from './engine.ts';
 import { browserModels } from './browser-models.ts';
-import { createModelStore, type ModelStore } from './model-store.ts';
+import { plainMessage } from './plain-message.ts';
+import type { ModelStore } from './model-store.ts';
 import { chooseBackend, type BackendFacts } from './backend-choice.ts';
 
 const CONTEXT_TOKENS = 4096;
@@ -64,30 +65,4 @@ export function createWllamaEngine(store: ModelStore, facts: () => Promise<Backe
     },
     backend: () => backend,
   };
-}
-
-/** Text only: images are not sent to a model in this browser (the small catalogue models read text). */
-function plainMessage(m: ChatMessage): Record<string, unknown> {
-  const content =
-    typeof m.content === 'string' ? m.content : m.content.map((p) => (p.type === 'text' ? p.text : '')).join('');
-  return { ...m, content };
-}
-
-let shared: BrowserEngine | undefined;
-
-/** The page's one engine (one model in memory at a time). */
-export function sharedWllamaEngine(): BrowserEngine {
-  shared ??= createWllamaEngine(createModelStore(), pageFacts);
-  return shared;
-}
-
-async function pageFacts(): Promise<BackendFacts> {
-  const nav = globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } };
-  let webgpu: boolean;
-  try {
-    webgpu = !!(await nav.gpu?.requestAdapter());
-  } catch {
-    webgpu = false;
-  }
-  return { webgpu, isolated: globalThis.crossOriginIsolated === true, cores: nav.hardwareConcurrency ?? 1 };
 }
