@@ -13,7 +13,9 @@ test.describe.configure({ timeout: 120_000 });
 const REPLY = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
 
 async function twoServers(page: Page, startServer: (k: 'openai', o: object) => Promise<OpenAIServer>) {
-  const fast = await startServer('openai', { models: ['fast-model'], reply: REPLY, chunkDelayMs: 2 });
+  // far enough apart that the browser reads the fast answer in several network chunks (its rate is measured
+  // between the first and the last chunk read), still well ahead of the slow one
+  const fast = await startServer('openai', { models: ['fast-model'], reply: REPLY, chunkDelayMs: 15 });
   const slow = await startServer('openai', { models: ['slow-model'], reply: REPLY, chunkDelayMs: 40 });
   await openSettings(page);
   await addConnection(page, { server: 'llama.cpp', name: 'Fast', baseUrl: fast.baseUrl });

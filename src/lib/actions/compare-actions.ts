@@ -1,7 +1,7 @@
 // What the Compare view invokes besides running: Continue with this answer (a new chat), delete with
 // undo, rename, export (CSV, JSON) and import of comparison files.
 import type { QueryClient } from '@tanstack/svelte-query';
-import { renamed } from '../compare/comparison.ts';
+import { renamed, summariseComparison } from '../compare/comparison.ts';
 import { COMPARISON_FILE_FORMAT, comparisonCsv, comparisonJson, fileNameFor } from '../compare/export.ts';
 import { comparisonToConversation } from '../compare/to-conversation.ts';
 import type { Comparison } from '../compare/types.ts';
@@ -44,20 +44,18 @@ export async function continueWithAnswer(
 export async function removeComparison(client: QueryClient, id: string): Promise<Comparison | undefined> {
   const copy = await getComparison(id);
   await deleteComparison(id);
-  announceComparison(client, id);
+  announceComparison(client, id, null);
   return copy;
 }
 
 export async function restoreComparison(client: QueryClient, copy: Comparison): Promise<void> {
-  await putComparison(copy);
-  announceComparison(client, copy.id);
+  announceComparison(client, copy.id, summariseComparison(await putComparison(copy)));
 }
 
 export async function renameComparison(client: QueryClient, id: string, title: string): Promise<void> {
   const stored = await getComparison(id);
   if (!stored) return;
-  await putComparison(renamed(stored, title, Date.now()));
-  announceComparison(client, id);
+  announceComparison(client, id, summariseComparison(await putComparison(renamed(stored, title, Date.now()))));
 }
 
 export function comparisonFiles(c: Comparison) {
@@ -81,8 +79,7 @@ export async function importComparisonFile(client: QueryClient, text: string): P
   const read = readComparisonFile(parsed['comparison']);
   if (!read.ok) return tr('That comparison file cannot be read: {problem}', { problem: read.error });
   const c = read.value;
-  await putComparison(c);
-  announceComparison(client, c.id);
+  announceComparison(client, c.id, summariseComparison(await putComparison(c)));
   return tr('Imported the comparison “{title}”.', { title: c.title });
 }
 

@@ -1,7 +1,9 @@
 // Runs a comparison: asks every column's model the same prompt, `runs_per_model` times, lane by lane
-// (compare/plan.ts), streaming each answer into its run through the chat's reducer (one state update per
-// frame, long bursts sliced), measuring what the browser sees, and saving at the chat's bounded rate
-// (save-throttle.ts; every finished run is written at once). Stop per column or all. A closing page
+// (compare/plan.ts), streaming each answer into its run through the chat's reducer, measuring what the
+// browser sees, and saving at the chat's bounded rate (save-throttle.ts; every finished run is written at
+// once). Like the chat's stream runner: streams come as batches (one per network chunk), every run's
+// events are applied together in one state update per frame, and one frame pacer shared by all the
+// readers hands the main thread over once a frame is due. Stop per column or all. A closing page
 // journals the comparison with a blind put (storage/comparisons-repo.ts).
 import type { Connection } from '../connections/types.ts';
 import { addRun, interruptStale, withMeasured, withRunEvents } from '../compare/comparison.ts';
@@ -12,11 +14,15 @@ import type { StreamChatOptions } from '../providers/index.ts';
 import type { ChatEvent, ChatRequest } from '../providers/types.ts';
 import { journalComparison, putComparison } from '../storage/comparisons-repo.ts';
 import { newId } from '../util/new-id.ts';
-import { FrameBatcher, createTimeSlicer, type Schedule } from './frame-batcher.ts';
+import { FrameBatcher, coalesceDeltas, type Schedule } from './frame-batcher.ts';
+import { FramePacer } from './frame-pacer.ts';
 import { createThrottledSaver } from './save-throttle.ts';
 
+/** A stream hands on events one at a time or (the fast path) in batches, one per network chunk. */
+export type CompareStreamItem = ChatEvent | readonly ChatEvent[];
+
 export interface CompareRunnerDeps {
-  stream: (c: Connection, r: ChatRequest, o: StreamChatOptions) => AsyncIterable<ChatEvent>;
+  stream: (c: Connection, r: ChatRequest, o: StreamChatOptions) => AsyncIterable<CompareStreamItem>;
   streamOptions?: (c: Connection) => Partial<StreamChatOptions>;
   tabId: string;
   put?: (c: Comparison) => Promise<Comparison>;
@@ -25,11 +31,12 @@ export interface CompareRunnerDeps {
   now?: () => number;
   /** a clock for measuring (performance.now in the page) */
   clock?: () => number;
+  /** hands the main thread over while streams keep it busy (default: a FramePacer) */
+  pacer?: Pick<FramePacer, 'due' | 'pause' | 'stop'>;
   newId?: () => string;
   onSaved?: () => void;
 }
 
-const STREAM_SLICE_MS = 8;
 // the chat's rates (persistence.ts), not imported from there: importing that module here made the bundler
 // split the first load into several files
 const SAVE_INTERVAL_MS = 250;
@@ -54,10 +61,15 @@ export class CompareRunner {
   private lastJournal = -Infinity;
   private readonly now: () => number;
   private readonly clock: () => number;
+  /** every run's streamed events, applied together once per frame */
+  private readonly batch: FrameBatcher<{ run: string; events: readonly ChatEvent[] }>;
+  private readonly pacer: Pick<FramePacer, 'due' | 'pause' | 'stop'>;
 
   constructor(private readonly deps: CompareRunnerDeps) {
     this.now = deps.now ?? (() => Date.now());
     this.clock = deps.clock ?? (() => performance.now());
+    this.batch = new FrameBatcher((items) => this.apply(items), deps.schedule);
+    this.pacer = deps.pacer ?? new FramePacer({}, deps.schedule);
     const put = deps.put ?? ((c) => putComparison(c));
     this.saver = createThrottledSaver<Comparison>(
       async (c) => {
@@ -96,7 +108,11 @@ export class CompareRunner {
     );
     this.progress = { planned: lanes.flat().length, ended: 0 };
     await this.save(c);
-    await Promise.all(lanes.map((lane) => this.runLane(c.id, lane, connections)));
+    try {
+      await Promise.all(lanes.map((lane) => this.runLane(c.id, lane, connections)));
+    } finally {
+      if (this.live.size === 0) this.pacer.stop();
+    }
   }
 
   stopColumn(columnId: string): void {
@@ -136,8 +152,6 @@ export class CompareRunner {
     const t0 = this.clock();
     let first: number | undefined;
     let last: number | undefined;
-    const batch = new FrameBatcher<ChatEvent>((events) => this.apply(runId, events), this.deps.schedule);
-    const slicer = createTimeSlicer(STREAM_SLICE_MS);
     try {
       const events = connection
         ? this.deps.stream(connection, requestForColumn(c, column), {
@@ -145,17 +159,20 @@ export class CompareRunner {
             ...this.deps.streamOptions?.(connection),
           })
         : noServer();
-      for await (const event of events) {
-        if (event.type === 'text-delta' || event.type === 'reasoning-delta') {
+      for await (const item of events) {
+        const batch: readonly ChatEvent[] = Array.isArray(item) ? item : [item as ChatEvent];
+        let deltas = 0;
+        for (const event of batch) if (event.type === 'text-delta' || event.type === 'reasoning-delta') deltas++;
+        if (deltas > 0) {
           last = this.clock();
           first ??= last;
-          measured.deltas++;
+          measured.deltas += deltas;
         }
-        batch.push(event);
-        if (slicer.due()) await slicer.yield();
+        this.batch.push({ run: runId, events: batch });
+        if (this.pacer.due()) await this.pacer.pause();
       }
     } finally {
-      batch.flush();
+      this.batch.flush();
       const end = this.clock();
       measured.total_ms = end - t0;
       if (first !== undefined) measured.ttft_ms = first - t0;
@@ -171,13 +188,21 @@ export class CompareRunner {
     }
   }
 
-  private apply(runId: string, events: ChatEvent[]): void {
-    const c = this.comparison;
-    if (!c?.runs[runId]) return;
-    const next = withRunEvents(c, runId, events, this.now());
+  /** Every run's queued events folded in: one new comparison (one state update, one save queued) per frame. */
+  private apply(items: readonly { run: string; events: readonly ChatEvent[] }[]): void {
+    const byRun = new Map<string, ChatEvent[]>();
+    for (const { run, events } of items) {
+      const list = byRun.get(run);
+      if (list) for (const event of events) list.push(event);
+      else byRun.set(run, [...events]);
+    }
+    let next = this.comparison;
+    if (!next) return;
+    const now = this.now();
+    for (const [run, events] of byRun) if (next.runs[run]) next = withRunEvents(next, run, coalesceDeltas(events), now);
+    if (next === this.comparison) return;
     this.comparison = next;
     this.saver.schedule(next);
-    const now = this.now();
     if (now - this.lastJournal >= JOURNAL_INTERVAL_MS) {
       this.lastJournal = now;
       (this.deps.journal ?? journalComparison)(next, this.deps.tabId);

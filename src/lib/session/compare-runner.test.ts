@@ -81,4 +81,49 @@ describe('CompareRunner', () => {
     expect(a[0]?.answer).toMatchObject({ content: 'partial', status: 'aborted' });
     expect(runsOf(runner.comparison!, 'b')).toHaveLength(2);
   });
+
+  it("applies every run's batches together, once per frame, and one pacer paces every reader", async () => {
+    const frames: (() => void)[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let due = 0;
+    let id = 0;
+    const runner = new CompareRunner({
+      stream: (c) =>
+        (async function* () {
+          yield [
+            { type: 'text-delta', text: `${c.id}-1` },
+            { type: 'text-delta', text: '-2' },
+          ] as ChatEvent[];
+          await held;
+          yield [{ type: 'finish', reason: { unified: 'stop' } }] as ChatEvent[];
+        })(),
+      tabId: 'tab',
+      put: async (c) => c,
+      journal: () => {},
+      schedule: (run) => (frames.push(run), () => {}),
+      pacer: { due: () => (due++, false), pause: async () => {}, stop: () => {} },
+      newId: () => `r${++id}`,
+    });
+    const c = createComparison('x', 1, { prompt: 'Hi', columns });
+    const running = runner.start(
+      c,
+      new Map([
+        ['c1', conn('c1')],
+        ['c2', conn('c2')],
+      ]),
+    );
+    const texts = () => columns.map((col) => runsOf(runner.comparison!, col.id)[0]?.answer.content);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(texts()).toEqual(['', '']);
+    expect(frames).toHaveLength(1);
+    const before = runner.comparison;
+    frames.shift()!();
+    expect(texts()).toEqual(['c1-1-2', 'c2-1-2']);
+    expect(runner.comparison).not.toBe(before);
+    expect(due).toBe(2);
+    release();
+    await running;
+    expect(runsOf(runner.comparison!, 'a')[0]?.answer.status).toBe('complete');
+  });
 });

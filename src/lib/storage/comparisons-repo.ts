@@ -1,15 +1,16 @@
 // Comparisons in IndexedDB, in their own database (so adding them needs no upgrade of the chats
 // database): `compare:<id>` per comparison, written by an atomic read-merge-write (compare/merge.ts), so
 // a tab's write never erases runs another tab finished. A closing tab's blind puts go under
-// `journal:<tab>:<id>` and are merged in at the next start. Every function takes the store last.
+// `journal:<tab>:<id>` and are merged in at the next start. Each comparison's list entry is kept beside
+// it (comparison-summaries.ts). Every function takes the store last.
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { mergeComparisons } from '../compare/merge.ts';
-import { summariseComparison } from '../compare/comparison.ts';
 import { COMPARISON_SCHEMA_VERSION, type Comparison, type ComparisonSummary } from '../compare/types.ts';
 import { isRecord } from '../util/is-record.ts';
 import { JOURNAL_PREFIX, prefixRange } from './key-range.ts';
 import { createStore, type OpenStore } from './open-store.ts';
 import { putPlain } from './put-plain.ts';
+import { comparisonSummaryKey, putSummary, readSummaries, readSummary } from './comparison-summaries.ts';
 
 export const COMPARE_DB_NAME = 'switchboard-compare';
 export const COMPARE_STORE_NAME = 'comparisons';
@@ -44,6 +45,7 @@ export function putComparison(incoming: Comparison, store: UseStore = compareSto
         read.onsuccess = () => {
           try {
             const stored = putPlain(s, mergeComparisons(asComparison(read.result), incoming), key);
+            putSummary(s, stored);
             promisifyRequest(s.transaction).then(() => resolve(stored), reject);
           } catch (error) {
             reject(error);
@@ -56,17 +58,22 @@ export function putComparison(incoming: Comparison, store: UseStore = compareSto
 export function deleteComparison(id: string, store: UseStore = compareStore): Promise<void> {
   return store('readwrite', (s) => {
     s.delete(comparisonKey(id));
+    s.delete(comparisonSummaryKey(id));
     return promisifyRequest(s.transaction);
   });
 }
 
-export async function listComparisons(store: UseStore = compareStore): Promise<ComparisonSummary[]> {
-  const values = await store('readonly', (s) => promisifyRequest(s.getAll(prefixRange(COMPARE_KEY_PREFIX))));
-  return values
-    .map(asComparison)
-    .filter((c): c is Comparison => c !== undefined)
-    .map(summariseComparison)
-    .sort((a, b) => b.updated_at - a.updated_at);
+/** Every saved comparison's summary, newest first (reads the summaries, not the runs). */
+export function listComparisons(store: UseStore = compareStore): Promise<ComparisonSummary[]> {
+  return readSummaries(COMPARE_KEY_PREFIX, asComparison, store);
+}
+
+/** One saved comparison's summary (undefined when it is not stored). */
+export function getComparisonSummary(
+  id: string,
+  store: UseStore = compareStore,
+): Promise<ComparisonSummary | undefined> {
+  return readSummary(id, comparisonKey(id), asComparison, store);
 }
 
 export async function allComparisons(store: UseStore = compareStore): Promise<Comparison[]> {

@@ -7,6 +7,7 @@ import { mergeComparisons } from '../compare/merge.ts';
 import { COMPARISON_SCHEMA_VERSION, type Comparison } from '../compare/types.ts';
 import { asComparison, compareStore, comparisonKey } from '../storage/comparisons-repo.ts';
 import { putBack, updateManyWithBackup } from '../storage/update-many-with-backup.ts';
+import { putSummary, rewriteSummaries } from '../storage/comparison-summaries.ts';
 import { isRecord } from '../util/is-record.ts';
 
 export interface ComparisonsRestoreCount {
@@ -47,6 +48,17 @@ export async function restoreComparisons(
     },
     { versionOf, current: COMPARISON_SCHEMA_VERSION },
     store,
+    (s, next) => {
+      const c = asComparison(next);
+      if (c) putSummary(s, c);
+    },
   );
-  return { count, undo: () => putBack(previous, store) };
+  const ids = comparisons.map((c) => c.id);
+  return {
+    count,
+    undo: async () => {
+      await putBack(previous, store);
+      await rewriteSummaries(ids, comparisonKey, asComparison, store);
+    },
+  };
 }

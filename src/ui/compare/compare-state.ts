@@ -1,7 +1,7 @@
 // The Compare view's one runner, made when the view first loads and kept for the page's lifetime (in
 // this lazy chunk's module scope), so runs go on and keep their Stop buttons while another page is shown.
 // A closing page journals what is not written yet; the next start merges journals in.
-import { streamChat } from '../../lib/providers/index.ts';
+import { streamChatBatches } from '../../lib/providers/index.ts';
 import { requestOptionsFor } from '../../lib/queries/request-options.ts';
 import { CompareRunner } from '../../lib/session/compare-runner.svelte.ts';
 import { replayComparisons } from '../../lib/actions/compare-actions.ts';
@@ -13,7 +13,7 @@ let replayed: Promise<void> | undefined;
 export function compareRunner(onSaved: () => void): CompareRunner {
   if (runner) return runner;
   const made = new CompareRunner({
-    stream: streamChat,
+    stream: streamChatBatches,
     streamOptions: (c) => requestOptionsFor(c),
     tabId: newId(),
     onSaved,

@@ -8,6 +8,7 @@ import { diagnosticsUi } from './diagnostics-ui.ts';
 import { embeddings } from './embeddings.ts';
 import { libApp } from './lib-app.ts';
 import { libApp2 } from './lib-app-2.ts';
+import { compare } from './compare.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -18,4 +19,5 @@ export const translations: Translations = {
   ...embeddings,
   ...libApp,
   ...libApp2,
+  ...compare,
 };
