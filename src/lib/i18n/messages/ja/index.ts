@@ -7,6 +7,7 @@ import { settings } from './settings.ts';
 import { diagnosticsUi } from './diagnostics-ui.ts';
 import { embeddings } from './embeddings.ts';
 import { libCore } from './lib-core.ts';
+import { libCore2 } from './lib-core-2.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -16,4 +17,5 @@ export const translations: Translations = {
   ...diagnosticsUi,
   ...embeddings,
   ...libCore,
+  ...libCore2,
 };
