@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 import { expect, test, type OpenAIServer } from './fixtures.ts';
 
 test.use({ locale: 'de-DE' });
+// two settings pages and a chat on a shared two-core machine: more than the default time, never a timing check
+test.slow();
 
 async function openSettingsInGerman(page: Page): Promise<void> {
   await page.goto('./#/settings');
