@@ -1,5 +1,6 @@
 // The connection form's "What this server does" part: the capabilities ticked by hand and one timeout per
 // non-chat capability, as typed, checked and turned into Connection.capabilities / capability_timeouts_s.
+import { tr } from '../i18n/active-language.ts';
 import { CAPABILITIES, isCapability, type Capability, type JobCapability } from './capabilities.ts';
 import { MAX_TIMEOUT_S } from './record.ts';
 import type { Connection } from './types.ts';
@@ -15,11 +16,20 @@ export type CapabilityTimeoutField = (typeof CAPABILITY_TIMEOUT_FIELDS)[JobCapab
 
 export const JOB_CAPABILITIES = Object.keys(CAPABILITY_TIMEOUT_FIELDS) as JobCapability[];
 
+/** Getters: each label is written in the language active when it is read. */
 export const CAPABILITY_LABELS: Readonly<Record<Capability, string>> = {
-  chat: 'Chat',
-  embeddings: 'Embeddings',
-  transcription: 'Speech to text',
-  speech: 'Text to speech',
+  get chat() {
+    return tr('Chat');
+  },
+  get embeddings() {
+    return tr('Embeddings');
+  },
+  get transcription() {
+    return tr('Speech to text');
+  },
+  get speech() {
+    return tr('Text to speech');
+  },
 };
 
 export interface CapabilityDraft {
@@ -51,8 +61,7 @@ export function readCapabilityDraft(draft: CapabilityDraft): CapabilityResult {
     if (raw === '') continue;
     const value = Number(raw);
     if (!Number.isFinite(value) || value < 0 || value > MAX_TIMEOUT_S) {
-      errors[field] =
-        `${CAPABILITY_LABELS[cap]} timeout must be a number of seconds from 0 to ${MAX_TIMEOUT_S} (0 = no limit)`;
+      errors[field] = timeoutProblem(cap);
     } else timeouts[cap] = value;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -65,6 +74,17 @@ export function readCapabilityDraft(draft: CapabilityDraft): CapabilityResult {
       ...(Object.keys(timeouts).length > 0 ? { capability_timeouts_s: timeouts } : {}),
     },
   };
+}
+
+function timeoutProblem(cap: JobCapability): string {
+  const max = String(MAX_TIMEOUT_S);
+  if (cap === 'embeddings') {
+    return tr('Embeddings timeout must be a number of seconds from 0 to {max} (0 = no limit)', { max });
+  }
+  if (cap === 'transcription') {
+    return tr('Speech to text timeout must be a number of seconds from 0 to {max} (0 = no limit)', { max });
+  }
+  return tr('Text to speech timeout must be a number of seconds from 0 to {max} (0 = no limit)', { max });
 }
 
 export function capabilityDraftFrom(c: Pick<Connection, 'capabilities' | 'capability_timeouts_s'>): CapabilityDraft {

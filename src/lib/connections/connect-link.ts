@@ -1,5 +1,6 @@
 // Reading a #/connect link (a server to add, after the user's consent) and building one for a connection.
 // Kept out of the first load: only the Settings page (its consent dialog, its connection cards) uses it.
+import { tr } from '../i18n/active-language.ts';
 import { isConnectionMode, type ConnectionMode } from './modes.ts';
 import { normalizeBaseUrl, secretInAddress } from './normalize-base-url.ts';
 import { PRESETS, presetFor } from './presets.ts';
@@ -38,26 +39,40 @@ function parseConnect(query: string): DeepLinkResult {
   const { values, secrets } = params;
   const kindText = values.get('kind');
   if (kindText !== undefined && !isServerKind(kindText)) {
-    return { ok: false, error: `The link names a server kind this app does not know: ${JSON.stringify(kindText)}.` };
+    return {
+      ok: false,
+      error: tr('The link names a server kind this app does not know: {kind}.', { kind: JSON.stringify(kindText) }),
+    };
   }
   const modeText = values.get('mode');
   if (modeText !== undefined && !isConnectionMode(modeText)) {
-    return { ok: false, error: `The link names an API mode this app does not know: ${JSON.stringify(modeText)}.` };
+    return {
+      ok: false,
+      error: tr('The link names an API mode this app does not know: {mode}.', { mode: JSON.stringify(modeText) }),
+    };
   }
   const preset = presetFor(kindText as ServerKind | undefined);
   const mode = (modeText as ConnectionMode | undefined) ?? preset.mode;
   const base_url = (values.get('base_url') ?? '').trim();
-  if (base_url === '') return { ok: false, error: 'The link gives no server address (base_url).' };
+  if (base_url === '')
+    return { ok: false, error: tr('The link gives no server address ({param}).', { param: 'base_url' }) };
   if (!/^https?:\/\//i.test(base_url)) {
-    return { ok: false, error: 'The link’s server address must start with http:// or https://.' };
+    return {
+      ok: false,
+      error: tr('The link’s server address must start with {http} or {https}.', { http: 'http://', https: 'https://' }),
+    };
   }
   const normalized = normalizeBaseUrl(base_url, mode);
-  if (!normalized.ok) return { ok: false, error: `The link’s server address is refused: ${normalized.error}.` };
+  if (!normalized.ok)
+    return { ok: false, error: tr('The link’s server address is refused: {reason}.', { reason: normalized.error }) };
   const secret = secretInAddress(base_url);
-  if (secret) return { ok: false, error: `The link’s server address is refused: ${secret}.` };
+  if (secret) return { ok: false, error: tr('The link’s server address is refused: {reason}.', { reason: secret }) };
   const name = values.get('name')?.trim();
   if (name !== undefined && name.length > MAX_NAME_CHARS) {
-    return { ok: false, error: `The link’s name is longer than ${MAX_NAME_CHARS} characters.` };
+    return {
+      ok: false,
+      error: tr('The link’s name is longer than {max} characters.', { max: String(MAX_NAME_CHARS) }),
+    };
   }
   return {
     ok: true,

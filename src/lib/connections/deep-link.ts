@@ -3,6 +3,7 @@
 // Parsing is pure and strict; an API key is never taken from a link, and links this app builds carry none.
 // This module is in the first load (the router reads #/chat links); #/connect links are only recognised
 // here and read by connect-link.ts, in the lazy Settings chunk with the consent dialog.
+import { tr } from '../i18n/active-language.ts';
 import type { ConnectionMode } from './modes.ts';
 import { MAX_LINK_CHARS, readLinkParams } from './link-params.ts';
 import type { ServerKind } from './types.ts';
@@ -35,11 +36,13 @@ export type DeepLinkResult = { ok: true; link: DeepLink } | { ok: false; error: 
 type ChatLinkResult = { ok: true; link: ChatLink } | { ok: false; error: string };
 
 /** The message shown when a link carried something that looked like a key. */
-export const KEY_IGNORED = 'This link’s API key or password was ignored: keys are never taken from links.';
+export function keyIgnored(): string {
+  return tr('This link’s API key or password was ignored: keys are never taken from links.');
+}
 
 /** What the page says of a refused link. */
 export function refusedMessage(error: string): string {
-  return `This link was refused, and nothing was stored. ${error}`;
+  return tr('This link was refused, and nothing was stored. {reason}', { reason: error });
 }
 
 /** Whether a location hash is a #/connect link (read by connect-link.ts). */
@@ -56,7 +59,10 @@ export function parseChatLink(hash: string): ChatLinkResult | undefined {
 
 /** The refusal of a link longer than MAX_LINK_CHARS. */
 export function tooLong(): { ok: false; error: string } {
-  return { ok: false, error: `The link is longer than ${MAX_LINK_CHARS / 1024} KB, so it was not read.` };
+  return {
+    ok: false,
+    error: tr('The link is longer than {size} KB, so it was not read.', { size: MAX_LINK_CHARS / 1024 }),
+  };
 }
 
 function parseChat(query: string): ChatLinkResult {

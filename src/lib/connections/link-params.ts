@@ -1,6 +1,7 @@
 // Reads the query of a deep link (#/connect?…, #/chat?…) into named values, strictly: every value is
 // bounded, read once, percent-decoded without guessing, and free of control characters. Parameters that
 // look like a secret are dropped and named, so the caller can say keys are never taken from a link.
+import { tr } from '../i18n/active-language.ts';
 
 /** The longest value one parameter may carry. */
 export const MAX_PARAM_CHARS = 2000;
@@ -41,7 +42,7 @@ export function readLinkParams(query: string, known: readonly string[], multilin
     const name = decode(at < 0 ? pair : pair.slice(0, at));
     const value = decode(at < 0 ? '' : pair.slice(at + 1));
     if (name === undefined || value === undefined) {
-      return { ok: false, error: 'The link is not valid percent-encoding.' };
+      return { ok: false, error: tr('The link is not valid percent-encoding.') };
     }
     if (isSecretName(name)) {
       secrets.push(name.slice(0, 40));
@@ -49,14 +50,21 @@ export function readLinkParams(query: string, known: readonly string[], multilin
     }
     const shown = JSON.stringify(name.slice(0, 40));
     if (!known.includes(name)) {
-      return { ok: false, error: `The link has a parameter this app does not know: ${shown}.` };
+      return { ok: false, error: tr('The link has a parameter this app does not know: {param}.', { param: shown }) };
     }
-    if (values.has(name)) return { ok: false, error: `The link gives ${shown} more than once.` };
+    if (values.has(name)) return { ok: false, error: tr('The link gives {param} more than once.', { param: shown }) };
     if (value.length > MAX_PARAM_CHARS) {
-      return { ok: false, error: `The link's ${shown} is longer than ${MAX_PARAM_CHARS} characters.` };
+      return {
+        ok: false,
+        error: tr("The link's {param} is longer than {max} characters.", {
+          param: shown,
+          max: String(MAX_PARAM_CHARS),
+        }),
+      };
     }
     const control = multiline.includes(name) ? CONTROL_BUT_LINES : CONTROL;
-    if (control.test(value)) return { ok: false, error: `The link's ${shown} holds control characters.` };
+    if (control.test(value))
+      return { ok: false, error: tr("The link's {param} holds control characters.", { param: shown }) };
     values.set(name, value);
   }
   return { ok: true, values, secrets };

@@ -1,5 +1,6 @@
 // Turns whatever a user pasted as a server address into the API roots worth trying, best first.
 // Pure and table-tested; adapters only ever append paths to the root that answered.
+import { tr } from '../i18n/active-language.ts';
 import { OLLAMA_ENDPOINT_PATHS, OPENAI_ENDPOINT_PATHS, stripEndpointPath } from './endpoints.ts';
 import { BROWSER_BASE_URL } from './modes.ts';
 import type { ConnectionMode } from './types.ts';
@@ -8,18 +9,29 @@ export type NormalizedBaseUrl = { ok: true; candidates: string[] } | { ok: false
 
 export function normalizeBaseUrl(input: string, mode: ConnectionMode): NormalizedBaseUrl {
   const trimmed = input.trim();
-  if (trimmed === '') return { ok: false, error: 'Enter the server address, e.g. http://localhost:11434' };
+  if (trimmed === '')
+    return { ok: false, error: tr('Enter the server address, e.g. {example}', { example: 'http://localhost:11434' }) };
 
   const url = parseAddress(trimmed);
-  if (!url) return { ok: false, error: `"${trimmed}" is not a valid URL` };
+  if (!url) return { ok: false, error: tr('"{address}" is not a valid URL', { address: trimmed }) };
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, error: `Only http:// and https:// addresses work here, not ${url.protocol}//` };
+    return {
+      ok: false,
+      error: tr('Only {http} and {https} addresses work here, not {scheme}', {
+        http: 'http://',
+        https: 'https://',
+        scheme: `${url.protocol}//`,
+      }),
+    };
   }
-  if (url.hostname === '') return { ok: false, error: 'The address has no host name' };
+  if (url.hostname === '') return { ok: false, error: tr('The address has no host name') };
   if (!isPlainHost(url.hostname)) {
     return {
       ok: false,
-      error: `"${url.hostname}" is not a usable host name: use letters, digits, dots, hyphens and underscores, or an IP address`,
+      error: tr(
+        '"{host}" is not a usable host name: use letters, digits, dots, hyphens and underscores, or an IP address',
+        { host: url.hostname },
+      ),
     };
   }
 
@@ -61,10 +73,13 @@ export function secretInAddress(text: string): string | undefined {
   const url = parseAddress(text);
   if (!url) return undefined;
   if (url.username !== '' || url.password !== '') {
-    return 'Remove the user name or password from the address: put an API key in the API key field instead';
+    return tr('Remove the user name or password from the address: put an API key in the API key field instead');
   }
   if (url.search !== '' || url.hash !== '') {
-    return 'Remove the query (?…) and fragment (#…) from the address: put an API key in the API key field instead';
+    return tr(
+      'Remove the query ({query}) and fragment ({fragment}) from the address: put an API key in the API key field instead',
+      { query: '?…', fragment: '#…' },
+    );
   }
   return undefined;
 }

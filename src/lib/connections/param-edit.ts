@@ -1,5 +1,6 @@
 // Editing a chat's parameters field by field: the text typed into a field read as a value or an error
 // (shown next to that field), and a params object with one catalogue key set or cleared.
+import { tr } from '../i18n/active-language.ts';
 import { PARAM_SPECS, type ParamKey, type ParamSpec } from './param-specs.ts';
 import { noLimit, readParam, type ParamValue, type ResolvedParam } from './resolve-params.ts';
 import type { ConnectionParams } from './types.ts';
@@ -10,16 +11,19 @@ export type ParsedField = { ok: true; value?: ParamValue } | { ok: false; error:
 export function parseField(spec: ParamSpec, text: string): ParsedField {
   if (spec.kind === 'stops') {
     const stops = text.split('\n').filter((line) => line !== '');
-    if (stops.length > 4) return { ok: false, error: `${spec.label}: at most 4 (one per line)` };
+    if (stops.length > 4)
+      return { ok: false, error: tr('{label}: at most {max} (one per line)', { label: spec.label, max: 4 }) };
     return stops.length > 0 ? { ok: true, value: stops } : { ok: true };
   }
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true };
   const n = Number(trimmed);
-  if (!Number.isFinite(n)) return { ok: false, error: `${spec.label} must be a number` };
-  if (spec.integer && !Number.isInteger(n)) return { ok: false, error: `${spec.label} must be a whole number` };
+  if (!Number.isFinite(n)) return { ok: false, error: tr('{label} must be a number', { label: spec.label }) };
+  if (spec.integer && !Number.isInteger(n))
+    return { ok: false, error: tr('{label} must be a whole number', { label: spec.label }) };
   if (n < spec.min || n > spec.max) {
-    return { ok: false, error: `${spec.label} must be between ${spec.min} and ${spec.max}` };
+    const range = { label: spec.label, min: String(spec.min), max: String(spec.max) };
+    return { ok: false, error: tr('{label} must be between {min} and {max}', range) };
   }
   return { ok: true, value: n };
 }

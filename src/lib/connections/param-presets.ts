@@ -1,5 +1,6 @@
 // Sampling presets: the three built in (Precise, Balanced, Creative) and the user's own, saved by name.
 // Applying one replaces the chat's sampling parameters and leaves its limit, seed and stops alone.
+import { tr } from '../i18n/active-language.ts';
 import type { ConnectionMode } from './modes.ts';
 import { PARAM_SPECS, type ParamKey } from './param-specs.ts';
 import { parseField, withParam } from './param-edit.ts';
@@ -47,10 +48,10 @@ export function presetFromParams(name: string, params: ConnectionParams | undefi
 /** Why a name cannot be used for a new preset, or undefined when it can. */
 export function presetNameProblem(name: string, existing: readonly ParamPreset[]): string | undefined {
   const trimmed = name.trim();
-  if (trimmed === '') return 'Give the preset a name';
-  if (trimmed.length > 40) return 'Keep the name under 40 characters';
+  if (trimmed === '') return tr('Give the preset a name');
+  if (trimmed.length > 40) return tr('Keep the name under {max} characters', { max: 40 });
   const taken = [...BUILT_IN_PRESETS, ...existing].some((p) => p.name.toLowerCase() === trimmed.toLowerCase());
-  return taken ? `A preset named "${trimmed}" already exists` : undefined;
+  return taken ? tr('A preset named "{name}" already exists', { name: trimmed }) : undefined;
 }
 
 /** The user's presets from stored JSON; anything malformed is skipped, never trusted. */

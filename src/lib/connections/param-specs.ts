@@ -1,6 +1,7 @@
 // The catalogue of per-request parameters the chat settings panel edits: each one's label, range and
 // step, and, per connection mode, the wire name it is sent under or why it is not sent. The adapters
 // read the same table (providers/…/build-request.ts), so the panel and the requests always agree.
+import { tr } from '../i18n/active-language.ts';
 import type { ConnectionMode } from './modes.ts';
 
 export type ParamKey =
@@ -32,9 +33,12 @@ export interface ParamSpec {
   modes: Record<ConnectionMode, ModeSupport>;
 }
 
-const NON_STANDARD =
-  'Not part of the OpenAI API; llama.cpp, vLLM, LM Studio and others accept it, a server that does not may ignore or refuse it.';
-const NOT_OPENAI = 'The OpenAI API has no such parameter, so it is not sent.';
+// Labels and reasons are getters: read when shown, so they are written in the language active then.
+const nonStandard = () =>
+  tr(
+    'Not part of the OpenAI API; llama.cpp, vLLM, LM Studio and others accept it, a server that does not may ignore or refuse it.',
+  );
+const notOpenai = () => tr('The OpenAI API has no such parameter, so it is not sent.');
 
 const same = (wire: string): Record<ConnectionMode, ModeSupport> => ({
   openai: { sent: true, wire },
@@ -43,35 +47,58 @@ const same = (wire: string): Record<ConnectionMode, ModeSupport> => ({
   browser: { sent: true, wire },
 });
 const extension = (wire: string): Record<ConnectionMode, ModeSupport> => ({
-  openai: { sent: false, reason: NOT_OPENAI },
-  openai_compatible: { sent: true, wire, note: NON_STANDARD },
+  openai: {
+    sent: false,
+    get reason() {
+      return notOpenai();
+    },
+  },
+  openai_compatible: {
+    sent: true,
+    wire,
+    get note() {
+      return nonStandard();
+    },
+  },
   ollama: { sent: true, wire: `options.${wire}` },
   browser: { sent: true, wire },
 });
 
 function numeric(
   key: ParamKey,
-  label: string,
+  label: () => string,
   range: [number, number, number],
   group: ParamSpec['group'],
   modes: Record<ConnectionMode, ModeSupport>,
   integer = false,
 ): ParamSpec {
   const [min, max, step] = range;
-  return { key, label, kind: 'number', group, min, max, step, integer, modes };
+  return {
+    key,
+    get label() {
+      return label();
+    },
+    kind: 'number',
+    group,
+    min,
+    max,
+    step,
+    integer,
+    modes,
+  };
 }
 
 export const PARAM_SPECS: readonly ParamSpec[] = [
-  numeric('temperature', 'Temperature', [0, 2, 0.05], 'sampling', same('temperature')),
-  numeric('top_p', 'Top P', [0, 1, 0.01], 'sampling', same('top_p')),
-  numeric('top_k', 'Top K', [0, 1000, 1], 'sampling', extension('top_k'), true),
-  numeric('min_p', 'Min P', [0, 1, 0.01], 'sampling', extension('min_p')),
-  numeric('repeat_penalty', 'Repeat penalty', [0, 2, 0.05], 'sampling', extension('repeat_penalty')),
-  numeric('presence_penalty', 'Presence penalty', [-2, 2, 0.1], 'sampling', same('presence_penalty')),
-  numeric('frequency_penalty', 'Frequency penalty', [-2, 2, 0.1], 'sampling', same('frequency_penalty')),
+  numeric('temperature', () => tr('Temperature'), [0, 2, 0.05], 'sampling', same('temperature')),
+  numeric('top_p', () => tr('Top P'), [0, 1, 0.01], 'sampling', same('top_p')),
+  numeric('top_k', () => tr('Top K'), [0, 1000, 1], 'sampling', extension('top_k'), true),
+  numeric('min_p', () => tr('Min P'), [0, 1, 0.01], 'sampling', extension('min_p')),
+  numeric('repeat_penalty', () => tr('Repeat penalty'), [0, 2, 0.05], 'sampling', extension('repeat_penalty')),
+  numeric('presence_penalty', () => tr('Presence penalty'), [-2, 2, 0.1], 'sampling', same('presence_penalty')),
+  numeric('frequency_penalty', () => tr('Frequency penalty'), [-2, 2, 0.1], 'sampling', same('frequency_penalty')),
   numeric(
     'max_tokens',
-    'Max tokens',
+    () => tr('Max tokens'),
     [1, 131072, 1],
     'length',
     {
@@ -82,10 +109,12 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     },
     true,
   ),
-  numeric('seed', 'Seed', [0, 2_147_483_647, 1], 'length', same('seed'), true),
+  numeric('seed', () => tr('Seed'), [0, 2_147_483_647, 1], 'length', same('seed'), true),
   {
     key: 'stop',
-    label: 'Stop sequences',
+    get label() {
+      return tr('Stop sequences');
+    },
     kind: 'stops',
     group: 'length',
     min: 0,

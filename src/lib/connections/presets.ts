@@ -1,4 +1,5 @@
 // Presets by server kind: picking one fills mode, default base URL and name. Facts from PROTOCOLS.md §6.
+import { tr } from '../i18n/active-language.ts';
 import type { Capability } from './capabilities.ts';
 import type { ConnectionMode, ServerKind } from './types.ts';
 
@@ -69,7 +70,14 @@ export const PRESETS: readonly ServerPreset[] = [
     base_url: 'https://openrouter.ai/api/v1',
     needsKey: true,
   },
-  { kind: 'other', label: 'Other', mode: 'openai_compatible', base_url: 'http://localhost:8080/v1' },
+  {
+    kind: 'other',
+    get label() {
+      return tr('Other');
+    },
+    mode: 'openai_compatible',
+    base_url: 'http://localhost:8080/v1',
+  },
 ];
 
 export function presetFor(kind: ServerKind | undefined): ServerPreset {
@@ -89,9 +97,14 @@ export const SCAN_PORTS: readonly { port: number; kinds: ServerKind[] }[] = [
   { port: 4000, kinds: ['litellm'] },
 ];
 
-export const MODE_LABELS: Record<ConnectionMode, string> = {
+/** The two descriptive labels are getters, written in the language active when read. */
+export const MODE_LABELS: Readonly<Record<ConnectionMode, string>> = {
   openai: 'OpenAI',
   ollama: 'Ollama',
-  openai_compatible: 'OpenAI-compatible',
-  browser: 'This browser',
+  get openai_compatible() {
+    return tr('OpenAI-compatible');
+  },
+  get browser() {
+    return tr('This browser');
+  },
 };

@@ -1,6 +1,7 @@
 // Where each catalogue parameter's value comes from for one chat on one connection: the chat's own
 // setting, else the connection's, else the server's default (named where known). What the request
 // sends follows the same order (providers/merge-params.ts), so the panel shows what is sent.
+import { tr } from '../i18n/active-language.ts';
 import { serverDefault, type ServerDefault } from './param-defaults.ts';
 import { PARAM_SPECS, type ModeSupport, type ParamKey, type ParamSpec } from './param-specs.ts';
 import type { Connection, ConnectionParams } from './types.ts';
@@ -72,11 +73,16 @@ export function noLimit(param: ResolvedParam): boolean {
 
 /** The line under a field: "From this chat", "From connection Box: 0.7", "Server default (Ollama: 0.8)". */
 export function sourceLine(param: ResolvedParam, connectionName: string | undefined): string {
-  if (param.source === 'chat') return 'From this chat';
-  if (noLimit(param)) return 'No limit set: the server decides';
+  if (param.source === 'chat') return tr('From this chat');
+  if (noLimit(param)) return tr('No limit set: the server decides');
   if (param.source === 'connection' && param.value !== undefined) {
-    return `From connection ${connectionName ?? ''}: ${formatValue(param.value)}`.replace('  ', ' ');
+    const value = formatValue(param.value);
+    return connectionName
+      ? tr('From connection {name}: {value}', { name: connectionName, value })
+      : tr('From the connection: {value}', { value });
   }
   const named = param.serverDefault;
-  return named ? `Server default (${named.server}: ${formatValue(named.value)})` : "Server default (the server's own)";
+  return named
+    ? tr('Server default ({server}: {value})', { server: named.server, value: formatValue(named.value) })
+    : tr("Server default (the server's own)");
 }

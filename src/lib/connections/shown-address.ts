@@ -1,6 +1,7 @@
 // Addresses shown as the browser will reach them, and a warning for host names that can imitate another.
 // A Cyrillic "е" in "еxample.com" looks Latin on screen; the URL parser turns the name into punycode
 // (xn--…), which is what is stored, shown and fetched, so two look-alike hosts never read the same.
+import { tr } from '../i18n/active-language.ts';
 import { parseAddress as parse } from './normalize-base-url.ts';
 import { visibleName } from './visible-name.ts';
 
@@ -46,14 +47,20 @@ export function lookalikeHost(text: string): LookalikeHost | undefined {
     return {
       kind: 'mixed-script',
       host,
-      message: `The host name mixes Latin with Cyrillic or Greek letters, so it can imitate another name; the browser reaches it as ${host}.`,
+      message: tr(
+        'The host name mixes Latin with Cyrillic or Greek letters, so it can imitate another name; the browser reaches it as {host}.',
+        { host },
+      ),
     };
   }
   if (host.split('.').some((label) => label.toLowerCase().startsWith('xn--'))) {
     return {
       kind: 'punycode',
       host,
-      message: `The host name has letters outside plain ASCII and can imitate another name; the browser reaches it as ${host}.`,
+      message: tr(
+        'The host name has letters outside plain ASCII and can imitate another name; the browser reaches it as {host}.',
+        { host },
+      ),
     };
   }
   return undefined;

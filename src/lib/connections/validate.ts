@@ -1,4 +1,5 @@
 // Validates what the connection form holds and turns it into a connection's fields, all or nothing.
+import { tr } from '../i18n/active-language.ts';
 import {
   capabilityDraftFrom,
   readCapabilityDraft,
@@ -79,9 +80,9 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
   const name = draft.name.trim();
   const rivals = others.filter((c) => c.id !== editingId);
 
-  if (name === '') errors.name = 'Give the connection a name';
+  if (name === '') errors.name = tr('Give the connection a name');
   else if (rivals.some((c) => c.name.trim().toLowerCase() === name.toLowerCase())) {
-    errors.name = `A connection named "${name}" already exists`;
+    errors.name = tr('A connection named "{name}" already exists', { name });
   }
 
   const normalized = normalizeBaseUrl(draft.base_url, draft.mode);
@@ -95,7 +96,7 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
         normalized.candidates.includes(c.base_url) &&
         (c.api_key ?? '') === draft.api_key.trim(),
     );
-    if (twin) errors.base_url = `This server is already added as "${twin.name}"`;
+    if (twin) errors.base_url = tr('This server is already added as "{name}"', { name: twin.name });
   }
 
   const params: ConnectionParams = {};
@@ -110,12 +111,11 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
   }
 
   const timeouts: Pick<ValidDraft, 'first_token_timeout_s' | 'idle_timeout_s'> = {};
-  for (const [field, label] of TIMEOUT_FIELDS) {
+  for (const [field, problem] of TIMEOUT_FIELDS) {
     const raw = draft[field].trim();
     if (raw === '') continue;
     const value = Number(raw);
-    if (!Number.isFinite(value) || value < 0 || value > MAX_TIMEOUT_S)
-      errors[field] = `${label} must be a number of seconds from 0 to ${MAX_TIMEOUT_S} (0 = no limit)`;
+    if (!Number.isFinite(value) || value < 0 || value > MAX_TIMEOUT_S) errors[field] = problem(MAX_TIMEOUT_S);
     else timeouts[field] = value;
   }
 
@@ -151,8 +151,16 @@ export function validateDraft(draft: ConnectionDraft, others: readonly Connectio
 }
 
 const TIMEOUT_FIELDS = [
-  ['first_token_timeout_s', 'First-token timeout'],
-  ['idle_timeout_s', 'Idle timeout'],
+  [
+    'first_token_timeout_s',
+    (max: number) =>
+      tr('First-token timeout must be a number of seconds from 0 to {max} (0 = no limit)', { max: String(max) }),
+  ],
+  [
+    'idle_timeout_s',
+    (max: number) =>
+      tr('Idle timeout must be a number of seconds from 0 to {max} (0 = no limit)', { max: String(max) }),
+  ],
 ] as const;
 
 function parseExtraParams(text: string): ConnectionParams | string {
@@ -161,10 +169,10 @@ function parseExtraParams(text: string): ConnectionParams | string {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return `Extra parameters are not valid JSON (${(error as Error).message})`;
+    return tr('Extra parameters are not valid JSON ({error})', { error: (error as Error).message });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return 'Extra parameters must be a JSON object, e.g. {"keep_alive": "10m"}';
+    return tr('Extra parameters must be a JSON object, e.g. {example}', { example: '{"keep_alive": "10m"}' });
   }
   return parsed as ConnectionParams;
 }

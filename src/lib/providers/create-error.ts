@@ -1,8 +1,10 @@
 // Builders for ProviderError values. Building an error never throws; messages are short sentences,
 // the server's own words when it gave any. Nothing here looks at error message text to decide a kind.
+import { tr } from '../i18n/active-language.ts';
 import { parseErrorBody, messageFromJson } from './error-body.ts';
 import { isRecord } from '../util/is-record.ts';
 import type { ProviderError, RequestRecord, ResponseRecord } from './errors.ts';
+import { redirectMessage, urlProblemMessage, type UrlProblem } from './refusal-messages.ts';
 
 type Phase = ProviderError['phase'];
 
@@ -16,8 +18,8 @@ export function httpError(request: RequestRecord, response: ResponseRecord): Pro
   const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   let message: string;
   if (serverMessage !== undefined) message = serverMessage;
-  else if (isHtml) message = `${status} (the server sent an HTML page, not an API error)`;
-  else if (response.body.trim() === '') message = `${status} (empty body)`;
+  else if (isHtml) message = tr('{status} (the server sent an HTML page, not an API error)', { status });
+  else if (response.body.trim() === '') message = tr('{status} (empty body)', { status });
   else message = status;
   return {
     name: 'ProviderError',
@@ -43,7 +45,7 @@ export function inBodyServerError(
   return {
     name: 'ProviderError',
     kind: 'http',
-    message: serverMessage ?? 'The server reported an error without a message',
+    message: serverMessage ?? tr('The server reported an error without a message'),
     ...(serverMessage !== undefined ? { serverMessage } : {}),
     phase,
     request,
@@ -62,7 +64,10 @@ export function networkError(
   return {
     name: 'ProviderError',
     kind: 'network',
-    message: phase === 'request' ? 'The request got no response' : 'The connection broke while the reply was streaming',
+    message:
+      phase === 'request'
+        ? tr('The request got no response')
+        : tr('The connection broke while the reply was streaming'),
     phase,
     request,
     ...(response ? { response } : {}),
@@ -75,7 +80,7 @@ export function abortedError(request: RequestRecord, phase: Phase, cause?: unkno
   return {
     name: 'ProviderError',
     kind: 'aborted',
-    message: 'The request was cancelled',
+    message: tr('The request was cancelled'),
     phase,
     request,
     retryable: false,
@@ -87,7 +92,7 @@ export function timeoutError(request: RequestRecord, timeoutMs: number, cause?: 
   return {
     name: 'ProviderError',
     kind: 'timeout',
-    message: `No response within ${formatSeconds(timeoutMs)}`,
+    message: tr('No response within {duration}', { duration: formatSeconds(timeoutMs) }),
     phase: 'request',
     request,
     retryable: true,
@@ -119,23 +124,14 @@ export function missingApiKeyError(request: RequestRecord): ProviderError {
     name: 'ProviderError',
     kind: 'http',
     code: 'missing-api-key',
-    message: 'This connection needs an API key; add one in its settings',
+    message: tr('This connection needs an API key; add one in its settings'),
     phase: 'request',
     request,
     retryable: false,
   };
 }
 
-/** Why a URL cannot be sent: see `requestUrlProblem` in http.ts. */
-export type UrlProblem = 'not-absolute' | 'scheme' | 'credentials';
-
-const URL_PROBLEM_MESSAGES: Record<UrlProblem, string> = {
-  'not-absolute':
-    "The server URL is not a full http:// or https:// address; the request was not sent. Edit the connection's base URL",
-  scheme: "Only http:// and https:// server URLs work; the request was not sent. Edit the connection's base URL",
-  credentials:
-    'The server URL contains a user name or password; the request was not sent. Remove them from the base URL and use the API key field',
-};
+export type { UrlProblem };
 
 /** Raised before fetch for a URL that must not be sent (it would go to the page's own host, or fetch refuses it). */
 export function invalidUrlError(request: RequestRecord, problem: UrlProblem): ProviderError {
@@ -143,7 +139,7 @@ export function invalidUrlError(request: RequestRecord, problem: UrlProblem): Pr
     name: 'ProviderError',
     kind: 'http',
     code: 'invalid-url',
-    message: URL_PROBLEM_MESSAGES[problem],
+    message: urlProblemMessage(problem),
     phase: 'request',
     request,
     retryable: false,
@@ -155,13 +151,11 @@ export function invalidUrlError(request: RequestRecord, problem: UrlProblem): Pr
  * the status and target of a redirect it did not follow (status 0), so both are optional.
  */
 export function redirectError(request: RequestRecord, status?: number, location?: string): ProviderError {
-  const where = location ? ` to ${location}` : '';
-  const code = status ? ` (HTTP ${status}${where})` : where;
   return {
     name: 'ProviderError',
     kind: 'http',
     code: 'redirect',
-    message: `The server answered with a redirect${code}; it was not followed, so the API key went nowhere else. Set the base URL to the address the server redirects to`,
+    message: redirectMessage(status ? `HTTP ${status}` : undefined, location),
     phase: 'request',
     request,
     retryable: false,
@@ -200,13 +194,13 @@ export function idleTimeoutError(
   silentMs: number,
   duringText: boolean,
 ): ProviderError {
-  const from = `No data from ${hostOf(request.url)} for ${seconds(silentMs)}`;
+  const facts = { host: hostOf(request.url), duration: seconds(silentMs) };
   return {
     name: 'ProviderError',
     kind: 'timeout',
     message: duringText
-      ? `${from}; the stream was stopped. The text received so far is kept.`
-      : `${from} while waiting for the first token; the request was stopped.`,
+      ? tr('No data from {host} for {duration}; the stream was stopped. The text received so far is kept.', facts)
+      : tr('No data from {host} for {duration} while waiting for the first token; the request was stopped.', facts),
     phase: response ? 'stream' : 'request',
     request,
     ...(response ? { response } : {}),
@@ -224,8 +218,11 @@ export function streamLimitError(
   const size = `${Math.round(max / (1024 * 1024))} MB`;
   const message =
     limit === 'line'
-      ? `The server sent a line longer than ${size} without a line break; the stream was stopped. The text received so far is kept.`
-      : `The server's reply is larger than ${size}; reading it was stopped.`;
+      ? tr(
+          'The server sent a line longer than {size} without a line break; the stream was stopped. The text received so far is kept.',
+          { size },
+        )
+      : tr("The server's reply is larger than {size}; reading it was stopped.", { size });
   return invalidResponseError(request, response, message, 'stream');
 }
 
@@ -234,7 +231,9 @@ export function webPageReplyError(request: RequestRecord, response: ResponseReco
   return invalidResponseError(
     request,
     response,
-    'The server answered with a web page (HTML), not a chat stream. The base URL may point at a web UI, a login page or a proxy instead of the API.',
+    tr(
+      'The server answered with a web page (HTML), not a chat stream. The base URL may point at a web UI, a login page or a proxy instead of the API.',
+    ),
     'stream',
   );
 }
@@ -244,7 +243,7 @@ export function emptyReplyError(request: RequestRecord, response: ResponseRecord
   return invalidResponseError(
     request,
     response,
-    `The server sent an empty reply (HTTP ${response.status} with no content).`,
+    tr('The server sent an empty reply ({status} with no content).', { status: `HTTP ${response.status}` }),
     'stream',
   );
 }
@@ -253,7 +252,7 @@ function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {
-    return 'the server';
+    return tr('the server');
   }
 }
 

@@ -1,6 +1,7 @@
 // Embedding requests and replies, pure: OpenAI's POST /embeddings ({model, input, dimensions?,
 // encoding_format}) → {data: [{index, embedding: number[] | base64}]}; Ollama's POST /api/embed
 // ({model, input, dimensions?}) → {embeddings: number[][]}. Replies are untrusted: every vector is checked.
+import { tr } from '../i18n/active-language.ts';
 import { embeddingsEndpoint } from '../connections/endpoints.ts';
 import { isRecord } from '../util/is-record.ts';
 import { authHeader, type ConnectionTarget, type ParseContext } from './adapter.ts';
@@ -61,27 +62,31 @@ export function parseEmbedReply(
   const fail = (message: string): ProviderError =>
     invalidResponseError(context.request, { ...context.response, body: text.slice(0, 16 * 1024) }, message, 'request');
   const parsed = parseJson(text);
-  if (!parsed.ok || !isRecord(parsed.value)) throw fail('The embeddings reply is not a JSON object.');
+  if (!parsed.ok || !isRecord(parsed.value)) throw fail(tr('The embeddings reply is not a JSON object.'));
   const reply = parsed.value;
   let raw: unknown[];
   if (mode === 'ollama') {
-    if (!Array.isArray(reply['embeddings'])) throw fail('The reply has no "embeddings" list.');
+    if (!Array.isArray(reply['embeddings']))
+      throw fail(tr('The reply has no {field} list.', { field: '"embeddings"' }));
     raw = reply['embeddings'];
   } else {
-    if (!Array.isArray(reply['data'])) throw fail('The reply has no "data" list of embeddings.');
+    if (!Array.isArray(reply['data']))
+      throw fail(tr('The reply has no {field} list of embeddings.', { field: '"data"' }));
     const items = reply['data'].filter(isRecord);
     // index says which input each vector belongs to; servers may send them out of order
     raw = [...items]
       .sort((a, b) => (numberField(a, 'index') ?? 0) - (numberField(b, 'index') ?? 0))
       .map((item) => item['embedding']);
   }
-  if (raw.length !== expected) throw fail(`The reply holds ${raw.length} vectors for ${expected} texts.`);
+  if (raw.length !== expected)
+    throw fail(tr('The reply holds {vectors} vectors for {count} texts.', { vectors: raw.length, count: expected }));
   const vectors: Float32Array[] = [];
   for (const item of raw) {
     const vector = toVector(item);
-    if (vector === undefined || vector.length === 0) throw fail('An embedding in the reply is not a list of numbers.');
+    if (vector === undefined || vector.length === 0)
+      throw fail(tr('An embedding in the reply is not a list of numbers.'));
     if (vectors.length > 0 && vector.length !== vectors[0]!.length)
-      throw fail('The vectors in the reply differ in length.');
+      throw fail(tr('The vectors in the reply differ in length.'));
     vectors.push(vector);
   }
   const usage = readUsage(reply, mode);

@@ -1,5 +1,6 @@
 // What both adapters' model lists share: the GET request, and reading a JSON reply whose list of items
 // becomes ModelInfo[] (first of each id). Each adapter says where its list is and how to read one item.
+import { tr } from '../i18n/active-language.ts';
 import { modelsEndpoint } from '../connections/endpoints.ts';
 import { authHeader, firstOfEachId, withBody, type ConnectionTarget, type ParseContext } from './adapter.ts';
 import { invalidResponseError } from './create-error.ts';
@@ -23,7 +24,7 @@ export function parseModelListAs(shape: ModelListShape, text: string, context: P
   const parsed = parseJson(text);
   const fail = (message: string) =>
     invalidResponseError(context.request, withBody(context.response, text), message, 'request');
-  if (!parsed.ok) throw fail('The model list was not JSON');
+  if (!parsed.ok) throw fail(tr('The model list was not JSON'));
   const list = shape.listOf(parsed.value);
   if (!Array.isArray(list)) throw fail(list.problem);
   return firstOfEachId(

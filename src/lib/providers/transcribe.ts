@@ -1,6 +1,7 @@
 // Speech to text: POST {base_url}/audio/transcriptions as multipart/form-data (file, model, optional
 // language, response_format json) → the transcribed text. Goes through http.ts like chat, so the key goes
 // only to the connection's own address, errors are ProviderErrors and the exchange reaches the inspector.
+import { tr } from '../i18n/active-language.ts';
 import type { Connection } from '../connections/types.ts';
 import { capabilityTimeoutMs } from '../connections/capabilities.ts';
 import { authHeader, type ConnectionTarget } from './adapter.ts';
@@ -85,7 +86,7 @@ export async function transcribe(
     throw invalidResponseError(
       reply.request,
       reply.response,
-      'The reply is not a transcription (no `text`)',
+      tr('The reply is not a transcription (no {field})', { field: '`text`' }),
       'request',
     );
   }

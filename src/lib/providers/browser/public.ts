@@ -1,5 +1,5 @@
 // What the rest of the app may use of the in-browser model: re-exported by providers/index.ts.
-export { BACKEND_LABELS, chooseBackend, type BackendFacts } from './backend-choice.ts';
+export { backendLabel, chooseBackend, type BackendFacts } from './backend-choice.ts';
 export { CATALOGUE, type CatalogueModel } from './catalogue.ts';
 export { DownloadError, downloadModel, type DownloadProgress } from './download.ts';
 export type { BrowserEngine, EngineBackend, EngineChunk } from './engine.ts';

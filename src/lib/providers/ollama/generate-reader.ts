@@ -3,6 +3,7 @@
 // Ends at the `done: true` line. An `{"error":"…"}` line (sent with HTTP 200) → error, then finish 'error'.
 // End of body without done:true → 'interrupted'. A line that is not JSON is an error (not skipped: its
 // text would silently be missing) unless it is the last line after good ones (then it is a cut-off tail).
+import { tr } from '../../i18n/active-language.ts';
 import type { NdjsonLine } from '../../protocol/ndjson.ts';
 import { withBody, type AdapterEvent, type ParseContext } from '../adapter.ts';
 import { inBodyServerError, invalidResponseError } from '../create-error.ts';
@@ -26,7 +27,7 @@ export class GenerateReader {
         invalidResponseError(
           this.context.request,
           withBody(this.context.response, this.badLine),
-          'The server sent a line that is not JSON; the stream was stopped. The text received so far is kept.',
+          tr('The server sent a line that is not JSON; the stream was stopped. The text received so far is kept.'),
           'stream',
         ),
       );
@@ -60,7 +61,7 @@ export class GenerateReader {
       const error = invalidResponseError(
         this.context.request,
         withBody(this.context.response, bodyStart),
-        'The reply was not a stream of JSON lines',
+        tr('The reply was not a stream of JSON lines'),
         'stream',
       );
       return [...events, { type: 'error', error }, { type: 'finish', reason: { unified: 'error' } }];

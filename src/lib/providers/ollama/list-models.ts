@@ -1,5 +1,6 @@
 // GET {base_url}/api/tags → ModelInfo[] with Ollama's details (family, parameter_size, quantization, format)
 // and, where newer servers list them, its capabilities (e.g. "completion", "embedding").
+import { tr } from '../../i18n/active-language.ts';
 import type { ParseContext } from '../adapter.ts';
 import { recordField, stringField, stringsField } from '../json.ts';
 import { buildListModelsRequest, parseModelListAs } from '../model-list.ts';
@@ -15,9 +16,11 @@ export function parseModelList(text: string, context: ParseContext): ModelInfo[]
 function listOf(value: unknown): unknown[] | { problem: string } {
   if (isRecord(value) && Array.isArray(value.models)) return value.models;
   if (isRecord(value) && Array.isArray(value.data)) {
-    return { problem: 'This looks like an OpenAI-style model list; use the OpenAI-compatible mode for this server' };
+    return {
+      problem: tr('This looks like an OpenAI-style model list; use the OpenAI-compatible mode for this server'),
+    };
   }
-  return { problem: 'The reply is not an Ollama model list (no `models` array)' };
+  return { problem: tr('The reply is not an Ollama model list (no {field} array)', { field: '`models`' }) };
 }
 
 function toModelInfo(item: unknown): ModelInfo | undefined {

@@ -1,5 +1,6 @@
 // A whole (stream:false) /api/generate reply → the same ChatEvents a stream would give.
 // A body that is NDJSON rather than one object (a server or proxy that streamed anyway) is read line by line.
+import { tr } from '../../i18n/active-language.ts';
 import { parseLine } from '../../protocol/ndjson.ts';
 import { withBody, type AdapterEvent, type ParseContext } from '../adapter.ts';
 import { inBodyServerError, invalidResponseError } from '../create-error.ts';
@@ -16,10 +17,10 @@ export function parseChatResponse(text: string, context: ParseContext): AdapterE
   if (!parsed.ok)
     return text.includes('\n')
       ? readLines(text, context)
-      : failed(invalidResponseError(context.request, response, 'The reply was not JSON', 'stream'));
+      : failed(invalidResponseError(context.request, response, tr('The reply was not JSON'), 'stream'));
   const reply = parsed.value;
   if (!isRecord(reply))
-    return failed(invalidResponseError(context.request, response, 'The reply was not a JSON object', 'stream'));
+    return failed(invalidResponseError(context.request, response, tr('The reply was not a JSON object'), 'stream'));
   if (reply.error !== undefined && reply.error !== null)
     return failed(inBodyServerError(context.request, response, reply, 'stream'));
   if (typeof reply.response !== 'string' && typeof reply.thinking !== 'string') {
@@ -27,7 +28,7 @@ export function parseChatResponse(text: string, context: ParseContext): AdapterE
       invalidResponseError(
         context.request,
         response,
-        'The reply is not an /api/generate result (no `response`)',
+        tr('The reply is not an {endpoint} result (no {field})', { endpoint: '/api/generate', field: '`response`' }),
         'stream',
       ),
     );

@@ -2,6 +2,7 @@
 // `models` array and `meta`, and a bare array (some hosted APIs). Anything else is an invalid response.
 // Details where servers add them: llama.cpp meta.n_ctx, OpenRouter-style context_length, pricing and
 // architecture.output_modalities, LM Studio's type and max_context_length.
+import { tr } from '../../i18n/active-language.ts';
 import type { ParseContext } from '../adapter.ts';
 import { numberField, recordField, stringField, stringsField } from '../json.ts';
 import { buildListModelsRequest, parseModelListAs } from '../model-list.ts';
@@ -18,9 +19,13 @@ function listOf(value: unknown): unknown[] | { problem: string } {
   if (Array.isArray(value)) return value;
   if (isRecord(value) && Array.isArray(value.data)) return value.data;
   if (isRecord(value) && Array.isArray(value.models)) {
-    return { problem: 'This looks like an Ollama model list (/api/tags); use the Ollama mode for this server' };
+    return {
+      problem: tr('This looks like an Ollama model list ({endpoint}); use the Ollama mode for this server', {
+        endpoint: '/api/tags',
+      }),
+    };
   }
-  return { problem: 'The reply is not an OpenAI-style model list (no `data` array)' };
+  return { problem: tr('The reply is not an OpenAI-style model list (no {field} array)', { field: '`data`' }) };
 }
 
 function toModelInfo(item: unknown): ModelInfo | undefined {

@@ -1,4 +1,5 @@
 // A whole (stream:false) Chat Completions reply → the same ChatEvents a stream would give.
+import { tr } from '../../i18n/active-language.ts';
 import { withBody, type AdapterEvent, type ParseContext } from '../adapter.ts';
 import { inBodyServerError, invalidResponseError } from '../create-error.ts';
 import { parseJson } from '../json.ts';
@@ -12,13 +13,18 @@ export function parseChatResponse(text: string, context: ParseContext): AdapterE
   const response = withBody(context.response, text);
   const parsed = parseJson(text);
   if (!parsed.ok || !isRecord(parsed.value)) {
-    return failed(invalidResponseError(context.request, response, 'The reply was not JSON', 'stream'));
+    return failed(invalidResponseError(context.request, response, tr('The reply was not JSON'), 'stream'));
   }
   const reply = parsed.value;
   if (isErrorChunk(reply)) return failed(inBodyServerError(context.request, response, reply, 'stream'));
   if (!Array.isArray(reply.choices)) {
     return failed(
-      invalidResponseError(context.request, response, 'The reply is not a chat completion (no `choices`)', 'stream'),
+      invalidResponseError(
+        context.request,
+        response,
+        tr('The reply is not a chat completion (no {field})', { field: '`choices`' }),
+        'stream',
+      ),
     );
   }
 

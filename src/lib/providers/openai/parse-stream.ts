@@ -4,6 +4,7 @@
 // missing), otherwise 'interrupted'. A `data:` that is not JSON is an error (we do not skip it: the text
 // in it would be silently missing from the answer) unless it is the last thing in a body that had good
 // events before it (then it is a cut-off tail and the stream counts as interrupted).
+import { tr } from '../../i18n/active-language.ts';
 import { captureStart } from '../../protocol/capture-start.ts';
 import { sseBatches, type SseEvent } from '../../protocol/sse.ts';
 import { withBody, type AdapterEvent, type ParseContext } from '../adapter.ts';
@@ -61,8 +62,9 @@ class ChunkReader {
   event(event: SseEvent, out: AdapterEvent[]): void {
     const data = event.data.trim();
     if (this.badData !== undefined) {
-      const message =
-        'The server sent an event that is not JSON; the stream was stopped. The text received so far is kept.';
+      const message = tr(
+        'The server sent an event that is not JSON; the stream was stopped. The text received so far is kept.',
+      );
       const response = withBody(this.context.response, this.badData);
       this.fail(invalidResponseError(this.context.request, response, message, 'stream'), out);
       return;
@@ -105,14 +107,14 @@ class ChunkReader {
     if (!this.sawDone && this.chunks === 0 && this.badData !== undefined) {
       // not one good event, only a broken one: this is not a cut-off tail but a reply in some other format
       const response = withBody(this.context.response, bodyStart);
-      const message = 'The server sent an event that is not JSON';
+      const message = tr('The server sent an event that is not JSON');
       this.fail(invalidResponseError(this.context.request, response, message, 'stream'), out);
       return out;
     }
     if (!this.sawDone && this.chunks === 0 && bodyStart.trim() !== '') {
       // bytes arrived but not one event: an HTML page or some other format behind a 200
       const response = withBody(this.context.response, bodyStart);
-      const message = 'The reply was not an event stream';
+      const message = tr('The reply was not an event stream');
       this.fail(invalidResponseError(this.context.request, response, message, 'stream'), out);
       return out;
     }

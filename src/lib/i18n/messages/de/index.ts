@@ -9,6 +9,8 @@ import { embeddings } from './embeddings.ts';
 import { libApp } from './lib-app.ts';
 import { libApp2 } from './lib-app-2.ts';
 import { compare } from './compare.ts';
+import { libCore } from './lib-core.ts';
+import { libCore2 } from './lib-core-2.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -20,4 +22,6 @@ export const translations: Translations = {
   ...libApp,
   ...libApp2,
   ...compare,
+  ...libCore,
+  ...libCore2,
 };
