@@ -15,7 +15,6 @@ test.describe('a German browser', () => {
     await expect(page.getByRole('alert')).toHaveText(
       'Diese Datei ist kein JSON und daher keine Switchboard-Sicherung. Es wurde nichts geändert.',
     );
-
   });
 
   test('reports an import of a file that is not a chats export in German', async ({ page }) => {
