@@ -6,6 +6,7 @@ import { chat } from './chat.ts';
 import { settings } from './settings.ts';
 import { diagnosticsUi } from './diagnostics-ui.ts';
 import { embeddings } from './embeddings.ts';
+import { diagnosis1 } from './diagnosis-1.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -14,4 +15,5 @@ export const translations: Translations = {
   ...settings,
   ...diagnosticsUi,
   ...embeddings,
+  ...diagnosis1,
 };
