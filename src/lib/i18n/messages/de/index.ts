@@ -7,6 +7,7 @@ import { settings } from './settings.ts';
 import { diagnosticsUi } from './diagnostics-ui.ts';
 import { embeddings } from './embeddings.ts';
 import { diagnosis1 } from './diagnosis-1.ts';
+import { diagnosis2 } from './diagnosis-2.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -16,4 +17,5 @@ export const translations: Translations = {
   ...diagnosticsUi,
   ...embeddings,
   ...diagnosis1,
+  ...diagnosis2,
 };
