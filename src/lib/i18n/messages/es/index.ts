@@ -8,6 +8,7 @@ import { diagnosticsUi } from './diagnostics-ui.ts';
 import { embeddings } from './embeddings.ts';
 import { diagnosis1 } from './diagnosis-1.ts';
 import { diagnosis2 } from './diagnosis-2.ts';
+import { diagnosis3 } from './diagnosis-3.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -18,4 +19,5 @@ export const translations: Translations = {
   ...embeddings,
   ...diagnosis1,
   ...diagnosis2,
+  ...diagnosis3,
 };
