@@ -9,6 +9,7 @@ import { embeddings } from './embeddings.ts';
 import { diagnosis1 } from './diagnosis-1.ts';
 import { diagnosis2 } from './diagnosis-2.ts';
 import { diagnosis3 } from './diagnosis-3.ts';
+import { diagnosis4 } from './diagnosis-4.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -20,4 +21,5 @@ export const translations: Translations = {
   ...diagnosis1,
   ...diagnosis2,
   ...diagnosis3,
+  ...diagnosis4,
 };
