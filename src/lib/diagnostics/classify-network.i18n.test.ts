@@ -43,3 +43,17 @@ describe('network diagnoses in German', () => {
     expect(listen?.text).toContain('Port 8080 ');
   });
 });
+
+describe('server kind guesses in German', () => {
+  afterEach(() => setActiveLanguage('en', undefined));
+
+  it('writes a guess from the port in German', async () => {
+    setActiveLanguage('de', await loadTranslations('de'));
+    const d = classify({
+      error: providerError('network', { url: 'http://localhost:11434/v1/models' }),
+      connection: { base_url: 'http://localhost:11434/v1', mode: 'openai_compatible' },
+      page: page({ origin: 'http://localhost:5173' }),
+    });
+    expect(d.evidence).toContain('Port 11434 ist der Standardport von Ollama (nur anhand des Ports vermutet)');
+  });
+});

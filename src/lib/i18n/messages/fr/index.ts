@@ -10,6 +10,7 @@ import { diagnosis1 } from './diagnosis-1.ts';
 import { diagnosis2 } from './diagnosis-2.ts';
 import { diagnosis3 } from './diagnosis-3.ts';
 import { diagnosis4 } from './diagnosis-4.ts';
+import { diagnosis5 } from './diagnosis-5.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -22,4 +23,5 @@ export const translations: Translations = {
   ...diagnosis2,
   ...diagnosis3,
   ...diagnosis4,
+  ...diagnosis5,
 };
