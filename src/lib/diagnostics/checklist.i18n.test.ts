@@ -13,16 +13,18 @@ describe('connection checklist in German', () => {
     expect(checklistSteps().map((s) => s.label)).toContain('Der Server lässt diese Seite zu (CORS)');
   });
 
-  it('writes a step result in German with the URL verbatim', async () => {
+  it('writes a stopped test in German', async () => {
     setActiveLanguage('de', await loadTranslations('de'));
+    const unused = (() => Promise.reject(new Error('not called'))) as typeof fetch;
     const result = await runChecklist(
       {
         connection: { base_url: 'http://localhost:11434', mode: 'ollama', server_kind: 'ollama' },
         page: page({ origin: 'http://localhost:5173' }),
       },
-      { runners: { reachable: async () => ({ status: 'skip', evidence: [] }) } },
+      { fetch: unused, signal: AbortSignal.abort() },
     );
-    expect(result.steps[0]?.label).toBe('Die URL ist korrekt aufgebaut');
-    expect(result.steps[0]?.evidence).toEqual(['http://localhost:11434 ist eine gültige http(s)-URL']);
+    expect(result.diagnosis.title).toBe('Test gestoppt');
+    expect(result.diagnosis.evidence).toEqual(['Vor „Die URL ist korrekt aufgebaut“ gestoppt']);
+    expect(result.steps[0]?.evidence).toEqual(['Nicht ausgeführt: Der Test wurde gestoppt']);
   });
 });
