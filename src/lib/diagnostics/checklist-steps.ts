@@ -18,6 +18,7 @@ import {
 } from './probes.ts';
 import { serverName } from './server-defaults.ts';
 import { modelsUrl, parseHttpUrl } from './target-url.ts';
+import { tr } from '../i18n/active-language.ts';
 
 const URL_CAUSES: ReadonlySet<DiagnosisCause> = new Set<DiagnosisCause>(['invalid-url', 'listen-address']);
 
@@ -27,7 +28,8 @@ function fromStatic(state: ChecklistState, causes: (cause: DiagnosisCause) => bo
   if (error) return { status: 'fail', evidence: error.evidence, diagnosis: error };
   const warning = found.find((d) => d.severity === 'warning');
   // a warning alone does not fail the step: the probes that follow show whether the request gets through
-  if (warning) return { status: 'pass', evidence: [`Warning: ${warning.title}`, ...warning.evidence] };
+  if (warning)
+    return { status: 'pass', evidence: [tr('Warning: {warning}', { warning: warning.title }), ...warning.evidence] };
   return { status: 'pass', evidence: [passText, ...found.map((d) => d.title)] };
 }
 
@@ -56,10 +58,14 @@ function fail(diagnosis: Diagnosis, evidence: string[]): StepOutcome {
 }
 
 const url: StepRunner = async (state) =>
-  fromStatic(state, (c) => URL_CAUSES.has(c), `${state.input.connection.base_url} is a valid http(s) URL`);
+  fromStatic(
+    state,
+    (c) => URL_CAUSES.has(c),
+    tr('{url} is a valid http(s) URL', { url: state.input.connection.base_url }),
+  );
 
 const mixedContent: StepRunner = async (state) => {
-  const passText = 'No mixed-content or local-network rule blocks this request';
+  const passText = tr('No mixed-content or local-network rule blocks this request');
   const outcome = fromStatic(state, (c) => !URL_CAUSES.has(c), passText);
   const server = parseHttpUrl(state.input.connection.base_url);
   if (outcome.status !== 'fail' || !outcome.diagnosis || !LNA_CAUSES.has(outcome.diagnosis.cause) || !server)
@@ -75,7 +81,7 @@ const mixedContent: StepRunner = async (state) => {
 
 const reachable: StepRunner = async (state) => {
   const server = parseHttpUrl(state.input.connection.base_url);
-  if (!server) return { status: 'skip', evidence: ['No valid URL'] };
+  if (!server) return { status: 'skip', evidence: [tr('No valid URL')] };
   const probe = await noCorsProbe(server.origin, probeOptions(state), state.deps.fetch);
   state.probes.noCors = probe;
   const evidence = [noCorsEvidence(probe)];
@@ -100,7 +106,7 @@ const preflight: StepRunner = async (state) => {
 
 const models: StepRunner = async (state) => {
   const { listModels } = state.deps;
-  if (!listModels) return { status: 'skip', evidence: ['No model-list function was given'] };
+  if (!listModels) return { status: 'skip', evidence: [tr('No model-list function was given')] };
   try {
     const list = await listModels();
     state.models = list;
@@ -126,7 +132,10 @@ const models: StepRunner = async (state) => {
     return {
       status: 'pass',
       evidence: [
-        `The server listed ${list.length} model${list.length === 1 ? '' : 's'}: ${names}${list.length > 3 ? ', …' : ''}`,
+        tr(
+          { one: 'The server listed {count} model: {names}', other: 'The server listed {count} models: {names}' },
+          { count: list.length, names: list.length > 3 ? `${names}, …` : names },
+        ),
       ],
     };
   } catch (error) {
@@ -148,12 +157,12 @@ function isMissingPath(error: unknown): boolean {
 
 const chat: StepRunner = async (state) => {
   const { chat: send } = state.deps;
-  if (!send) return { status: 'skip', evidence: ['Chat test not requested'] };
+  if (!send) return { status: 'skip', evidence: [tr('Chat test not requested')] };
   const model = state.input.model ?? state.models?.[0]?.id;
-  if (!model) return { status: 'skip', evidence: ['No model to try'] };
+  if (!model) return { status: 'skip', evidence: [tr('No model to try')] };
   try {
     await send(model);
-    return { status: 'pass', evidence: [`A one-token chat with ${model} got an answer`] };
+    return { status: 'pass', evidence: [tr('A one-token chat with {model} got an answer', { model })] };
   } catch (error) {
     const d = diagnose(state, { error, requestedModel: model });
     return fail(d, d.evidence.slice(0, 2));

@@ -8,6 +8,7 @@ import type { Diagnosis, ProbeResults } from './types.ts';
 import type { ConnectionFacts } from './target-url.ts';
 import { defaultStepRunners } from './checklist-steps.ts';
 import type { FetchFn } from './probes.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export type ChecklistStepId = 'url' | 'mixed-content' | 'reachable' | 'cors-simple' | 'preflight' | 'models' | 'chat';
 export type StepStatus = 'pending' | 'running' | 'pass' | 'fail' | 'skip';
@@ -63,19 +64,22 @@ export interface ChecklistResult {
   models?: ModelInfo[];
 }
 
-export const CHECKLIST_STEPS: readonly { id: ChecklistStepId; label: string }[] = [
-  { id: 'url', label: 'The URL is well formed' },
-  { id: 'mixed-content', label: 'This page may call it (mixed content, local network access)' },
-  { id: 'reachable', label: 'The server answers' },
-  { id: 'cors-simple', label: 'The server allows this page (CORS)' },
-  { id: 'preflight', label: 'The server accepts our request headers (preflight)' },
-  { id: 'models', label: 'The model list can be read' },
-  { id: 'chat', label: 'A one-token chat works' },
-];
+/** The steps in order, their labels in the active language. */
+export function checklistSteps(): readonly { id: ChecklistStepId; label: string }[] {
+  return [
+    { id: 'url', label: tr('The URL is well formed') },
+    { id: 'mixed-content', label: tr('This page may call it (mixed content, local network access)') },
+    { id: 'reachable', label: tr('The server answers') },
+    { id: 'cors-simple', label: tr('The server allows this page (CORS)') },
+    { id: 'preflight', label: tr('The server accepts our request headers (preflight)') },
+    { id: 'models', label: tr('The model list can be read') },
+    { id: 'chat', label: tr('A one-token chat works') },
+  ];
+}
 
 function unexpectedFailure(what: string): Diagnosis {
-  const evidence = [`The step failed unexpectedly (${what})`];
-  return { cause: 'unknown', severity: 'error', title: 'The test could not finish', evidence, fixes: [] };
+  const evidence = [tr('The step failed unexpectedly ({error})', { error: what })];
+  return { cause: 'unknown', severity: 'error', title: tr('The test could not finish'), evidence, fixes: [] };
 }
 
 function unexpected(err: unknown): StepOutcome {
@@ -89,7 +93,7 @@ export async function runChecklist(
   deps: ChecklistDeps,
   onProgress?: (steps: readonly ChecklistStep[]) => void,
 ): Promise<ChecklistResult> {
-  const steps: ChecklistStep[] = CHECKLIST_STEPS.map((s) => ({ ...s, status: 'pending', evidence: [] }));
+  const steps: ChecklistStep[] = checklistSteps().map((s) => ({ ...s, status: 'pending', evidence: [] }));
   const emit = () => onProgress?.(steps.map((s) => ({ ...s, evidence: [...s.evidence] })));
   const runners = { ...defaultStepRunners, ...deps.runners };
   const state: ChecklistState = { input, deps, probes: { url: input.connection.base_url } };
@@ -99,19 +103,19 @@ export async function runChecklist(
   for (const step of steps) {
     if (failure) {
       step.status = 'skip';
-      step.evidence = ['Not run: an earlier step failed'];
+      step.evidence = [tr('Not run: an earlier step failed')];
       continue;
     }
     if (deps.signal?.aborted) {
       failure = {
         cause: 'aborted',
         severity: 'info',
-        title: 'Test stopped',
-        evidence: [`Stopped before "${step.label}"`],
+        title: tr('Test stopped'),
+        evidence: [tr('Stopped before "{step}"', { step: step.label })],
         fixes: [],
       };
       step.status = 'skip';
-      step.evidence = ['Not run: the test was stopped'];
+      step.evidence = [tr('Not run: the test was stopped')];
       continue;
     }
     step.status = 'running';
@@ -133,7 +137,7 @@ export async function runChecklist(
   const ok: Diagnosis = {
     cause: 'ok',
     severity: 'info',
-    title: 'The connection works',
+    title: tr('The connection works'),
     evidence: steps.filter((s) => s.status === 'pass').flatMap((s) => s.evidence),
     fixes: [],
   };

@@ -15,6 +15,7 @@ import {
   tlsFixes,
   unreachableFixes,
 } from './fixes/index.ts';
+import { tr } from '../i18n/active-language.ts';
 
 const SIMPLE_HEADERS = ['accept', 'accept-language', 'content-language'];
 
@@ -27,8 +28,17 @@ function wasSimpleRequest(error: ProviderError | undefined): boolean {
 
 function failureEvidence(error: ProviderError | undefined): string[] {
   if (!error) return [];
-  const out = [`${error.request.method} ${error.request.url} failed before any answer could be read`];
-  if (error.cause) out.push(`The browser reported: ${error.cause} (the wording differs per browser and is not used)`);
+  const out = [
+    tr('{method} {url} failed before any answer could be read', {
+      method: error.request.method,
+      url: error.request.url,
+    }),
+  ];
+  if (error.cause) {
+    out.push(
+      tr('The browser reported: {message} (the wording differs per browser and is not used)', { message: error.cause }),
+    );
+  }
   return out;
 }
 
@@ -37,12 +47,12 @@ function unreachableOrTls(scope: DiagnosisScope, evidence: string[]): Diagnosis 
   const local = classifyHost(url.hostname) !== 'public' || isIpLiteral(url.hostname);
   if (url.protocol === 'https:' && local) {
     evidence.push(
-      'https to a local address or IP usually means a self-signed certificate, which the browser rejects silently',
+      tr('https to a local address or IP usually means a self-signed certificate, which the browser rejects silently'),
     );
     return {
       cause: 'tls-suspected',
       severity: 'error',
-      title: `The certificate of ${url.host} is probably not trusted`,
+      title: tr('The certificate of {host} is probably not trusted', { host: url.host }),
       evidence,
       fixes: [...tlsFixes(url), ...unreachableFixes(scope.kind, url, scope.checkUrl)],
     };
@@ -50,7 +60,7 @@ function unreachableOrTls(scope: DiagnosisScope, evidence: string[]): Diagnosis 
   return {
     cause: 'unreachable',
     severity: 'error',
-    title: `Nothing answered at ${url.host}`,
+    title: tr('Nothing answered at {host}', { host: url.host }),
     evidence,
     fixes: unreachableFixes(scope.kind, url, scope.checkUrl),
   };
@@ -66,8 +76,8 @@ export function classifyNetwork(
     return {
       cause: 'stream-interrupted',
       severity: 'error',
-      title: 'The connection dropped in the middle of the answer',
-      evidence: ['The status and headers had arrived before the failure', ...failureEvidence(error)],
+      title: tr('The connection dropped in the middle of the answer'),
+      evidence: [tr('The status and headers had arrived before the failure'), ...failureEvidence(error)],
       fixes: streamInterruptedFixes(scope.kind),
     };
   }
@@ -90,12 +100,12 @@ export function classifyNetwork(
     return {
       cause: 'unknown',
       severity: 'error',
-      title: `The browser could not complete the request to ${scope.serverUrl.host}`,
-      evidence: [...evidence, 'No probes were run, so the cause is not yet known'],
+      title: tr('The browser could not complete the request to {host}', { host: scope.serverUrl.host }),
+      evidence: [...evidence, tr('No probes were run, so the cause is not yet known')],
       fixes: [
         {
-          title: 'Run "Test connection"',
-          text: 'It checks step by step whether the server answers, allows this page, and accepts our headers.',
+          title: tr('Run "Test connection"'),
+          text: tr('It checks step by step whether the server answers, allows this page, and accepts our headers.'),
         },
         ...unreachableFixes(scope.kind, scope.serverUrl, scope.checkUrl).slice(0, 1),
         ...corsOriginFixes(scope.kind, scope.origin, scope.serverUrl, scope.checkUrl).slice(0, 1),
@@ -106,7 +116,10 @@ export function classifyNetwork(
   if (probes.noCors) evidence.push(noCorsEvidence(probes.noCors));
   if (refuted.length) {
     evidence.push(
-      `That probe got through, so local network access did not block it: the browser does not treat ${scope.page.hostname} as a public site`,
+      tr(
+        'That probe got through, so local network access did not block it: the browser does not treat {host} as a public site',
+        { host: scope.page.hostname },
+      ),
     );
   }
   if (probes.noCors && !probes.noCors.answered) {
@@ -115,7 +128,9 @@ export function classifyNetwork(
     const d = unreachableOrTls(scope, evidence);
     if (!prompt) return d;
     // a dismissed LNA prompt leaves the state at 'prompt' and fails the request like a dead server
-    d.evidence.push('Local network access permission is still "prompt": a dismissed prompt also blocks the request');
+    d.evidence.push(
+      tr('Local network access permission is still "prompt": a dismissed prompt also blocks the request'),
+    );
     return { ...d, fixes: [...d.fixes, ...prompt.fixes] };
   }
 
@@ -123,11 +138,14 @@ export function classifyNetwork(
   if (simple) evidence.push(simpleGetEvidence(simple));
   if (simple && !simple.ok) {
     if (simple.timedOut) return unreachableOrTls(scope, evidence);
-    evidence.push('Servers that leave CORS headers off error answers (e.g. 401 or 404) also land here');
+    evidence.push(tr('Servers that leave CORS headers off error answers (e.g. 401 or 404) also land here'));
     return {
       cause: 'cors-origin',
       severity: 'error',
-      title: `${name === 'the server' ? 'The server' : name} does not allow requests from ${scope.origin}`,
+      title:
+        scope.kind === undefined || scope.kind === 'other'
+          ? tr('The server does not allow requests from {origin}', { origin: scope.origin })
+          : tr('{server} does not allow requests from {origin}', { server: name, origin: scope.origin }),
       evidence,
       fixes: corsOriginFixes(scope.kind, scope.origin, scope.serverUrl, scope.checkUrl),
     };
@@ -140,7 +158,7 @@ export function classifyNetwork(
     return {
       cause: 'cors-preflight',
       severity: 'error',
-      title: 'The server allows this page, but rejects the preflight for our request headers',
+      title: tr('The server allows this page, but rejects the preflight for our request headers'),
       evidence,
       fixes: corsPreflightFixes(scope.kind, scope.origin, sentHeaders, scope.sentKey),
     };
@@ -150,7 +168,7 @@ export function classifyNetwork(
     return {
       cause: 'ok',
       severity: 'info',
-      title: `${scope.serverUrl.host} answers and allows this page`,
+      title: tr('{host} answers and allows this page', { host: scope.serverUrl.host }),
       evidence,
       fixes: [],
     };
@@ -158,13 +176,15 @@ export function classifyNetwork(
   return {
     cause: 'unknown',
     severity: 'error',
-    title: 'The probes got through, but the request failed',
-    evidence: [...evidence, 'Every probe reached the server, so CORS and reachability look fine'],
+    title: tr('The probes got through, but the request failed'),
+    evidence: [...evidence, tr('Every probe reached the server, so CORS and reachability look fine')],
     fixes: [
-      { title: 'Retry', text: 'The failure may have been temporary (server restart, network change).' },
+      { title: tr('Retry'), text: tr('The failure may have been temporary (server restart, network change).') },
       {
-        title: 'Check extensions and proxies',
-        text: 'An ad blocker, privacy extension or company proxy can block or cut requests, or a proxy may reject large bodies without CORS headers.',
+        title: tr('Check extensions and proxies'),
+        text: tr(
+          'An ad blocker, privacy extension or company proxy can block or cut requests, or a proxy may reject large bodies without CORS headers.',
+        ),
       },
     ],
   };

@@ -16,6 +16,7 @@ import { parseHttpUrl } from './target-url.ts';
 import { timeoutFixes } from './fixes/index.ts';
 import { endpointCapability } from './capability-endpoint.ts';
 import { classifyCapabilityHttp, withCapabilityCorsFacts } from './classify-capability.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export interface ClassifyInput {
   error?: ProviderError;
@@ -35,14 +36,17 @@ function classifyTimeout(error: ProviderError, probes: ProbeResults | undefined,
   }
   const evidence = [
     error.phase === 'stream'
-      ? `The answer from ${error.request.url} started, then stopped arriving before the time limit`
-      : `${error.request.method} ${error.request.url} got no answer before the time limit`,
+      ? tr('The answer from {url} started, then stopped arriving before the time limit', { url: error.request.url })
+      : tr('{method} {url} got no answer before the time limit', {
+          method: error.request.method,
+          url: error.request.url,
+        }),
   ];
   if (probes?.noCors) evidence.push(noCorsEvidence(probes.noCors));
   return {
     cause: 'timeout',
     severity: 'error',
-    title: error.phase === 'stream' ? 'The server stopped sending' : 'The server took too long to answer',
+    title: error.phase === 'stream' ? tr('The server stopped sending') : tr('The server took too long to answer'),
     evidence,
     fixes: timeoutFixes(scope.kind, error.phase),
   };
@@ -51,8 +55,7 @@ function classifyTimeout(error: ProviderError, probes: ProbeResults | undefined,
 function addGuess(d: Diagnosis, scope: DiagnosisScope): Diagnosis {
   const g = scope.guess;
   if (!g || d.cause === 'ok' || d.cause === 'aborted') return d;
-  const strength = g.strength === 'port' ? ' (a guess from the port alone)' : '';
-  const line = `${g.evidence}${strength}`;
+  const line = g.strength === 'port' ? tr('{guess} (a guess from the port alone)', { guess: g.evidence }) : g.evidence;
   const evidence = d.evidence.includes(line) ? d.evidence : [...d.evidence, line];
   return { ...d, guessedKind: d.guessedKind ?? g.kind, evidence };
 }
@@ -65,8 +68,8 @@ export function classify(input: ClassifyInput): Diagnosis {
       preflightCheck(connection.base_url, page) ?? {
         cause: 'invalid-url',
         severity: 'error',
-        title: 'This is not a valid server URL',
-        evidence: [`"${redactUrl(connection.base_url)}" is not a usable http(s) URL`],
+        title: tr('This is not a valid server URL'),
+        evidence: [tr('"{url}" is not a usable http(s) URL', { url: redactUrl(connection.base_url) })],
         fixes: [],
       }
     );
@@ -95,8 +98,8 @@ export function classify(input: ClassifyInput): Diagnosis {
       d = {
         cause: 'aborted',
         severity: 'info',
-        title: 'Stopped',
-        evidence: [`The request to ${error.request.url} was cancelled`],
+        title: tr('Stopped'),
+        evidence: [tr('The request to {url} was cancelled', { url: error.request.url })],
         fixes: [],
       };
       break;
@@ -110,7 +113,7 @@ export function classify(input: ClassifyInput): Diagnosis {
     default:
       d = probes
         ? classifyNetwork(undefined, probes, scope)
-        : { cause: 'ok', severity: 'info', title: 'No problem found', evidence: [pageEvidence(page)], fixes: [] };
+        : { cause: 'ok', severity: 'info', title: tr('No problem found'), evidence: [pageEvidence(page)], fixes: [] };
   }
   return addGuess(d, scope);
 }

@@ -6,6 +6,7 @@ import { isOllamaVersionPath } from '../connections/endpoints.ts';
 import type { HttpProbeResult, ProbeResults } from './types.ts';
 import { kindsForPort, serverName, urlPort } from './server-defaults.ts';
 import { parseHttpUrl } from './target-url.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export interface KindGuess {
   kind: ServerKind;
@@ -33,28 +34,49 @@ const OWNED_BY: [string, ServerKind][] = [
 function fromAnswer(a: ReadableAnswer): KindGuess | undefined {
   const body = a.body ?? '';
   const path = parseHttpUrl(a.url)?.pathname ?? '';
-  const say = (kind: ServerKind, what: string): KindGuess => ({
-    kind,
-    strength: 'body',
-    evidence: `${a.url} ${what}, which is what ${serverName(kind)} does`,
+  const say = (kind: ServerKind, evidence: string): KindGuess => ({ kind, strength: 'body', evidence });
+  const of = (kind: ServerKind, extra: Record<string, string> = {}) => ({
+    url: a.url,
+    server: serverName(kind),
+    ...extra,
   });
-  if (/^\s*Ollama is running/.test(body)) return say('ollama', 'answered "Ollama is running"');
+  if (/^\s*Ollama is running/.test(body)) {
+    return say(
+      'ollama',
+      tr('{url} answered "{text}", which is what {server} does', of('ollama', { text: 'Ollama is running' })),
+    );
+  }
   if (isOllamaVersionPath(path) && a.status === 200 && /^\s*\{\s*"version"\s*:\s*"\d/.test(body)) {
-    return say('ollama', 'answered with a version number');
+    return say('ollama', tr('{url} answered with a version number, which is what {server} does', of('ollama')));
   }
   const server = a.headers?.['server'] ?? '';
-  if (/llama\.cpp/i.test(server)) return say('llamacpp', `sent "Server: ${server}"`);
-  if (/KoboldServer|koboldcpp/i.test(server)) return say('koboldcpp', `sent "Server: ${server.trim()}"`);
+  const sent = (kind: ServerKind, header: string) =>
+    say(kind, tr('{url} sent "{header}", which is what {server} does', of(kind, { header })));
+  if (/llama\.cpp/i.test(server)) return sent('llamacpp', `Server: ${server}`);
+  if (/KoboldServer|koboldcpp/i.test(server)) return sent('koboldcpp', `Server: ${server.trim()}`);
   if (/HTTP Server is running, but this endpoint does not exist/.test(body)) {
-    return say('koboldcpp', "answered KoboldCpp's unknown-endpoint text");
+    return say(
+      'koboldcpp',
+      tr("{url} answered KoboldCpp's unknown-endpoint text, which is what {server} does", of('koboldcpp')),
+    );
   }
   for (const [owner, kind] of OWNED_BY) {
-    if (new RegExp(`"owned_by"\\s*:\\s*"${owner}"`).test(body)) return say(kind, `lists models owned by "${owner}"`);
+    if (new RegExp(`"owned_by"\\s*:\\s*"${owner}"`).test(body)) {
+      return say(kind, tr('{url} lists models owned by "{owner}", which is what {server} does', of(kind, { owner })));
+    }
   }
   if (/^\s*\{\s*"models"\s*:\s*\[/.test(body) && /"object"\s*:\s*"list"/.test(body)) {
-    return say('llamacpp', 'returned both an Ollama and an OpenAI model list');
+    return say(
+      'llamacpp',
+      tr('{url} returned both an Ollama and an OpenAI model list, which is what {server} does', of('llamacpp')),
+    );
   }
-  if (/"canonical_slug"\s*:/.test(body)) return say('openrouter', 'lists models with canonical slugs');
+  if (/"canonical_slug"\s*:/.test(body)) {
+    return say(
+      'openrouter',
+      tr('{url} lists models with canonical slugs, which is what {server} does', of('openrouter')),
+    );
+  }
   return undefined;
 }
 
@@ -62,16 +84,21 @@ function fromUrl(value: string): KindGuess | undefined {
   const url = parseHttpUrl(value);
   if (!url) return undefined;
   const host = url.hostname;
-  if (host === 'api.openai.com') return { kind: 'openai', strength: 'host', evidence: `${host} is OpenAI's API host` };
+  if (host === 'api.openai.com')
+    return { kind: 'openai', strength: 'host', evidence: tr("{host} is OpenAI's API host", { host }) };
   if (host === 'openrouter.ai' || host.endsWith('.openrouter.ai')) {
-    return { kind: 'openrouter', strength: 'host', evidence: `${host} is OpenRouter's host` };
+    return { kind: 'openrouter', strength: 'host', evidence: tr("{host} is OpenRouter's host", { host }) };
   }
   const port = urlPort(url);
   // llama-server is moving its default to 9931
   const kinds: ServerKind[] = port === 9931 ? ['llamacpp'] : kindsForPort(port);
   const only = kinds.length === 1 ? kinds[0] : undefined;
   if (only) {
-    return { kind: only, strength: 'port', evidence: `Port ${port} is ${serverName(only)}'s default port` };
+    return {
+      kind: only,
+      strength: 'port',
+      evidence: tr("Port {port} is {server}'s default port", { port: String(port), server: serverName(only) }),
+    };
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import {
   lnaPromptFixes,
   mixedContentFixes,
 } from './fixes/index.ts';
+import { tr } from '../i18n/active-language.ts';
 
 type UrlProblem = 'unparsable' | 'scheme' | 'credentials';
 
@@ -29,11 +30,12 @@ function parseTarget(input: string): URL | UrlProblem {
   return url;
 }
 
-const INVALID_TITLES: Record<UrlProblem, string> = {
-  unparsable: 'This is not a valid server URL',
-  scheme: 'The server URL must start with http:// or https://',
-  credentials: 'Browsers refuse URLs that contain a user name or password',
-};
+function invalidTitle(problem: UrlProblem): string {
+  if (problem === 'unparsable') return tr('This is not a valid server URL');
+  if (problem === 'scheme')
+    return tr('The server URL must start with {http} or {https}', { http: 'http://', https: 'https://' });
+  return tr('Browsers refuse URLs that contain a user name or password');
+}
 
 const RANK: Record<DiagnosisSeverity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -56,8 +58,8 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
       {
         cause: 'invalid-url',
         severity: 'error',
-        title: INVALID_TITLES[parsed],
-        evidence: [`"${redactUrl(targetUrl.trim())}" is not a usable http(s) URL`],
+        title: invalidTitle(parsed),
+        evidence: [tr('"{url}" is not a usable http(s) URL', { url: redactUrl(targetUrl.trim()) })],
         fixes: invalidUrlFixes(targetUrl, parsed),
       },
     ];
@@ -72,7 +74,9 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
   const pageSpace = pageAddressSpace(page.hostname);
   const lnaTarget = targetAddressSpaceFor(page.hostname, url);
   const lnaApplies = page.lnaSupported && lnaTarget !== undefined && pageSpace === 'public';
-  const permission = `Local network access permission for this site: ${page.lnaPermission ?? 'unknown'}`;
+  const permission = tr('Local network access permission for this site: {state}', {
+    state: page.lnaPermission ?? 'unknown',
+  });
 
   if (isUnspecifiedAddress(url.hostname)) {
     const blocked = pageSpace === 'public' || page.protocol === 'https:';
@@ -80,7 +84,7 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
       {
         cause: 'listen-address',
         severity: blocked ? 'error' : 'warning',
-        title: `${url.hostname} is where a server listens, not an address to call`,
+        title: tr('{host} is where a server listens, not an address to call', { host: url.hostname }),
         fixes: listenAddressFixes(url),
       },
       facts,
@@ -95,10 +99,13 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
           {
             cause: 'mixed-content',
             severity: 'error',
-            title: `Safari blocks this https page from calling plain-http ${url.host}`,
+            title: tr('Safari blocks this https page from calling plain-http {host}', { host: url.host }),
             fixes: mixedContentFixes(url, page, false),
           },
-          [...withBrowser, 'Safari treats http://localhost as mixed content; Chrome and Firefox do not'],
+          [
+            ...withBrowser,
+            tr('Safari treats {url} as mixed content; Chrome and Firefox do not', { url: 'http://localhost' }),
+          ],
         );
       }
     } else if (page.browser === 'chromium' && page.lnaSupported && local) {
@@ -107,7 +114,7 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
           {
             cause: 'mixed-content',
             severity: 'warning',
-            title: `Plain-http ${url.host} may be blocked unless you allow local network access`,
+            title: tr('Plain-http {host} may be blocked unless you allow local network access', { host: url.host }),
             fixes: mixedContentFixes(url, page, true),
           },
           [...withBrowser, permission],
@@ -118,31 +125,40 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
         {
           cause: 'mixed-content',
           severity: 'error',
-          title: `This https page can't call plain-http ${url.host}`,
+          title: tr("This https page can't call plain-http {host}", { host: url.host }),
           fixes: mixedContentFixes(url, page, false),
         },
-        [...facts, 'Browsers block http:// requests from https pages unless the target is localhost or 127.0.0.1'],
+        [
+          ...facts,
+          tr('Browsers block {scheme} requests from https pages unless the target is {localhost} or {loopback}', {
+            scheme: 'http://',
+            localhost: 'localhost',
+            loopback: '127.0.0.1',
+          }),
+        ],
       );
     }
   }
 
   if (lnaApplies && page.browser === 'chromium' && !page.isSecureContext) {
-    const where = lnaTarget === 'loopback' ? 'your computer' : 'your local network';
     add(
       {
         cause: 'lna-insecure-page',
         severity: 'error',
-        title: `Chrome blocks this http page from reaching ${where}`,
+        title:
+          lnaTarget === 'loopback'
+            ? tr('Chrome blocks this http page from reaching your computer')
+            : tr('Chrome blocks this http page from reaching your local network'),
         fixes: lnaInsecureFixes(page),
       },
-      [...withBrowser, 'Only secure (https) pages may ask for local network access; others are refused silently'],
+      [...withBrowser, tr('Only secure (https) pages may ask for local network access; others are refused silently')],
     );
   } else if (lnaApplies && page.lnaPermission === 'denied') {
     add(
       {
         cause: 'lna-denied',
         severity: 'error',
-        title: 'Local network access is blocked for this site',
+        title: tr('Local network access is blocked for this site'),
         fixes: lnaDeniedFixes(page),
       },
       [...withBrowser, permission],
@@ -152,7 +168,7 @@ export function preflightChecks(targetUrl: string, page: PageContext): Diagnosis
       {
         cause: 'lna-prompt',
         severity: 'info',
-        title: 'The browser will ask to allow local network access',
+        title: tr('The browser will ask to allow local network access'),
         fixes: lnaPromptFixes(),
       },
       [...withBrowser, permission],

@@ -7,6 +7,7 @@ import type { ModelInfo } from '../providers/types.ts';
 import { listConnections } from '../storage/connections-repo.ts';
 import { createConnectionsChannel } from '../storage/connections-channel.ts';
 import { requestOptionsFor } from './request-options.ts';
+import { activeLocale } from '../i18n/active-language.ts';
 
 export const DISCOVERY_TIMEOUT_MS = 8000;
 
@@ -93,7 +94,10 @@ export function refreshModels(client: QueryClient, c?: Connection): Promise<void
   return client.refetchQueries({ queryKey: c ? ['models', c.id] : ['models'], type: 'active' });
 }
 
-/** The diagnosis of a failed model list, keyed by the failure so a new failure is diagnosed anew. */
+/**
+ * The diagnosis of a failed model list, keyed by the failure so a new failure is diagnosed anew, and by the
+ * language its text is written in, so a change of language writes it again.
+ */
 export function diagnosisKey(c: Connection, error: { kind: string; response?: { status: number } }) {
-  return ['diagnosis', c.id, c.updated_at, error.kind, error.response?.status ?? 0] as const;
+  return ['diagnosis', c.id, c.updated_at, error.kind, error.response?.status ?? 0, activeLocale()] as const;
 }

@@ -5,11 +5,14 @@ import type { Fix, FixCommand } from '../types.ts';
 import { serverName } from '../server-defaults.ts';
 import { ollamaAllowsByDefault, ollamaHostCheckFix, ollamaOriginsFix } from './ollama.ts';
 import { portOr, quote } from './shell.ts';
+import { tr } from '../../i18n/active-language.ts';
 
 /** A terminal check that shows whether the server sends Access-Control-Allow-Origin for this origin. */
 export function curlCorsCheck(origin: string, url: string): FixCommand {
   return {
-    label: 'Check from a terminal: look for an Access-Control-Allow-Origin line in the answer',
+    label: tr('Check from a terminal: look for an {header} line in the answer', {
+      header: 'Access-Control-Allow-Origin',
+    }),
     command: `curl -si -H ${quote(`Origin: ${origin}`)} ${quote(url)} | head -n 20`,
     platform: 'any',
   };
@@ -17,12 +20,11 @@ export function curlCorsCheck(origin: string, url: string): FixCommand {
 
 export function genericCorsFix(origin: string, checkUrl: string): Fix {
   return {
-    title: `Allow ${origin} on the server (CORS)`,
-    text:
-      `The server answered, but not with permission for this page to read it. It must send ` +
-      `"Access-Control-Allow-Origin: ${origin}" (or "*") and answer OPTIONS preflights allowing the ` +
-      'Authorization and Content-Type headers. Look for a CORS or "allowed origins" setting, or put a ' +
-      'proxy in front that adds these headers.',
+    title: tr('Allow {origin} on the server (CORS)', { origin }),
+    text: tr(
+      'The server answered, but not with permission for this page to read it. It must send "{header}" (or "*") and answer OPTIONS preflights allowing the Authorization and Content-Type headers. Look for a CORS or "allowed origins" setting, or put a proxy in front that adds these headers.',
+      { header: `Access-Control-Allow-Origin: ${origin}` },
+    ),
     commands: [curlCorsCheck(origin, checkUrl)],
   };
 }
@@ -43,9 +45,11 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
       if (ollamaAllowsByDefault(origin) && !hostFix) {
         fixes.push(
           one(
-            'Ollama already allows this origin: check what is answering',
-            `Ollama allows ${origin} without configuration, so the refusal probably comes from something else at ${url.host}: ` +
-              'a reverse proxy, another program on that port, or a browser extension.',
+            tr('Ollama already allows this origin: check what is answering'),
+            tr(
+              'Ollama allows {origin} without configuration, so the refusal probably comes from something else at {host}: a reverse proxy, another program on that port, or a browser extension.',
+              { origin, host: url.host },
+            ),
           ),
         );
       }
@@ -56,11 +60,11 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
     case 'lmstudio':
       return [
         one(
-          'Enable CORS in LM Studio',
-          'Developer tab → Server Settings → turn on "Enable CORS", then restart the server. From a terminal:',
+          tr('Enable CORS in LM Studio'),
+          tr('Developer tab → Server Settings → turn on "Enable CORS", then restart the server. From a terminal:'),
           [
             {
-              label: 'Restart the server with CORS on',
+              label: tr('Restart the server with CORS on'),
               command: 'lms server stop && lms server start --cors',
               platform: 'any',
             },
@@ -71,12 +75,14 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
     case 'llamacpp':
       return [
         one(
-          `Allow ${origin} in llama-server`,
-          'llama-server allows every origin by default, but only localhost when --tools, --agent or MCP servers are ' +
-            'configured. Start it with --cors-origins (or LLAMA_ARG_CORS_ORIGINS):',
+          tr('Allow {origin} in {server}', { origin, server: 'llama-server' }),
+          tr(
+            'llama-server allows every origin by default, but only localhost when {tools}, {agent} or MCP servers are configured. Start it with {flag} (or {variable}):',
+            { tools: '--tools', agent: '--agent', flag: '--cors-origins', variable: 'LLAMA_ARG_CORS_ORIGINS' },
+          ),
           [
             {
-              label: 'Add to your llama-server command',
+              label: tr('Add to your llama-server command'),
               command: `llama-server -m model.gguf --cors-origins ${q}`,
               platform: 'any',
             },
@@ -86,24 +92,29 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
       ];
     case 'vllm':
       return [
-        one(`Allow ${origin} in vLLM`, 'vLLM allows every origin unless --allowed-origins narrows it. Start it with:', [
-          {
-            label: 'vLLM takes a JSON list',
-            command: `vllm serve <model> --allowed-origins ${quote(JSON.stringify([origin]))}`,
-            platform: 'any',
-          },
-        ]),
+        one(
+          tr('Allow {origin} in {server}', { origin, server: 'vLLM' }),
+          tr('vLLM allows every origin unless {option} narrows it. Start it with:', { option: '--allowed-origins' }),
+          [
+            {
+              label: tr('vLLM takes a JSON list'),
+              command: `vllm serve <model> --allowed-origins ${quote(JSON.stringify([origin]))}`,
+              platform: 'any',
+            },
+          ],
+        ),
         generic,
       ];
     case 'localai':
       return [
         one(
-          `Allow ${origin} in LocalAI`,
-          'Turn CORS on with your origin. With API keys set, LocalAI may answer requests without a valid key ' +
-            'before adding CORS headers, so also check the key.',
+          tr('Allow {origin} in {server}', { origin, server: 'LocalAI' }),
+          tr(
+            'Turn CORS on with your origin. With API keys set, LocalAI may answer requests without a valid key before adding CORS headers, so also check the key.',
+          ),
           [
             {
-              label: 'Start LocalAI with',
+              label: tr('Start LocalAI with'),
               command: `LOCALAI_CORS=true LOCALAI_CORS_ALLOW_ORIGINS=${q} local-ai run`,
               platform: 'any',
             },
@@ -118,46 +129,65 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
       ];
     case 'litellm':
       return [
-        one(`Allow ${origin} in the LiteLLM proxy`, 'Set the allowed origins and restart the proxy:', [
-          {
-            label: 'Start LiteLLM with',
-            command: `LITELLM_CORS_ALLOW_ORIGINS=${q} litellm --config config.yaml`,
-            platform: 'any',
-          },
-        ]),
+        one(
+          tr('Allow {origin} in the LiteLLM proxy', { origin }),
+          tr('Set the allowed origins and restart the proxy:'),
+          [
+            {
+              label: tr('Start LiteLLM with'),
+              command: `LITELLM_CORS_ALLOW_ORIGINS=${q} litellm --config config.yaml`,
+              platform: 'any',
+            },
+          ],
+        ),
         generic,
       ];
     case 'osaurus':
       return [
         one(
-          `Allow ${origin} in Osaurus`,
-          `Osaurus sends no CORS headers until you add origins: Settings → Allowed Origins → add ${origin} (comma-separated; * allows all).`,
+          tr('Allow {origin} in {server}', { origin, server: 'Osaurus' }),
+          tr(
+            'Osaurus sends no CORS headers until you add origins: Settings → Allowed Origins → add {origin} (comma-separated; * allows all).',
+            { origin },
+          ),
         ),
         generic,
       ];
     case 'jan':
       return [
         one(
-          "Check Jan's Local API Server settings",
-          `Settings → Local API Server: turn on CORS, and add ${url.hostname} to Trusted Hosts. Jan also needs an API key set there and in this connection.`,
+          tr("Check Jan's Local API Server settings"),
+          tr(
+            'Settings → Local API Server: turn on CORS, and add {host} to Trusted Hosts. Jan also needs an API key set there and in this connection.',
+            { host: url.hostname },
+          ),
         ),
         generic,
       ];
     case 'textgen':
       return [
         one(
-          'Use localhost, or start text-generation-webui with --listen',
-          `text-generation-webui allows every origin, but without --listen it rejects any host name other than localhost/127.0.0.1 ` +
-            `(400 "Invalid host header", which the browser hides). Use http://localhost:${portOr(url, 5000)}/v1, or restart it with --listen.`,
+          tr('Use localhost, or start text-generation-webui with {flag}', { flag: '--listen' }),
+          tr(
+            'text-generation-webui allows every origin, but without {flag} it rejects any host name other than {hosts} ({error}, which the browser hides). Use {url}, or restart it with {flag}.',
+            {
+              flag: '--listen',
+              hosts: 'localhost/127.0.0.1',
+              error: '400 "Invalid host header"',
+              url: `http://localhost:${portOr(url, 5000)}/v1`,
+            },
+          ),
         ),
         generic,
       ];
     case 'koboldcpp':
       return [
         one(
-          'KoboldCpp allows every origin: the cause is probably elsewhere',
-          'KoboldCpp sends "Access-Control-Allow-Origin: *" on every answer. Check that this URL really reaches KoboldCpp ' +
-            '(not a proxy or another program on that port), and that no browser extension blocks the request.',
+          tr('KoboldCpp allows every origin: the cause is probably elsewhere'),
+          tr(
+            'KoboldCpp sends "{header}" on every answer. Check that this URL really reaches KoboldCpp (not a proxy or another program on that port), and that no browser extension blocks the request.',
+            { header: 'Access-Control-Allow-Origin: *' },
+          ),
         ),
         generic,
       ];
@@ -165,10 +195,11 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
     case 'openrouter':
       return [
         one(
-          `${serverName(kind)} allows browser calls: check the URL and extensions`,
-          `${serverName(kind)} sends CORS headers on its normal answers, but some error answers (for example a wrong path) ` +
-            'come without them. Check the base URL, and that no extension, VPN or company proxy blocks the request. ' +
-            'For providers that refuse browser calls altogether, put a proxy such as LiteLLM in between.',
+          tr('{server} allows browser calls: check the URL and extensions', { server: serverName(kind) }),
+          tr(
+            '{server} sends CORS headers on its normal answers, but some error answers (for example a wrong path) come without them. Check the base URL, and that no extension, VPN or company proxy blocks the request. For providers that refuse browser calls altogether, put a proxy such as LiteLLM in between.',
+            { server: serverName(kind) },
+          ),
         ),
         generic,
       ];
@@ -176,86 +207,11 @@ export function corsOriginFixes(kind: ServerKind | undefined, origin: string, ur
       return [
         generic,
         one(
-          'Or go through a proxy that allows browsers',
-          'If the server has no CORS setting, run a proxy such as LiteLLM in front of it and connect Switchboard to the proxy.',
+          tr('Or go through a proxy that allows browsers'),
+          tr(
+            'If the server has no CORS setting, run a proxy such as LiteLLM in front of it and connect Switchboard to the proxy.',
+          ),
         ),
       ];
   }
-}
-
-/** The server allows this origin for simple requests but rejects the preflight for our headers. */
-export function corsPreflightFixes(
-  kind: ServerKind | undefined,
-  origin: string,
-  sentHeaders: string[],
-  hasApiKey: boolean,
-): Fix[] {
-  const names = sentHeaders.length ? sentHeaders.join(', ') : 'Content-Type';
-  const fixes: Fix[] = [];
-  if (hasApiKey && kind !== 'openai' && kind !== 'openrouter' && kind !== 'jan') {
-    fixes.push(
-      one(
-        'Remove the API key if this server does not need one',
-        'Sending an API key adds the Authorization header, which needs a preflight. If the server has no key set, clear the key in this connection.',
-      ),
-    );
-  }
-  const allowHeaders = `Allow the request headers ${names} for ${origin}`;
-  switch (kind) {
-    case 'llamacpp':
-      fixes.push(
-        one(allowHeaders, 'llama-server narrows the allowed headers with --cors-headers; include these:', [
-          {
-            label: 'Add to your llama-server command',
-            command: 'llama-server -m model.gguf --cors-headers authorization,content-type',
-            platform: 'any',
-          },
-        ]),
-      );
-      break;
-    case 'vllm':
-      fixes.push(
-        one(allowHeaders, 'vLLM narrows the allowed headers and methods with --allowed-headers / --allowed-methods:', [
-          {
-            label: 'vLLM takes JSON lists',
-            command: `vllm serve <model> --allowed-headers '["Authorization","Content-Type"]' --allowed-methods '["GET","POST","OPTIONS"]'`,
-            platform: 'any',
-          },
-        ]),
-      );
-      break;
-    case 'litellm':
-      fixes.push(
-        one(allowHeaders, 'Set LITELLM_CORS_ALLOW_HEADERS and LITELLM_CORS_ALLOW_METHODS, then restart the proxy:', [
-          {
-            label: 'Start LiteLLM with',
-            command: `LITELLM_CORS_ALLOW_HEADERS="Authorization,Content-Type" LITELLM_CORS_ALLOW_METHODS="GET,POST,OPTIONS" litellm --config config.yaml`,
-            platform: 'any',
-          },
-        ]),
-      );
-      break;
-    case 'ollama':
-      fixes.push(
-        one(
-          allowHeaders,
-          'Ollama accepts Authorization and Content-Type in preflights, so a proxy in front of it is probably rejecting the OPTIONS request; let OPTIONS through.',
-        ),
-      );
-      break;
-    default:
-      fixes.push(
-        one(
-          allowHeaders,
-          `The server (or a proxy in front of it) must answer OPTIONS with a 2xx status, without a redirect, and with "Access-Control-Allow-Headers: ${names}".`,
-        ),
-      );
-  }
-  fixes.push(
-    one(
-      'Avoid redirects',
-      'A preflight that gets a redirect (http → https, or an added or removed trailing slash) always fails. Use the exact final URL as the base URL.',
-    ),
-  );
-  return fixes;
 }

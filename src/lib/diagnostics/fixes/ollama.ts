@@ -3,6 +3,7 @@
 import type { Fix } from '../types.ts';
 import { isIpLiteral, normalizeHostname } from '../address-space.ts';
 import { portOr, quote } from './shell.ts';
+import { tr } from '../../i18n/active-language.ts';
 
 const DEFAULT_SCHEMES = ['app:', 'file:', 'tauri:', 'vscode-webview:', 'vscode-file:'];
 
@@ -31,25 +32,26 @@ export function ollamaOriginsFix(origin: string, url: URL): Fix {
   const port = portOr(url, 11434);
   const dropIn = '/etc/systemd/system/ollama.service.d/switchboard-origins.conf';
   return {
-    title: `Allow ${origin} in Ollama (OLLAMA_ORIGINS)`,
-    text:
-      `Ollama only answers pages whose origin is on its list. Set OLLAMA_ORIGINS to ${origin} and restart ` +
-      'Ollama. Copy the origin exactly: scheme, host and port, no trailing slash. Your entries are added to ' +
-      "Ollama's defaults (localhost, 127.0.0.1); to keep other origins you already set, list them all, " +
-      'separated by commas.',
+    title: tr('Allow {origin} in Ollama ({variable})', { origin, variable: 'OLLAMA_ORIGINS' }),
+    text: tr(
+      "Ollama only answers pages whose origin is on its list. Set {variable} to {origin} and restart Ollama. Copy the origin exactly: scheme, host and port, no trailing slash. Your entries are added to Ollama's defaults ({defaults}); to keep other origins you already set, list them all, separated by commas.",
+      { variable: 'OLLAMA_ORIGINS', origin, defaults: 'localhost, 127.0.0.1' },
+    ),
     commands: [
       {
-        label: 'macOS app: set the variable, then quit and reopen Ollama (lasts until reboot)',
+        label: tr('macOS app: set the variable, then quit and reopen Ollama (lasts until reboot)'),
         command: `launchctl setenv OLLAMA_ORIGINS ${q}`,
         platform: 'macos',
       },
       {
-        label: 'macOS app: restart Ollama',
+        label: tr('macOS app: restart Ollama'),
         command: `osascript -e 'quit app "Ollama"' && sleep 2 && open -a Ollama`,
         platform: 'macos',
       },
       {
-        label: 'Linux (systemd): add an override and restart (same as `sudo systemctl edit ollama.service`)',
+        label: tr('Linux (systemd): add an override and restart (same as {command})', {
+          command: 'sudo systemctl edit ollama.service',
+        }),
         command:
           `sudo mkdir -p /etc/systemd/system/ollama.service.d && ` +
           `printf '%s\\n' '[Service]' ${quote(`Environment="OLLAMA_ORIGINS=${origin}"`)} | sudo tee ${dropIn} && ` +
@@ -57,17 +59,17 @@ export function ollamaOriginsFix(origin: string, url: URL): Fix {
         platform: 'linux',
       },
       {
-        label: 'Windows: quit Ollama from the tray, run this, then start Ollama from the Start menu',
+        label: tr('Windows: quit Ollama from the tray, run this, then start Ollama from the Start menu'),
         command: `setx OLLAMA_ORIGINS ${q}`,
         platform: 'windows',
       },
       {
-        label: 'Docker: recreate the container with the variable',
+        label: tr('Docker: recreate the container with the variable'),
         command: `docker run -d -e OLLAMA_ORIGINS=${q} -p ${port}:11434 -v ollama:/root/.ollama --name ollama ollama/ollama`,
         platform: 'docker',
       },
       {
-        label: 'Started by hand: stop it, then',
+        label: tr('Started by hand: stop it, then'),
         command: `OLLAMA_ORIGINS=${q} ollama serve`,
         platform: 'any',
       },
@@ -80,10 +82,10 @@ export function ollamaHostCheckFix(url: URL): Fix | undefined {
   if (ollamaHostPasses(url.hostname)) return undefined;
   const port = portOr(url, 11434);
   return {
-    title: `Use localhost or an IP address instead of ${url.hostname}`,
-    text:
-      `When Ollama listens on 127.0.0.1 it refuses requests whose Host is a custom name like ${url.hostname} ` +
-      `(a guard against DNS rebinding). Use http://localhost:${port} or the machine's IP address, or make ` +
-      'Ollama listen on all interfaces (OLLAMA_HOST=0.0.0.0), where this check does not apply.',
+    title: tr('Use localhost or an IP address instead of {host}', { host: url.hostname }),
+    text: tr(
+      "When Ollama listens on {address} it refuses requests whose Host is a custom name like {host} (a guard against DNS rebinding). Use {url} or the machine's IP address, or make Ollama listen on all interfaces ({variable}), where this check does not apply.",
+      { address: '127.0.0.1', host: url.hostname, url: `http://localhost:${port}`, variable: 'OLLAMA_HOST=0.0.0.0' },
+    ),
   };
 }

@@ -11,6 +11,11 @@ import { libApp2 } from './lib-app-2.ts';
 import { compare } from './compare.ts';
 import { libCore } from './lib-core.ts';
 import { libCore2 } from './lib-core-2.ts';
+import { diagnosis1 } from './diagnosis-1.ts';
+import { diagnosis2 } from './diagnosis-2.ts';
+import { diagnosis3 } from './diagnosis-3.ts';
+import { diagnosis4 } from './diagnosis-4.ts';
+import { diagnosis5 } from './diagnosis-5.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -24,4 +29,9 @@ export const translations: Translations = {
   ...compare,
   ...libCore,
   ...libCore2,
+  ...diagnosis1,
+  ...diagnosis2,
+  ...diagnosis3,
+  ...diagnosis4,
+  ...diagnosis5,
 };
