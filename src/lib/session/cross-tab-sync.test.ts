@@ -202,6 +202,20 @@ describe('CrossTabSync', () => {
     expect(t.saved.map((c) => c.nodes.a1?.status)).toEqual(['interrupted']);
   });
 
+  it('keeps one wait per streaming tab while the same stream reports change after change', async () => {
+    const signals: AbortSignal[] = [];
+    const locks: LockManagerLike = {
+      request: (_name, { signal }) => (signals.push(signal!), new Promise(() => {})),
+      query: async () => ({ held: [{ name: 'switchboard-tab:other-tab' }] }),
+    };
+    const t = setup({ locks });
+    t.stored.set('c', chat('c', NOW + 15_000, 'other-tab'));
+    await t.sync.reload('c');
+    await t.sync.reload('c');
+    await t.sync.reload('c');
+    expect(signals.map((s) => s.aborted)).toEqual([false]);
+  });
+
   it('stops waiting for a tab when another chat is opened', async () => {
     const signals: AbortSignal[] = [];
     const locks: LockManagerLike = {

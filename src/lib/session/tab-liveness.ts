@@ -37,6 +37,8 @@ export function whenTabGone(tabId: string, locks: LockManagerLike, signal: Abort
  */
 export class GoneTabWatch {
   private controller: AbortController | undefined;
+  /** what the running watch waits for: a change notice from the same stream keeps it, not restart it */
+  private watching = '';
 
   constructor(
     private readonly locks: LockManagerLike | undefined,
@@ -44,10 +46,13 @@ export class GoneTabWatch {
   ) {}
 
   watch(convId: string, owners: Iterable<string>): void {
+    const tabs = [...new Set(owners)].sort();
+    const key = JSON.stringify([convId, tabs]);
+    if (this.controller && key === this.watching) return;
     this.cancel();
-    const tabs = [...new Set(owners)];
     if (!this.locks || tabs.length === 0) return;
     const controller = (this.controller = new AbortController());
+    this.watching = key;
     for (const tab of tabs)
       void whenTabGone(tab, this.locks, controller.signal).then((gone) => {
         if (!gone || controller.signal.aborted) return;
@@ -59,6 +64,7 @@ export class GoneTabWatch {
   cancel(): void {
     this.controller?.abort();
     this.controller = undefined;
+    this.watching = '';
   }
 }
 
