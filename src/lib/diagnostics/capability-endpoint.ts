@@ -2,6 +2,7 @@
 // path alone, and the facts of an upload the diagnosis quotes: its size, and the limit a server names.
 import type { JobCapability } from '../connections/capabilities.ts';
 import type { RequestRecord } from '../providers/errors.ts';
+import { activeLocale, tr } from '../i18n/active-language.ts';
 
 const ENDPOINTS: readonly [RegExp, JobCapability][] = [
   [/\/audio\/transcriptions$/, 'transcription'],
@@ -31,10 +32,17 @@ export function endpointPath(url: string): string {
   }
 }
 
+/** What each capability does, in the active language (getters, so the text follows a change of language). */
 export const CAPABILITY_WORK: Readonly<Record<JobCapability, string>> = {
-  transcription: 'speech to text',
-  speech: 'text to speech',
-  embeddings: 'embeddings',
+  get transcription() {
+    return tr('speech to text');
+  },
+  get speech() {
+    return tr('text to speech');
+  },
+  get embeddings() {
+    return tr('embeddings');
+  },
 };
 
 /** Whether the request was sent as multipart/form-data (a file upload: its Content-Type needs no preflight). */
@@ -91,8 +99,9 @@ export function uploadSizeFrom(request: RequestRecord): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-/** "12.3 MB" (decimal megabytes, as servers and file managers mostly say). */
+/** "12.3 MB": decimal megabytes (as servers and file managers mostly say), written the active language's way. */
 export function megabytes(bytes: number): string {
   const mb = bytes / 1000 ** 2;
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+  const rounded = mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10;
+  return `${new Intl.NumberFormat(activeLocale(), { useGrouping: false }).format(rounded)} MB`;
 }

@@ -1,5 +1,5 @@
-// Classifies failures where an HTTP answer arrived: non-2xx statuses (from status, the server's own error
-// body and code) and 2xx bodies of the wrong shape (web UI page, the other API mode's format).
+// Classifies failures where an HTTP answer arrived: non-2xx statuses and error objects inside 2xx bodies (from
+// status, the server's own error body and code). A 2xx body of the wrong shape: classify-invalid-response.ts.
 import type { ProviderError } from '../providers/errors.ts';
 import type { Diagnosis, DiagnosisCause, Fix } from './types.ts';
 import type { DiagnosisScope } from './scope.ts';
@@ -10,7 +10,6 @@ import {
   authFixes,
   badRequestFixes,
   hostHeaderFixes,
-  invalidResponseFixes,
   invalidUrlFixes,
   loadingFixes,
   modelNotFoundFixes,
@@ -19,10 +18,9 @@ import {
   redirectFixes,
   rateLimitFixes,
   serverErrorFixes,
-  webUiFixes,
-  wrongModeFixes,
   wrongPathFixes,
 } from './fixes/index.ts';
+import { tr } from '../i18n/active-language.ts';
 
 const MISSING =
   /not found|does not exist|doesn't exist|not exist|no such|unknown model|not available|not loaded|invalid model/i;
@@ -50,7 +48,11 @@ function mentionsMissingModel(
 function statusLine(error: ProviderError): string {
   const r = error.response;
   const text = r?.statusText ? ` ${r.statusText}` : '';
-  return `${error.request.method} ${error.request.url} answered HTTP ${r?.status ?? '?'}${text}`;
+  return tr('{method} {url} answered HTTP {status}', {
+    method: error.request.method,
+    url: error.request.url,
+    status: `${r?.status ?? '?'}${text}`,
+  });
 }
 
 function make(cause: DiagnosisCause, title: string, evidence: string[], fixes: Fix[]): Diagnosis {
@@ -59,9 +61,12 @@ function make(cause: DiagnosisCause, title: string, evidence: string[], fixes: F
 
 function missingKey(error: ProviderError, scope: DiagnosisScope): Diagnosis {
   const evidence = [
-    `${error.request.method} ${error.request.url} was not sent: this connection has no API key and the server needs one`,
+    tr('{method} {url} was not sent: this connection has no API key and the server needs one', {
+      method: error.request.method,
+      url: error.request.url,
+    }),
   ];
-  return make('auth', 'This connection needs an API key', evidence, authFixes(scope.kind, 401, false));
+  return make('auth', tr('This connection needs an API key'), evidence, authFixes(scope.kind, 401, false));
 }
 
 /** http.ts refused to send: the URL was not absolute http(s), or carried credentials (stripped from the record). */
@@ -75,24 +80,43 @@ function unsendableUrl(error: ProviderError): Diagnosis {
     reason = 'unparsable';
   }
   const evidence = [
-    `${error.request.method} ${url} was not sent: it is not a full http:// or https:// address without a user name or password`,
+    tr('{method} {url} was not sent: it is not a full {http} or {https} address without a user name or password', {
+      method: error.request.method,
+      url,
+      http: 'http://',
+      https: 'https://',
+    }),
   ];
-  return make('invalid-url', 'This is not a valid server URL', evidence, invalidUrlFixes(url, reason));
+  return make('invalid-url', tr('This is not a valid server URL'), evidence, invalidUrlFixes(url, reason));
 }
 
 /** http.ts did not follow a redirect of a request that carried an API key. */
 function refusedRedirect(error: ProviderError): Diagnosis {
   const evidence = [
-    `${error.request.method} ${error.request.url} was answered with a redirect to another address`,
-    'The request carried an API key, so the redirect was not followed: nothing was sent to the other address',
+    tr('{method} {url} was answered with a redirect to another address', {
+      method: error.request.method,
+      url: error.request.url,
+    }),
+    tr('The request carried an API key, so the redirect was not followed: nothing was sent to the other address'),
   ];
-  return make('redirect', 'The server redirects this request elsewhere', evidence, redirectFixes(error.request.url));
+  return make(
+    'redirect',
+    tr('The server redirects this request elsewhere'),
+    evidence,
+    redirectFixes(error.request.url),
+  );
 }
 
 /** An error object inside a 2xx answer (SSE `data: {"error"}`, Ollama's `{"error"}` line). */
 function inBodyEvidence(error: ProviderError): string {
-  const when = error.phase === 'stream' ? 'in the middle of the answer' : 'in its body';
-  return `${error.request.method} ${error.request.url} answered HTTP ${error.response?.status ?? 200}, then reported an error ${when}`;
+  const params = {
+    method: error.request.method,
+    url: error.request.url,
+    status: String(error.response?.status ?? 200),
+  };
+  return error.phase === 'stream'
+    ? tr('{method} {url} answered HTTP {status}, then reported an error in the middle of the answer', params)
+    : tr('{method} {url} answered HTTP {status}, then reported an error in its body', params);
 }
 
 export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): Diagnosis {
@@ -109,28 +133,28 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
   const model = scope.requestedModel ?? modelFromRequest(error);
   const evidence = [
     inBody ? inBodyEvidence(error) : statusLine(error),
-    message ? `The server said: "${message}"` : 'The answer carried no error message',
+    message ? tr('The server said: "{message}"', { message }) : tr('The answer carried no error message'),
   ];
   const { kind, serverUrl } = scope;
 
   if (status === 401 || status === 403) {
-    evidence.push(scope.sentKey ? 'The request carried an API key' : 'The request carried no API key');
+    evidence.push(scope.sentKey ? tr('The request carried an API key') : tr('The request carried no API key'));
     return make(
       'auth',
-      status === 401 ? 'The server wants a valid API key' : 'The server refused access (403)',
+      status === 401 ? tr('The server wants a valid API key') : tr('The server refused access (403)'),
       evidence,
       authFixes(kind, status, scope.sentKey),
     );
   }
   if (status === 402 || code === 'insufficient_quota') {
-    return make('quota', 'The account is out of credit or quota', evidence, quotaFixes(kind));
+    return make('quota', tr('The account is out of credit or quota'), evidence, quotaFixes(kind));
   }
   if (status === 429) {
     const retryAfter = res?.headers['retry-after'];
     if (retryAfter) evidence.push(`Retry-After: ${retryAfter}`);
     return make(
       'rate-limited',
-      'Too many requests: the server is rate limiting',
+      tr('Too many requests: the server is rate limiting'),
       evidence,
       rateLimitFixes(kind, retryAfter),
     );
@@ -143,7 +167,7 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
   ) {
     return make(
       'model-not-found',
-      model ? `The server has no model "${model}"` : 'The server does not know this model',
+      model ? tr('The server has no model "{model}"', { model }) : tr('The server does not know this model'),
       evidence,
       modelNotFoundFixes(kind, model, serverUrl),
     );
@@ -153,9 +177,11 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
   }
   if (status === 404 || status === 405) {
     const doubled = hasDoubledV1(error.request.url);
-    if (doubled) evidence.push('The request URL contains /v1/v1');
-    if (bodyShape(res?.body, contentType) === 'html') evidence.push('The 404 answer is an HTML page');
-    const title = doubled ? 'The URL has /v1 twice' : `Nothing at this path on the server (HTTP ${status})`;
+    if (doubled) evidence.push(tr('The request URL contains {path}', { path: '/v1/v1' }));
+    if (bodyShape(res?.body, contentType) === 'html') evidence.push(tr('The 404 answer is an HTML page'));
+    const title = doubled
+      ? tr('The URL has {path} twice', { path: '/v1' })
+      : tr('Nothing at this path on the server (HTTP {status})', { status: String(status) });
     return make(
       'wrong-path',
       title,
@@ -166,13 +192,13 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
   if (status === 400 && message && /invalid host/i.test(message)) {
     return make(
       'invalid-host-header',
-      'The server rejected the host name in the URL',
+      tr('The server rejected the host name in the URL'),
       evidence,
       hostHeaderFixes(serverUrl),
     );
   }
   if ((status === 503 || status === 0) && /loading/i.test(message ?? (status === 503 ? (res?.body ?? '') : ''))) {
-    return make('loading', 'The model is still loading', evidence, loadingFixes(kind));
+    return make('loading', tr('The model is still loading'), evidence, loadingFixes(kind));
   }
   if (
     status === 400 ||
@@ -180,22 +206,29 @@ export function classifyHttpError(error: ProviderError, scope: DiagnosisScope): 
     status === 422 ||
     (status === 0 && message && /does not support/i.test(message))
   ) {
-    const title = status === 413 ? 'The request is too large for the server' : 'The server rejected the request';
+    const title =
+      status === 413 ? tr('The request is too large for the server') : tr('The server rejected the request');
     return make('bad-request', title, evidence, badRequestFixes(message));
   }
   if (status === 0) {
-    return make('server-error', 'The server reported an error', evidence, [
+    return make('server-error', tr('The server reported an error'), evidence, [
       {
-        title: "Read the server's message",
-        text: `${message ? 'The message above says what went wrong.' : 'It gave no details.'} Check the server's log, then retry.`,
+        title: tr("Read the server's message"),
+        text: message
+          ? tr("The message above says what went wrong. Check the server's log, then retry.")
+          : tr("It gave no details. Check the server's log, then retry."),
       },
     ]);
   }
   if (status >= 500) {
-    return make('server-error', `The server failed (HTTP ${status})`, evidence, serverErrorFixes(kind, status));
+    const failed = tr('The server failed (HTTP {status})', { status: String(status) });
+    return make('server-error', failed, evidence, serverErrorFixes(kind, status));
   }
-  return make('http-other', `The server answered HTTP ${status}`, evidence, [
-    { title: "Read the server's message", text: 'This status is unusual for an LLM API; the message above says more.' },
+  return make('http-other', tr('The server answered HTTP {status}', { status: String(status) }), evidence, [
+    {
+      title: tr("Read the server's message"),
+      text: tr('This status is unusual for an LLM API; the message above says more.'),
+    },
   ]);
 }
 
@@ -205,7 +238,7 @@ function ollamaInOpenAiMode(error: ProviderError, scope: DiagnosisScope, evidenc
   const triedV1 = error.request.url.startsWith(`${origin}/v1/`);
   const d = make(
     'wrong-mode',
-    'This server is Ollama: use Ollama mode',
+    tr('This server is {server}: use {server} mode', { server: 'Ollama' }),
     [...evidence, seen],
     ollamaInOpenAiModeFixes(origin, triedV1),
   );
@@ -213,51 +246,4 @@ function ollamaInOpenAiMode(error: ProviderError, scope: DiagnosisScope, evidenc
   return d;
 }
 
-/** A 2xx answer the adapter could not use. */
-export function classifyInvalidResponse(error: ProviderError, scope: DiagnosisScope): Diagnosis {
-  const res = error.response;
-  const shape = bodyShape(res?.body, res?.headers['content-type']);
-  const base = trimSlashes(scope.conn.base_url);
-  const evidence = [
-    `${error.request.method} ${error.request.url} answered${res ? ` HTTP ${res.status}` : ''}, but not in the expected format`,
-  ];
-  const isOllamaMode = scope.conn.mode === 'ollama';
-
-  if (shape === 'html') {
-    evidence.push('The answer is an HTML page');
-    return make('web-ui-not-api', 'This URL is a web page, not the API', evidence, webUiFixes(scope.kind, base));
-  }
-  if (!isOllamaMode && (shape === 'ollama-tags' || shape === 'ollama-chat' || shape === 'ndjson')) {
-    evidence.push(
-      shape === 'ollama-tags'
-        ? 'The body is an Ollama model list ({"models": […]})'
-        : "The body is in Ollama's native format",
-    );
-    const d = make(
-      'wrong-mode',
-      'The server speaks the Ollama API, but this connection uses OpenAI mode',
-      evidence,
-      wrongModeFixes('ollama', scope.serverUrl.origin),
-    );
-    if (scope.guessable) d.guessedKind = 'ollama';
-    return d;
-  }
-  if (isOllamaMode && (shape === 'openai-list' || shape === 'openai-chat' || shape === 'sse')) {
-    evidence.push(
-      shape === 'openai-list'
-        ? 'The body is an OpenAI model list ({"object": "list", "data": […]})'
-        : "The body is in OpenAI's format",
-    );
-    const suggested = /\/v1$/.test(base) ? base : `${base}/v1`;
-    return make(
-      'wrong-mode',
-      'The server speaks the OpenAI API, but this connection uses Ollama mode',
-      evidence,
-      wrongModeFixes('openai', suggested),
-    );
-  }
-  // a stream stopped part-way (a line without end, a broken record) keeps no body: its own message is the evidence
-  if (shape === 'empty' && error.phase === 'stream') evidence.push(error.message);
-  else evidence.push(shape === 'empty' ? 'The body was empty' : `The body looks like ${shape}`);
-  return make('invalid-response', 'The server answered in an unexpected format', evidence, invalidResponseFixes());
-}
+export { classifyInvalidResponse } from './classify-invalid-response.ts';

@@ -1,70 +1,29 @@
-// Fixes for HTTP errors: auth, quota, model, path, bad request, limits, loading, host header, server
-// faults, and redirects not followed. Replies of the wrong kind, timeouts and drops: answers.ts.
+// Fixes for HTTP errors: model, path, bad request, limits, loading, host header, server faults, and
+// redirects not followed. Keys and quota: auth.ts. Replies of the wrong kind, timeouts and drops: answers.ts.
 import type { ConnectionMode, ServerKind } from '../../connections/types.ts';
 import type { Fix } from '../types.ts';
 import { serverName } from '../server-defaults.ts';
 import { portOr, quote } from './shell.ts';
-
-const KEY_HELP: Partial<Record<ServerKind, string>> = {
-  jan: 'Jan requires an API key: set one in Settings → Local API Server and enter the same key here.',
-  llamacpp: 'llama-server checks keys only when started with --api-key; enter that key here.',
-  vllm: 'vLLM checks keys only when started with --api-key (or VLLM_API_KEY); enter that key here.',
-  localai: 'LocalAI checks keys when API_KEY / LOCALAI_API_KEY is set; enter one of those keys here.',
-  lmstudio: 'LM Studio checks keys only when "Require authentication" is on in the server settings.',
-  litellm: 'The LiteLLM proxy expects its master key or a virtual key created from it.',
-  koboldcpp: 'KoboldCpp checks the key only when started with --password; enter that password as the key.',
-  openai: 'Create a key at platform.openai.com → API keys, and check the project has access to this model.',
-  openrouter: 'Create a key at openrouter.ai → Keys.',
-  textgen: 'text-generation-webui checks keys only when started with --api-key.',
-};
-
-export function authFixes(kind: ServerKind | undefined, status: number, sentKey: boolean): Fix[] {
-  const fixes: Fix[] = [
-    {
-      title: sentKey ? 'Check the API key' : 'Add an API key',
-      text: sentKey
-        ? `The server refused the key this connection sent (HTTP ${status}). Copy it again, without spaces, or create a new one.`
-        : `The server wants an API key and this connection sends none (HTTP ${status}). Enter the key in the connection settings.`,
-    },
-  ];
-  const help = kind ? KEY_HELP[kind] : undefined;
-  if (help) fixes.push({ title: `${serverName(kind)} and API keys`, text: help });
-  if (status === 403 && kind === 'jan') {
-    fixes.push({ title: "Add this host to Jan's Trusted Hosts", text: 'Settings → Local API Server → Trusted Hosts.' });
-  }
-  if (status === 403 && kind === 'ollama') {
-    fixes.push({
-      title: 'A proxy may be answering for Ollama',
-      text: "Ollama's own 403 (origin or host refused) has no CORS headers, so the page could never read it. A readable 403 comes from something else, such as a reverse proxy with its own access rules.",
-    });
-  }
-  return fixes;
-}
-
-export function quotaFixes(kind: ServerKind | undefined): Fix[] {
-  return [
-    {
-      title: 'Add credit or raise the limit',
-      text: `${serverName(kind)} says the account is out of credit or quota. Check billing and usage limits in its dashboard.`,
-    },
-  ];
-}
+import { activeLocale, tr } from '../../i18n/active-language.ts';
 
 export function modelNotFoundFixes(kind: ServerKind | undefined, model: string | undefined, url: URL): Fix[] {
   const m = model ?? '<model>';
   const pick: Fix = {
-    title: 'Pick a model the server lists',
-    text: 'Refresh the model list for this connection and choose one of its models.',
+    title: tr('Pick a model the server lists'),
+    text: tr('Refresh the model list for this connection and choose one of its models.'),
   };
   switch (kind) {
     case 'ollama':
       return [
         {
-          title: `Download ${m} into Ollama`,
-          text: `Ollama has no model called ${m}. Download it (names are like llama3.2 or qwen3:8b), or pick an installed one.`,
+          title: tr('Download {model} into {server}', { model: m, server: 'Ollama' }),
+          text: tr(
+            '{server} has no model called {model}. Download it (names are like {example} or {other}), or pick an installed one.',
+            { server: 'Ollama', model: m, example: 'llama3.2', other: 'qwen3:8b' },
+          ),
           commands: [
-            { label: 'Download the model', command: `ollama pull ${quote(m)}`, platform: 'any' },
-            { label: 'List installed models', command: 'ollama list', platform: 'any' },
+            { label: tr('Download the model'), command: `ollama pull ${quote(m)}`, platform: 'any' },
+            { label: tr('List installed models'), command: 'ollama list', platform: 'any' },
           ],
         },
         pick,
@@ -72,17 +31,20 @@ export function modelNotFoundFixes(kind: ServerKind | undefined, model: string |
     case 'lmstudio':
       return [
         {
-          title: `Load ${m} in LM Studio`,
-          text: 'Download it in LM Studio, or load it from a terminal:',
-          commands: [{ label: 'Load the model', command: `lms load ${quote(m)}`, platform: 'any' }],
+          title: tr('Load {model} in {server}', { model: m, server: 'LM Studio' }),
+          text: tr('Download it in {server}, or load it from a terminal:', { server: 'LM Studio' }),
+          commands: [{ label: tr('Load the model'), command: `lms load ${quote(m)}`, platform: 'any' }],
         },
         pick,
       ];
     case 'vllm':
       return [
         {
-          title: 'Use the name vLLM serves',
-          text: 'vLLM serves one model, under --served-model-name if set, else its path. Use exactly that name.',
+          title: tr('Use the name {server} serves', { server: 'vLLM' }),
+          text: tr('{server} serves one model, under {option} if set, else its path. Use exactly that name.', {
+            server: 'vLLM',
+            option: '--served-model-name',
+          }),
         },
         pick,
       ];
@@ -91,13 +53,22 @@ export function modelNotFoundFixes(kind: ServerKind | undefined, model: string |
       return [
         pick,
         {
-          title: 'Check access',
-          text: `The model id may be misspelled, retired, or not enabled for this key at ${url.host}.`,
+          title: tr('Check access'),
+          text: tr('The model id may be misspelled, retired, or not enabled for this key at {host}.', {
+            host: url.host,
+          }),
         },
       ];
     default:
       return [pick];
   }
+}
+
+/** "a or b" in the active language (English keeps its plain "a or b or c"). */
+function eitherOf(items: string[]): string {
+  const locale = activeLocale();
+  if (locale === 'en') return items.join(' or ');
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
 }
 
 /** `suggestions` are alternative base URLs, most likely first. */
@@ -111,27 +82,44 @@ export function wrongPathFixes(
   const first = suggestions[0];
   if (doubledV1 && first) {
     fixes.push({
-      title: 'Remove the doubled /v1',
-      text: `The request URL contains /v1/v1. Set the base URL to ${first}.`,
+      title: tr('Remove the doubled {path}', { path: '/v1' }),
+      text: tr('The request URL contains {doubled}. Set the base URL to {url}.', { doubled: '/v1/v1', url: first }),
     });
   } else if (first) {
+    const params = { suggestions: eitherOf(suggestions), path: '/v1' };
     fixes.push({
-      title: `Try the base URL ${first}`,
+      title: tr('Try the base URL {url}', { url: first }),
       text:
         mode === 'ollama'
-          ? `Ollama's native API lives at the server root (e.g. http://localhost:11434), not under /v1. Try ${suggestions.join(' or ')}.`
-          : `OpenAI-compatible servers usually serve the API under /v1 (e.g. http://localhost:1234/v1); a few also answer at the root. Try ${suggestions.join(' or ')}.`,
+          ? tr(
+              "{server}'s native API lives at the server root (e.g. {example}), not under {path}. Try {suggestions}.",
+              {
+                ...params,
+                server: 'Ollama',
+                example: 'http://localhost:11434',
+              },
+            )
+          : tr(
+              'OpenAI-compatible servers usually serve the API under {path} (e.g. {example}); a few also answer at the root. Try {suggestions}.',
+              { ...params, example: 'http://localhost:1234/v1' },
+            ),
     });
   }
   if (mode === 'ollama') {
     fixes.push({
-      title: 'Or switch this connection to OpenAI-compatible mode',
-      text: `If ${baseUrl} is not Ollama, its /api/* paths won't exist. Use OpenAI-compatible mode with the server's /v1 URL.`,
+      title: tr('Or switch this connection to OpenAI-compatible mode'),
+      text: tr(
+        "If {url} is not {server}, its {paths} paths won't exist. Use OpenAI-compatible mode with the server's {path} URL.",
+        { url: baseUrl, server: 'Ollama', paths: '/api/*', path: '/v1' },
+      ),
     });
   } else {
     fixes.push({
-      title: 'Check the address',
-      text: `A 404 means a server answered at ${baseUrl} but has nothing at that path: check host, port and path prefix.`,
+      title: tr('Check the address'),
+      text: tr(
+        'A 404 means a server answered at {url} but has nothing at that path: check host, port and path prefix.',
+        { url: baseUrl },
+      ),
     });
   }
   return fixes;
@@ -141,64 +129,96 @@ export function badRequestFixes(serverMessage: string | undefined): Fix[] {
   const fixes: Fix[] = [];
   if (serverMessage && /does not support/i.test(serverMessage)) {
     fixes.push({
-      title: 'Pick a model that supports chat',
-      text: 'This model cannot do what was asked (for example an embedding model used for chat). Choose another model.',
+      title: tr('Pick a model that supports chat'),
+      text: tr(
+        'This model cannot do what was asked (for example an embedding model used for chat). Choose another model.',
+      ),
     });
   }
   fixes.push({
-    title: "Read the server's message",
-    text: "The server rejected the request as invalid. Check the connection's and chat's parameters (max tokens, response format, images); the message above names the problem.",
+    title: tr("Read the server's message"),
+    text: tr(
+      "The server rejected the request as invalid. Check the connection's and chat's parameters (max tokens, response format, images); the message above names the problem.",
+    ),
   });
   return fixes;
 }
 
 export function rateLimitFixes(kind: ServerKind | undefined, retryAfter?: string): Fix[] {
-  const wait = retryAfter ? ` The server asks to wait ${retryAfter}${/^\d+$/.test(retryAfter) ? ' s' : ''}.` : '';
-  return [
-    {
-      title: 'Wait and retry',
-      text: `${serverName(kind)} is limiting how fast requests may come.${wait} Retry in a moment, or check your plan's limits.`,
-    },
-  ];
+  const server = serverName(kind);
+  let text: string;
+  if (!retryAfter) {
+    text = tr("{server} is limiting how fast requests may come. Retry in a moment, or check your plan's limits.", {
+      server,
+    });
+  } else if (/^\d+$/.test(retryAfter)) {
+    text = tr(
+      "{server} is limiting how fast requests may come. The server asks to wait {seconds} s. Retry in a moment, or check your plan's limits.",
+      { server, seconds: retryAfter },
+    );
+  } else {
+    text = tr(
+      "{server} is limiting how fast requests may come. The server asks to wait {retryAfter}. Retry in a moment, or check your plan's limits.",
+      { server, retryAfter },
+    );
+  }
+  return [{ title: tr('Wait and retry'), text }];
 }
 
 export function loadingFixes(kind: ServerKind | undefined): Fix[] {
   return [
     {
-      title: 'Wait for the model to load, then retry',
-      text: `${serverName(kind)} is still loading the model into memory. This can take a minute for large models.`,
+      title: tr('Wait for the model to load, then retry'),
+      text: tr('{server} is still loading the model into memory. This can take a minute for large models.', {
+        server: serverName(kind),
+      }),
     },
   ];
 }
 
 export function hostHeaderFixes(url: URL): Fix[] {
   const port = portOr(url, 5000);
+  const server = 'text-generation-webui';
   return [
     {
-      title: `Use http://localhost:${port}`,
-      text: `text-generation-webui only accepts the host names localhost and 127.0.0.1 unless started with --listen.`,
+      title: tr('Use {url}', { url: `http://localhost:${port}` }),
+      text: tr('{server} only accepts the host names {first} and {second} unless started with {option}.', {
+        server,
+        first: 'localhost',
+        second: '127.0.0.1',
+        option: '--listen',
+      }),
     },
     {
-      title: 'Or start it with --listen',
-      text: 'Then it accepts any host name (and listens on the network).',
-      commands: [{ label: 'Start text-generation-webui', command: 'python server.py --api --listen', platform: 'any' }],
+      title: tr('Or start it with {option}', { option: '--listen' }),
+      text: tr('Then it accepts any host name (and listens on the network).'),
+      commands: [
+        { label: tr('Start {server}', { server }), command: 'python server.py --api --listen', platform: 'any' },
+      ],
     },
   ];
 }
 
 export function serverErrorFixes(kind: ServerKind | undefined, status: number): Fix[] {
+  const params = { status: String(status), server: serverName(kind) };
   if (status === 502 || status === 504) {
     return [
       {
-        title: 'Check the proxy and the server behind it',
-        text: `HTTP ${status} comes from a proxy or gateway that could not get an answer from ${serverName(kind)} in time. Check that the server behind it is running.`,
+        title: tr('Check the proxy and the server behind it'),
+        text: tr(
+          'HTTP {status} comes from a proxy or gateway that could not get an answer from {server} in time. Check that the server behind it is running.',
+          params,
+        ),
       },
     ];
   }
   return [
     {
-      title: `Check ${serverName(kind)}'s log`,
-      text: `The server failed while handling the request (HTTP ${status}). Its console or log says why; out-of-memory while loading a model is a common cause.`,
+      title: tr("Check {server}'s log", params),
+      text: tr(
+        'The server failed while handling the request (HTTP {status}). Its console or log says why; out-of-memory while loading a model is a common cause.',
+        params,
+      ),
     },
   ];
 }
@@ -207,12 +227,12 @@ export function serverErrorFixes(kind: ServerKind | undefined, status: number): 
 export function redirectFixes(requestUrl: string): Fix[] {
   return [
     {
-      title: 'Use the address the server redirects to',
-      text:
-        'Switchboard never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. ' +
-        "Find where the server points (the Location line of the command below), then put that address in the connection's base URL. " +
-        'Common causes: http:// redirected to https://, a missing or extra /v1, a proxy or login page in front of the API.',
-      commands: [{ label: 'Show the redirect', command: `curl -sI ${quote(requestUrl)}` }],
+      title: tr('Use the address the server redirects to'),
+      text: tr(
+        "{app} never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. Find where the server points (the {header} line of the command below), then put that address in the connection's base URL. Common causes: {http} redirected to {https}, a missing or extra {path}, a proxy or login page in front of the API.",
+        { app: 'Switchboard', header: 'Location', http: 'http://', https: 'https://', path: '/v1' },
+      ),
+      commands: [{ label: tr('Show the redirect'), command: `curl -sI ${quote(requestUrl)}` }],
     },
   ];
 }

@@ -2,6 +2,7 @@
 export * from './answers.ts';
 export * from './cors.ts';
 export * from './cors-preflight.ts';
+export * from './auth.ts';
 export * from './http.ts';
 export * from './network.ts';
 export * from './ollama.ts';
