@@ -1,6 +1,6 @@
 // A Svelte action that shows text as plain text and, when the text only grew, appends just the new part.
 // Built for answers of many megabytes that grow token by token:
-// - the text goes into blocks of about 64 KB (or the size given to textAppender) cut at line ends, so an
+// - the text goes into blocks of about 64 KB (or blockChars) cut at line ends, so an
 //   update costs the browser one small block of layout instead of the whole answer;
 // - updates are coalesced (at most one per few frames, spaced by how long the last one took), because
 //   reading a string that was just grown by `+` makes the engine copy all of it: one copy per token
@@ -8,8 +8,8 @@
 // Text nodes only: safe for untrusted content. Assumes one element per message (keyed), whose text
 // only grows while streaming; a shorter text (a different answer) starts over.
 
-/** The action, with text blocks of about `blockChars` characters. */
-export const textAppender = (blockChars: number) => (node: HTMLElement, text: string) => {
+/** The action; a caller may wrap it with other sizes of text block. */
+export function appendText(node: HTMLElement, text: string, blockChars = 64 * 1024) {
   let shownLength = 0;
   let block: HTMLElement | undefined;
   let blockLength = 0;
@@ -64,6 +64,4 @@ export const textAppender = (blockChars: number) => (node: HTMLElement, text: st
       if (timer !== undefined) clearTimeout(timer);
     },
   };
-};
-
-export const appendText = textAppender(64 * 1024);
+}
