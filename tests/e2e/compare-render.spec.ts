@@ -45,3 +45,30 @@ test('a block completed while streaming is the same DOM node once the answer is 
     true,
   );
 });
+
+test('a streaming column shows its plain text in small blocks that skip layout while out of view', async ({
+  page,
+  startServer,
+}) => {
+  // about 5 KB of short lines, held near the end
+  const lines = Array.from({ length: 90 }, (_, i) => `Line ${i}: the quick brown fox jumps over the lazy dog.`);
+  const reply = lines.join('\n\n');
+  const one = await startServer('openai', { models: ['model-one'], reply, holdStream: 900 });
+  const two = await startServer('openai', { models: ['model-two'], reply: 'short' });
+  await openSettings(page);
+  await addConnection(page, { server: 'llama.cpp', name: 'One', baseUrl: one.baseUrl });
+  await addConnection(page, { server: 'llama.cpp', name: 'Two', baseUrl: two.baseUrl });
+  await page.getByRole('link', { name: 'Compare', exact: true }).click();
+  await page.getByLabel('Model 1', { exact: true }).selectOption({ label: 'model-one' });
+  await page.getByLabel('Model 2', { exact: true }).selectOption({ label: 'model-two' });
+  await page.getByLabel('Prompt', { exact: true }).fill('Write');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await one.waitForHold();
+  const column = page.getByRole('region', { name: ONE, exact: true });
+  await expect(column).toContainText('Line 80:');
+  const blocks = column.locator('.plain .text-block');
+  expect(await blocks.count()).toBeGreaterThan(1);
+  expect(await blocks.first().evaluate((node) => getComputedStyle(node).contentVisibility)).toBe('auto');
+  one.release();
+  await expect(column.getByRole('button', { name: `Continue with this answer (${ONE})` })).toBeVisible();
+});
