@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WARM_SAMPLES, resetWarmRenderer, warmRenderer, type WarmDeps } from './warm-renderer.ts';
 import type { OpenBlockRenderClass } from './open-block-loader.ts';
+import { unsanitisedHtml } from './markdown-html.ts';
 
 function fakes() {
   const queue: Array<() => void> = [];
@@ -64,5 +65,16 @@ describe('warmRenderer', () => {
     const done = warmRenderer({ ...deps, markdown: () => Promise.reject(new Error('offline')) });
     await idlePeriod();
     await expect(done).resolves.toBeUndefined();
+  });
+});
+
+describe('WARM_SAMPLES', () => {
+  it('meet the inline rules and every kind of block an answer may hold', () => {
+    const html = WARM_SAMPLES.map((sample) => unsanitisedHtml(sample)).join('');
+    for (const tag of ['<em>', '<strong>', '<code>', '<del>', '<a ', '<h1>', '<h2>', '<blockquote>', '<ul>', '<ol>']) {
+      expect(html).toContain(tag);
+    }
+    for (const tag of ['<table>', '<pre data-code-block data-lang="js">', '<hr>', '&lt;b&gt;'])
+      expect(html).toContain(tag);
   });
 });

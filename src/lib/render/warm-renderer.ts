@@ -14,8 +14,12 @@ export interface WarmDeps {
   openBlock: () => Promise<OpenBlockRenderClass | undefined>;
 }
 
-/** Each sample first meets a different part of marked's grammar (its rules compile when first tried). */
+/**
+ * Each sample first meets a different part of marked's grammar (its rules compile when first tried): the
+ * block rules and DOMPurify's parser, then the inline rules, then the other blocks. One per idle moment.
+ */
 export const WARM_SAMPLES: readonly string[] = [
+  'Hello.',
   'A *short* answer with `code`, **bold**, ~~gone~~ and a [link](https://example.com) or <https://example.com>.',
   '# Title\n\nSetext\n---\n\n> quoted\n\n- one\n- two\n\n1. first',
   '```js\nlet x = 1;\n```\n\n    indented\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<b>html</b>\n\n***',
