@@ -51,7 +51,7 @@ async function oneRun(page: Page, app: App, results: Results, first: boolean): P
   results.add(SECTION, 'longest main-thread task, second answer', 'ms', warm.longest, '≤ 50');
 }
 
-async function setMaxTokens(page: Page, value: string): Promise<void> {
+export async function setMaxTokens(page: Page, value: string): Promise<void> {
   await page.getByRole('button', { name: 'Chat settings' }).click();
   const field = page
     .getByRole('complementary', { name: 'Chat settings' })

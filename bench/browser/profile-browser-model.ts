@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../../tests/servers/static-server.ts';
 import { openChat, pickModel } from '../../tests/e2e/support/chat-ui.ts';
 import { launchChromium, longTasks, newBenchPage, typeAndSend } from './harness.ts';
+import { BENCH_MAX_TOKENS, setMaxTokens } from './browser-model.ts';
 
 const MODEL = fileURLToPath(new URL('../../tests/fixtures/models/tiny-random.gguf', import.meta.url));
 
@@ -44,6 +45,7 @@ try {
   });
   await openChat(page);
   await pickModel(page, 'tiny-random.gguf', 'This browser');
+  await setMaxTokens(page, String(BENCH_MAX_TOKENS));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -54,6 +56,7 @@ try {
     const before = (await longTasks(page)).length;
     await cdp.send('Profiler.start');
     const t0 = await page.evaluate(() => performance.now());
+    await markFirstToken(page, n);
     await typeAndSend(page, text);
     // polled rarely from here: Playwright's own checks in the page would show up as long tasks
     await page.waitForFunction(
@@ -66,14 +69,19 @@ try {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     const tasks = (await longTasks(page)).slice(before);
     const longest = Math.max(0, ...tasks.map((t) => t.duration));
+    const first = await page.evaluate(() => (window as unknown as { __firstToken?: number }).__firstToken ?? NaN);
     console.log(`\n=== answer ${n}: ${tasks.length} long tasks, longest ${longest.toFixed(0)} ms`);
+    console.log(`   Send at ${t0.toFixed(0)}, first token in the DOM at ${first.toFixed(0)}`);
+    console.log(
+      `   scripts requested after the first token: ${(await scriptsAfter(page, first)).join(', ') || 'none'}`,
+    );
     index(profile);
     const samples = timedSamples(profile, t0);
     console.log(`   page CPU by script: ${byScript(samples)}`);
     for (const task of tasks) {
       const inside = samples.filter((x) => x.t >= task.start && x.t < task.start + task.duration);
       console.log(
-        `-- long task at ${task.start.toFixed(0)}: ${task.duration.toFixed(0)} ms; heaviest (self / with callees):`,
+        `-- long task at ${task.start.toFixed(0)} (${(task.start - first).toFixed(0)} from first token): ${task.duration.toFixed(0)} ms; heaviest:`,
       );
       for (const line of heaviest(inside)) console.log(`   ${line}`);
     }
@@ -82,6 +90,29 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** Records (page clock) when the n-th answer's markdown first holds text. */
+async function markFirstToken(page: Page, n: number): Promise<void> {
+  await page.evaluate((k) => {
+    const w = window as unknown as { __firstToken?: number };
+    delete w.__firstToken;
+    const observer = new MutationObserver(() => {
+      const all = document.querySelectorAll('article[aria-label="Assistant message"] .markdown');
+      if (all.length >= k && (all[all.length - 1]?.textContent ?? '').trim() !== '') {
+        w.__firstToken = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, n);
+}
+
+async function scriptsAfter(page: Page, t: number): Promise<string[]> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime })),
+  );
+  return entries.filter((e) => e.start >= t && /\.js/.test(e.name)).map((e) => e.name.split('/').pop() ?? e.name);
 }
 
 async function resourcesOf(page: Page): Promise<void> {

@@ -22,6 +22,7 @@ export class FollowScroller {
   readonly #toTop: () => void;
   readonly #stop: Array<() => void> = [];
   #pointerInList = false;
+  #count: number | undefined;
 
   /** `toTop` brings the first message into view (the list knows where it is; the browser may not yet). */
   constructor(scroller: HTMLElement, onChange: (view: FollowView) => void, toTop: () => void) {
@@ -51,8 +52,13 @@ export class FollowScroller {
     return this.#follow.following;
   }
 
-  /** The list now holds `count` messages. */
+  /**
+   * The list now holds `count` messages. Told again on every streamed batch (the path is a new array each
+   * time): the same count changes nothing, and reporting would force a layout in the middle of the update.
+   */
   setCount(count: number): void {
+    if (count === this.#count) return;
+    this.#count = count;
     this.#follow.setCount(count);
     this.#report();
   }
