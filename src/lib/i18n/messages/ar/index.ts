@@ -16,6 +16,7 @@ import { diagnosis2 } from './diagnosis-2.ts';
 import { diagnosis3 } from './diagnosis-3.ts';
 import { diagnosis4 } from './diagnosis-4.ts';
 import { diagnosis5 } from './diagnosis-5.ts';
+import { libRest } from './lib-rest.ts';
 
 export const translations: Translations = {
   ...shell,
@@ -34,4 +35,5 @@ export const translations: Translations = {
   ...diagnosis3,
   ...diagnosis4,
   ...diagnosis5,
+  ...libRest,
 };

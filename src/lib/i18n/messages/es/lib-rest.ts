@@ -1,0 +1,28 @@
+// Spanish: the last texts chosen below the UI (record checks, browser models, Ollama warnings, presets). Machine-assisted: corrections by native speakers welcome.
+import type { Translations } from '../../catalog.ts';
+
+export const libRest: Translations = {
+  'The download ended at {loaded} of {total}.': 'La descarga terminó en {loaded} de {total}.',
+  'The download could not start: the host did not answer or does not allow downloads from this page ({cause}).':
+    'La descarga no pudo empezar: el host no respondió o no permite descargas desde esta página ({cause}).',
+  'The server refused the resume ({status}); delete the download and start again.':
+    'El servidor rechazó la reanudación ({status}); elimine la descarga y empiece de nuevo.',
+  'The server answered {status}.': 'El servidor respondió {status}.',
+  'The server sent no file.': 'El servidor no envió ningún archivo.',
+  'The connection broke after {loaded} of {total} ({cause}); {kept} are kept and Resume continues from there.':
+    'La conexión se cortó tras {loaded} de {total} ({cause}); se conservan {kept} y Reanudar continúa desde ahí.',
+  'The connection broke after {loaded} ({cause}); {kept} are kept and Resume continues from there.':
+    'La conexión se cortó tras {loaded} ({cause}); se conservan {kept} y Reanudar continúa desde ahí.',
+  'A downloaded part went missing; start the download again.':
+    'Falta una parte descargada; vuelva a iniciar la descarga.',
+  'The file is {size}; a model in this browser must be one file of at most {max}.':
+    'El archivo ocupa {size}; un modelo en este navegador debe ser un único archivo de como máximo {max}.',
+  'The file is {size} but this browser has only {left} of storage left for this site.':
+    'El archivo ocupa {size}, pero a este navegador solo le quedan {left} de almacenamiento para este sitio.',
+  'The model needs about {size} of memory; this device reports {memory}, so a tab can safely hold {safe}.':
+    'El modelo necesita unos {size} de memoria; este dispositivo indica {memory}, así que una pestaña puede contener con seguridad {safe}.',
+  'This tab ran out of memory for the model. Close other tabs or choose a smaller model; the chat is kept.':
+    'Esta pestaña se quedó sin memoria para el modelo. Cierre otras pestañas o elija un modelo más pequeño; el chat se conserva.',
+  'The model in this browser failed: {reason}': 'El modelo de este navegador falló: {reason}',
+  "The engine's worker stopped: {reason}": 'El worker del motor se detuvo: {reason}',
+};

@@ -1,0 +1,28 @@
+// French: the last texts chosen below the UI (record checks, browser models, Ollama warnings, presets). Machine-assisted: corrections by native speakers welcome.
+import type { Translations } from '../../catalog.ts';
+
+export const libRest: Translations = {
+  'The download ended at {loaded} of {total}.': 'Le téléchargement s’est arrêté à {loaded} sur {total}.',
+  'The download could not start: the host did not answer or does not allow downloads from this page ({cause}).':
+    'Le téléchargement n’a pas pu démarrer : l’hôte n’a pas répondu ou n’autorise pas les téléchargements depuis cette page ({cause}).',
+  'The server refused the resume ({status}); delete the download and start again.':
+    'Le serveur a refusé la reprise ({status}) ; supprimez le téléchargement et recommencez.',
+  'The server answered {status}.': 'Le serveur a répondu {status}.',
+  'The server sent no file.': 'Le serveur n’a envoyé aucun fichier.',
+  'The connection broke after {loaded} of {total} ({cause}); {kept} are kept and Resume continues from there.':
+    'La connexion s’est interrompue après {loaded} sur {total} ({cause}) ; {kept} sont conservés et Reprendre repart de là.',
+  'The connection broke after {loaded} ({cause}); {kept} are kept and Resume continues from there.':
+    'La connexion s’est interrompue après {loaded} ({cause}) ; {kept} sont conservés et Reprendre repart de là.',
+  'A downloaded part went missing; start the download again.':
+    'Une partie téléchargée a disparu ; relancez le téléchargement.',
+  'The file is {size}; a model in this browser must be one file of at most {max}.':
+    'Le fichier fait {size} ; un modèle dans ce navigateur doit tenir en un seul fichier d’au plus {max}.',
+  'The file is {size} but this browser has only {left} of storage left for this site.':
+    'Le fichier fait {size}, mais ce navigateur n’a plus que {left} de stockage pour ce site.',
+  'The model needs about {size} of memory; this device reports {memory}, so a tab can safely hold {safe}.':
+    'Le modèle a besoin d’environ {size} de mémoire ; cet appareil indique {memory}, un onglet peut donc contenir sans risque {safe}.',
+  'This tab ran out of memory for the model. Close other tabs or choose a smaller model; the chat is kept.':
+    'Cet onglet manque de mémoire pour le modèle. Fermez d’autres onglets ou choisissez un modèle plus petit ; la conversation est conservée.',
+  'The model in this browser failed: {reason}': 'Le modèle dans ce navigateur a échoué : {reason}',
+  "The engine's worker stopped: {reason}": 'Le worker du moteur s’est arrêté : {reason}',
+};

@@ -1,0 +1,27 @@
+// Simplified Chinese: the last texts chosen below the UI (record checks, browser models, Ollama warnings, presets). Machine-assisted: corrections by native speakers welcome.
+import type { Translations } from '../../catalog.ts';
+
+export const libRest: Translations = {
+  'The download ended at {loaded} of {total}.': '下载在 {loaded}/{total} 处结束。',
+  'The download could not start: the host did not answer or does not allow downloads from this page ({cause}).':
+    '下载无法开始：主机没有响应，或不允许从此页面下载（{cause}）。',
+  'The server refused the resume ({status}); delete the download and start again.':
+    '服务器拒绝了续传（{status}）；请删除该下载并重新开始。',
+  'The server answered {status}.': '服务器返回了 {status}。',
+  'The server sent no file.': '服务器没有发送文件。',
+  'The connection broke after {loaded} of {total} ({cause}); {kept} are kept and Resume continues from there.':
+    '连接在 {loaded}/{total} 后中断（{cause}）；已保留 {kept}，“继续”会从那里接着下载。',
+  'The connection broke after {loaded} ({cause}); {kept} are kept and Resume continues from there.':
+    '连接在 {loaded} 后中断（{cause}）；已保留 {kept}，“继续”会从那里接着下载。',
+  'A downloaded part went missing; start the download again.': '一个已下载的部分丢失了；请重新开始下载。',
+  'The file is {size}; a model in this browser must be one file of at most {max}.':
+    '文件大小为 {size}；此浏览器中的模型必须是单个文件，且不超过 {max}。',
+  'The file is {size} but this browser has only {left} of storage left for this site.':
+    '文件大小为 {size}，但此浏览器为本站点只剩 {left} 的存储空间。',
+  'The model needs about {size} of memory; this device reports {memory}, so a tab can safely hold {safe}.':
+    '该模型大约需要 {size} 内存；此设备报告 {memory}，因此一个标签页可安全容纳 {safe}。',
+  'This tab ran out of memory for the model. Close other tabs or choose a smaller model; the chat is kept.':
+    '此标签页运行模型时内存不足。请关闭其他标签页或选择更小的模型；聊天已保留。',
+  'The model in this browser failed: {reason}': '此浏览器中的模型出错：{reason}',
+  "The engine's worker stopped: {reason}": '引擎的 worker 已停止：{reason}',
+};
