@@ -24,4 +24,7 @@ export const libRest: Translations = {
     'نفدت ذاكرة علامة التبويب هذه للنموذج. أغلق علامات تبويب أخرى أو اختر نموذجًا أصغر؛ المحادثة محفوظة.',
   'The model in this browser failed: {reason}': 'فشل النموذج في هذا المتصفح: {reason}',
   "The engine's worker stopped: {reason}": 'توقف عامل (worker) المحرك: {reason}',
+  "{key} is not supported by Ollama's {path} and was not sent": '{key} غير مدعوم في {path} لدى Ollama ولم يُرسَل',
+  'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent':
+    'يقبل Ollama الصور المضمّنة ({kinds}) فقط؛ لم تُرسَل الصور المعطاة كرابط ({count})',
 };

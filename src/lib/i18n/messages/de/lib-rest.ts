@@ -25,4 +25,10 @@ export const libRest: Translations = {
     'Diesem Tab ist der Speicher für das Modell ausgegangen. Schließen Sie andere Tabs oder wählen Sie ein kleineres Modell; der Chat bleibt erhalten.',
   'The model in this browser failed: {reason}': 'Das Modell in diesem Browser ist fehlgeschlagen: {reason}',
   "The engine's worker stopped: {reason}": 'Der Worker der Engine wurde beendet: {reason}',
+  "{key} is not supported by Ollama's {path} and was not sent":
+    '{key} wird von Ollamas {path} nicht unterstützt und wurde nicht gesendet',
+  'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent': {
+    one: 'Ollama nimmt nur eingebettete Bilder ({kinds}); {count} als Link angegebenes Bild wurde nicht gesendet',
+    other: 'Ollama nimmt nur eingebettete Bilder ({kinds}); {count} als Link angegebene Bilder wurden nicht gesendet',
+  },
 };

@@ -25,4 +25,10 @@ export const libRest: Translations = {
     'Esta pestaña se quedó sin memoria para el modelo. Cierre otras pestañas o elija un modelo más pequeño; el chat se conserva.',
   'The model in this browser failed: {reason}': 'El modelo de este navegador falló: {reason}',
   "The engine's worker stopped: {reason}": 'El worker del motor se detuvo: {reason}',
+  "{key} is not supported by Ollama's {path} and was not sent":
+    '{key} no es compatible con {path} de Ollama y no se envió',
+  'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent': {
+    one: 'Ollama solo acepta imágenes incrustadas ({kinds}); {count} imagen dada por enlace no se envió',
+    other: 'Ollama solo acepta imágenes incrustadas ({kinds}); {count} imágenes dadas por enlace no se enviaron',
+  },
 };

@@ -25,4 +25,11 @@ export const libRest: Translations = {
     'Cet onglet manque de mémoire pour le modèle. Fermez d’autres onglets ou choisissez un modèle plus petit ; la conversation est conservée.',
   'The model in this browser failed: {reason}': 'Le modèle dans ce navigateur a échoué : {reason}',
   "The engine's worker stopped: {reason}": 'Le worker du moteur s’est arrêté : {reason}',
+  "{key} is not supported by Ollama's {path} and was not sent":
+    '{key} n’est pas pris en charge par {path} d’Ollama et n’a pas été envoyé',
+  'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent': {
+    one: 'Ollama n’accepte que les images intégrées ({kinds}) ; {count} image donnée par lien n’a pas été envoyée',
+    other:
+      'Ollama n’accepte que les images intégrées ({kinds}) ; {count} images données par lien n’ont pas été envoyées',
+  },
 };

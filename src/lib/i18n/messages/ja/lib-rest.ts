@@ -25,4 +25,8 @@ export const libRest: Translations = {
     'このタブでモデル用のメモリが足りなくなりました。ほかのタブを閉じるか、より小さいモデルを選んでください。チャットは保持されます。',
   'The model in this browser failed: {reason}': 'このブラウザーのモデルでエラーが発生しました：{reason}',
   "The engine's worker stopped: {reason}": 'エンジンのワーカーが停止しました：{reason}',
+  "{key} is not supported by Ollama's {path} and was not sent":
+    '{key} は Ollama の {path} で対応していないため、送信しませんでした',
+  'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent':
+    'Ollama が受け付けるのは埋め込み（{kinds}）画像だけです。リンクで指定された {count} 枚の画像は送信しませんでした',
 };

@@ -24,4 +24,7 @@ export const libRest: Translations = {
     '此标签页运行模型时内存不足。请关闭其他标签页或选择更小的模型；聊天已保留。',
   'The model in this browser failed: {reason}': '此浏览器中的模型出错：{reason}',
   "The engine's worker stopped: {reason}": '引擎的 worker 已停止：{reason}',
+  "{key} is not supported by Ollama's {path} and was not sent": 'Ollama 的 {path} 不支持 {key}，因此未发送',
+  'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent':
+    'Ollama 只接受内嵌（{kinds}）图片；{count} 张以链接给出的图片未发送',
 };
