@@ -27,4 +27,23 @@ export const libRest: Translations = {
   "{key} is not supported by Ollama's {path} and was not sent": '{key} غير مدعوم في {path} لدى Ollama ولم يُرسَل',
   'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent':
     'يقبل Ollama الصور المضمّنة ({kinds}) فقط؛ لم تُرسَل الصور المعطاة كرابط ({count})',
+  '{at} is not an object.': '{at} ليس كائنًا.',
+  '{at} has no {field}.': '{at} ليس له {field}.',
+  '{field} is empty.': '{field} فارغ.',
+  '{field} must be one of {values}.': 'يجب أن يكون {field} أحد القيم: {values}.',
+  '{field} must be an {http} or {https} address without a user name or password (nor a query or fragment).':
+    'يجب أن يكون {field} عنوان {http} أو {https} بلا اسم مستخدم أو كلمة مرور (ولا استعلام أو جزء).',
+  '{field} must be true or false.': 'يجب أن يكون {field} إما true أو false.',
+  '{at} needs {created} and {updated} times (numbers).': 'يحتاج {at} إلى الوقتين {created} و{updated} (أرقام).',
+  '{field} must be a list of text.': 'يجب أن يكون {field} قائمة نصوص.',
+  '{field} must be text.': 'يجب أن يكون {field} نصًا.',
+  '{field} must be a whole number.': 'يجب أن يكون {field} عددًا صحيحًا.',
+  '{at} was saved by a newer Switchboard (schema {version}); update Switchboard to restore it.':
+    'حُفظ {at} بإصدار أحدث من Switchboard (المخطط {version})؛ حدّث Switchboard لاستعادته.',
+  '{field} must be an object of messages.': 'يجب أن يكون {field} كائنًا من الرسائل.',
+  '{field} must be a list.': 'يجب أن يكون {field} قائمة.',
+  '{at} has neither {nodes} nor {messages}.': 'ليس لدى {at} أيٌّ من {nodes} أو {messages}.',
+  '{at} could not be read as a conversation.': 'تعذّرت قراءة {at} كمحادثة.',
+  'entry {n}': 'الإدخال {n}',
+  '(unnamed)': '(بلا اسم)',
 };

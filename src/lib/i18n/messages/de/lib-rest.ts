@@ -31,4 +31,24 @@ export const libRest: Translations = {
     one: 'Ollama nimmt nur eingebettete Bilder ({kinds}); {count} als Link angegebenes Bild wurde nicht gesendet',
     other: 'Ollama nimmt nur eingebettete Bilder ({kinds}); {count} als Link angegebene Bilder wurden nicht gesendet',
   },
+  '{at} is not an object.': '{at} ist kein Objekt.',
+  '{at} has no {field}.': '{at} hat kein {field}.',
+  '{field} is empty.': '{field} ist leer.',
+  '{field} must be one of {values}.': '{field} muss einer dieser Werte sein: {values}.',
+  '{field} must be an {http} or {https} address without a user name or password (nor a query or fragment).':
+    '{field} muss eine {http}- oder {https}-Adresse ohne Benutzername oder Passwort sein (und ohne Query oder Fragment).',
+  '{field} must be true or false.': '{field} muss true oder false sein.',
+  '{at} needs {created} and {updated} times (numbers).':
+    '{at} braucht die Zeitangaben {created} und {updated} (Zahlen).',
+  '{field} must be a list of text.': '{field} muss eine Liste von Texten sein.',
+  '{field} must be text.': '{field} muss Text sein.',
+  '{field} must be a whole number.': '{field} muss eine ganze Zahl sein.',
+  '{at} was saved by a newer Switchboard (schema {version}); update Switchboard to restore it.':
+    '{at} wurde von einem neueren Switchboard gespeichert (Schema {version}); aktualisieren Sie Switchboard, um es wiederherzustellen.',
+  '{field} must be an object of messages.': '{field} muss ein Objekt aus Nachrichten sein.',
+  '{field} must be a list.': '{field} muss eine Liste sein.',
+  '{at} has neither {nodes} nor {messages}.': '{at} hat weder {nodes} noch {messages}.',
+  '{at} could not be read as a conversation.': '{at} konnte nicht als Unterhaltung gelesen werden.',
+  'entry {n}': 'Eintrag {n}',
+  '(unnamed)': '(ohne Namen)',
 };

@@ -31,4 +31,24 @@ export const libRest: Translations = {
     one: 'Ollama solo acepta imágenes incrustadas ({kinds}); {count} imagen dada por enlace no se envió',
     other: 'Ollama solo acepta imágenes incrustadas ({kinds}); {count} imágenes dadas por enlace no se enviaron',
   },
+  '{at} is not an object.': '{at} no es un objeto.',
+  '{at} has no {field}.': '{at} no tiene {field}.',
+  '{field} is empty.': '{field} está vacío.',
+  '{field} must be one of {values}.': '{field} debe ser uno de estos valores: {values}.',
+  '{field} must be an {http} or {https} address without a user name or password (nor a query or fragment).':
+    '{field} debe ser una dirección {http} o {https} sin nombre de usuario ni contraseña (ni consulta ni fragmento).',
+  '{field} must be true or false.': '{field} debe ser true o false.',
+  '{at} needs {created} and {updated} times (numbers).':
+    '{at} necesita las marcas de tiempo {created} y {updated} (números).',
+  '{field} must be a list of text.': '{field} debe ser una lista de textos.',
+  '{field} must be text.': '{field} debe ser texto.',
+  '{field} must be a whole number.': '{field} debe ser un número entero.',
+  '{at} was saved by a newer Switchboard (schema {version}); update Switchboard to restore it.':
+    '{at} se guardó con un Switchboard más reciente (esquema {version}); actualice Switchboard para restaurarlo.',
+  '{field} must be an object of messages.': '{field} debe ser un objeto de mensajes.',
+  '{field} must be a list.': '{field} debe ser una lista.',
+  '{at} has neither {nodes} nor {messages}.': '{at} no tiene ni {nodes} ni {messages}.',
+  '{at} could not be read as a conversation.': '{at} no se pudo leer como una conversación.',
+  'entry {n}': 'entrada {n}',
+  '(unnamed)': '(sin nombre)',
 };

@@ -32,4 +32,24 @@ export const libRest: Translations = {
     other:
       'Ollama n’accepte que les images intégrées ({kinds}) ; {count} images données par lien n’ont pas été envoyées',
   },
+  '{at} is not an object.': '{at} n’est pas un objet.',
+  '{at} has no {field}.': '{at} n’a pas de {field}.',
+  '{field} is empty.': '{field} est vide.',
+  '{field} must be one of {values}.': '{field} doit être l’une de ces valeurs : {values}.',
+  '{field} must be an {http} or {https} address without a user name or password (nor a query or fragment).':
+    '{field} doit être une adresse {http} ou {https} sans nom d’utilisateur ni mot de passe (ni requête ni fragment).',
+  '{field} must be true or false.': '{field} doit valoir true ou false.',
+  '{at} needs {created} and {updated} times (numbers).':
+    '{at} a besoin des horodatages {created} et {updated} (des nombres).',
+  '{field} must be a list of text.': '{field} doit être une liste de textes.',
+  '{field} must be text.': '{field} doit être du texte.',
+  '{field} must be a whole number.': '{field} doit être un nombre entier.',
+  '{at} was saved by a newer Switchboard (schema {version}); update Switchboard to restore it.':
+    '{at} a été enregistré par un Switchboard plus récent (schéma {version}) ; mettez Switchboard à jour pour le restaurer.',
+  '{field} must be an object of messages.': '{field} doit être un objet de messages.',
+  '{field} must be a list.': '{field} doit être une liste.',
+  '{at} has neither {nodes} nor {messages}.': '{at} n’a ni {nodes} ni {messages}.',
+  '{at} could not be read as a conversation.': '{at} n’a pas pu être lu comme une conversation.',
+  'entry {n}': 'entrée {n}',
+  '(unnamed)': '(sans nom)',
 };

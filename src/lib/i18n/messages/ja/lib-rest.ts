@@ -29,4 +29,23 @@ export const libRest: Translations = {
     '{key} は Ollama の {path} で対応していないため、送信しませんでした',
   'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent':
     'Ollama が受け付けるのは埋め込み（{kinds}）画像だけです。リンクで指定された {count} 枚の画像は送信しませんでした',
+  '{at} is not an object.': '{at} はオブジェクトではありません。',
+  '{at} has no {field}.': '{at} に {field} がありません。',
+  '{field} is empty.': '{field} が空です。',
+  '{field} must be one of {values}.': '{field} は次のいずれかである必要があります：{values}。',
+  '{field} must be an {http} or {https} address without a user name or password (nor a query or fragment).':
+    '{field} はユーザー名やパスワード（クエリやフラグメントも）を含まない {http} または {https} のアドレスである必要があります。',
+  '{field} must be true or false.': '{field} は true か false である必要があります。',
+  '{at} needs {created} and {updated} times (numbers).': '{at} には {created} と {updated} の時刻（数値）が必要です。',
+  '{field} must be a list of text.': '{field} はテキストのリストである必要があります。',
+  '{field} must be text.': '{field} はテキストである必要があります。',
+  '{field} must be a whole number.': '{field} は整数である必要があります。',
+  '{at} was saved by a newer Switchboard (schema {version}); update Switchboard to restore it.':
+    '{at} は新しい Switchboard で保存されています（スキーマ {version}）。復元するには Switchboard を更新してください。',
+  '{field} must be an object of messages.': '{field} はメッセージのオブジェクトである必要があります。',
+  '{field} must be a list.': '{field} はリストである必要があります。',
+  '{at} has neither {nodes} nor {messages}.': '{at} には {nodes} も {messages} もありません。',
+  '{at} could not be read as a conversation.': '{at} を会話として読み込めませんでした。',
+  'entry {n}': '項目 {n}',
+  '(unnamed)': '（名前なし）',
 };

@@ -27,4 +27,23 @@ export const libRest: Translations = {
   "{key} is not supported by Ollama's {path} and was not sent": 'Ollama 的 {path} 不支持 {key}，因此未发送',
   'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent':
     'Ollama 只接受内嵌（{kinds}）图片；{count} 张以链接给出的图片未发送',
+  '{at} is not an object.': '{at} 不是对象。',
+  '{at} has no {field}.': '{at} 没有 {field}。',
+  '{field} is empty.': '{field} 为空。',
+  '{field} must be one of {values}.': '{field} 必须是以下之一：{values}。',
+  '{field} must be an {http} or {https} address without a user name or password (nor a query or fragment).':
+    '{field} 必须是不含用户名或密码（也不含查询或片段）的 {http} 或 {https} 地址。',
+  '{field} must be true or false.': '{field} 必须是 true 或 false。',
+  '{at} needs {created} and {updated} times (numbers).': '{at} 需要 {created} 和 {updated} 时间（数字）。',
+  '{field} must be a list of text.': '{field} 必须是文本列表。',
+  '{field} must be text.': '{field} 必须是文本。',
+  '{field} must be a whole number.': '{field} 必须是整数。',
+  '{at} was saved by a newer Switchboard (schema {version}); update Switchboard to restore it.':
+    '{at} 由较新版本的 Switchboard 保存（架构 {version}）；请更新 Switchboard 以恢复它。',
+  '{field} must be an object of messages.': '{field} 必须是由消息组成的对象。',
+  '{field} must be a list.': '{field} 必须是列表。',
+  '{at} has neither {nodes} nor {messages}.': '{at} 既没有 {nodes} 也没有 {messages}。',
+  '{at} could not be read as a conversation.': '{at} 无法作为对话读取。',
+  'entry {n}': '第 {n} 项',
+  '(unnamed)': '（未命名）',
 };
