@@ -46,4 +46,10 @@ export const libRest: Translations = {
   '{at} could not be read as a conversation.': 'تعذّرت قراءة {at} كمحادثة.',
   'entry {n}': 'الإدخال {n}',
   '(unnamed)': '(بلا اسم)',
+  Precise: 'دقيق',
+  Balanced: 'متوازن',
+  Creative: 'إبداعي',
+  Person: 'شخص',
+  'List of steps': 'قائمة خطوات',
+  Sentiment: 'المشاعر',
 };

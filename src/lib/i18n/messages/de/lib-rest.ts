@@ -51,4 +51,10 @@ export const libRest: Translations = {
   '{at} could not be read as a conversation.': '{at} konnte nicht als Unterhaltung gelesen werden.',
   'entry {n}': 'Eintrag {n}',
   '(unnamed)': '(ohne Namen)',
+  Precise: 'Präzise',
+  Balanced: 'Ausgewogen',
+  Creative: 'Kreativ',
+  Person: 'Person',
+  'List of steps': 'Liste von Schritten',
+  Sentiment: 'Stimmung',
 };

@@ -51,4 +51,10 @@ export const libRest: Translations = {
   '{at} could not be read as a conversation.': '{at} no se pudo leer como una conversación.',
   'entry {n}': 'entrada {n}',
   '(unnamed)': '(sin nombre)',
+  Precise: 'Preciso',
+  Balanced: 'Equilibrado',
+  Creative: 'Creativo',
+  Person: 'Persona',
+  'List of steps': 'Lista de pasos',
+  Sentiment: 'Sentimiento',
 };

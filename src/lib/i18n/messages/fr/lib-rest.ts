@@ -52,4 +52,10 @@ export const libRest: Translations = {
   '{at} could not be read as a conversation.': '{at} n’a pas pu être lu comme une conversation.',
   'entry {n}': 'entrée {n}',
   '(unnamed)': '(sans nom)',
+  Precise: 'Précis',
+  Balanced: 'Équilibré',
+  Creative: 'Créatif',
+  Person: 'Personne',
+  'List of steps': 'Liste d’étapes',
+  Sentiment: 'Sentiment',
 };

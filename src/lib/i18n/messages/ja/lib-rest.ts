@@ -48,4 +48,10 @@ export const libRest: Translations = {
   '{at} could not be read as a conversation.': '{at} を会話として読み込めませんでした。',
   'entry {n}': '項目 {n}',
   '(unnamed)': '（名前なし）',
+  Precise: '正確',
+  Balanced: 'バランス',
+  Creative: '創造的',
+  Person: '人物',
+  'List of steps': '手順のリスト',
+  Sentiment: '感情',
 };

@@ -46,4 +46,10 @@ export const libRest: Translations = {
   '{at} could not be read as a conversation.': '{at} 无法作为对话读取。',
   'entry {n}': '第 {n} 项',
   '(unnamed)': '（未命名）',
+  Precise: '精确',
+  Balanced: '均衡',
+  Creative: '创意',
+  Person: '人物',
+  'List of steps': '步骤列表',
+  Sentiment: '情感',
 };
