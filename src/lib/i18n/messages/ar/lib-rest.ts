@@ -52,4 +52,6 @@ export const libRest: Translations = {
   Person: 'شخص',
   'List of steps': 'قائمة خطوات',
   Sentiment: 'المشاعر',
+  '{name} is not a GGUF file (its name should end in {extension}).':
+    '{name} ليس ملف GGUF (يجب أن ينتهي اسمه بـ {extension}).',
 };

@@ -57,4 +57,6 @@ export const libRest: Translations = {
   Person: 'Person',
   'List of steps': 'Liste von Schritten',
   Sentiment: 'Stimmung',
+  '{name} is not a GGUF file (its name should end in {extension}).':
+    '{name} ist keine GGUF-Datei (ihr Name sollte auf {extension} enden).',
 };

@@ -57,4 +57,6 @@ export const libRest: Translations = {
   Person: 'Persona',
   'List of steps': 'Lista de pasos',
   Sentiment: 'Sentimiento',
+  '{name} is not a GGUF file (its name should end in {extension}).':
+    '{name} no es un archivo GGUF (su nombre debería terminar en {extension}).',
 };

@@ -58,4 +58,6 @@ export const libRest: Translations = {
   Person: 'Personne',
   'List of steps': 'Liste d’étapes',
   Sentiment: 'Sentiment',
+  '{name} is not a GGUF file (its name should end in {extension}).':
+    '{name} n’est pas un fichier GGUF (son nom devrait se terminer par {extension}).',
 };

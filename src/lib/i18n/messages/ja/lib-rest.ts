@@ -54,4 +54,6 @@ export const libRest: Translations = {
   Person: '人物',
   'List of steps': '手順のリスト',
   Sentiment: '感情',
+  '{name} is not a GGUF file (its name should end in {extension}).':
+    '{name} は GGUF ファイルではありません（名前は {extension} で終わる必要があります）。',
 };

@@ -52,4 +52,6 @@ export const libRest: Translations = {
   Person: '人物',
   'List of steps': '步骤列表',
   Sentiment: '情感',
+  '{name} is not a GGUF file (its name should end in {extension}).':
+    '{name} 不是 GGUF 文件（文件名应以 {extension} 结尾）。',
 };
