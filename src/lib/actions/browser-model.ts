@@ -34,7 +34,7 @@ export async function addBrowserConnection(client: QueryClient, now: () => numbe
   const at = now();
   const connection: Connection = {
     id: newId(),
-    name: 'This browser',
+    name: tr('This browser'),
     mode: 'browser',
     base_url: BROWSER_BASE_URL,
     params: { max_tokens: DEFAULT_MAX_TOKENS },
