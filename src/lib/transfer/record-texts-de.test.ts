@@ -5,6 +5,8 @@ import { setActiveLanguage } from '../i18n/active-language.ts';
 import { loadTranslations } from '../i18n/catalog.ts';
 import { parseImport } from './chats-file.ts';
 import { importConnections } from './connections-file.ts';
+import { readComparisons } from './comparisons-backup.ts';
+import { checkRequestSettings } from './comparison-settings.ts';
 
 const chat = { id: 'a', title: 'A', created_at: 1, updated_at: 1, messages: [] };
 
@@ -39,5 +41,13 @@ describe('record checks in German', () => {
       'Eintrag 2.base_url muss eine http://- oder https://-Adresse ohne Benutzername oder Passwort sein (und ohne Query oder Fragment).',
       'Eintrag 3.name muss Text sein.',
     ]);
+  });
+
+  it('names the broken rule of a saved comparison in German', () => {
+    const read = readComparisons(['junk', { id: 'x', schema_version: 1, title: 7 }]);
+    expect(read.invalid).toEqual(['comparisons[0] ist kein Objekt.', 'comparisons[1].title muss Text sein.']);
+    expect(() => checkRequestSettings({ params: { temperature: '0.2' } }, 'comparison')).toThrow(
+      'comparison.params.temperature muss eine Zahl sein.',
+    );
   });
 });

@@ -54,4 +54,15 @@ export const libRest: Translations = {
   Sentiment: 'المشاعر',
   '{name} is not a GGUF file (its name should end in {extension}).':
     '{name} ليس ملف GGUF (يجب أن ينتهي اسمه بـ {extension}).',
+  '{field} must be {value}.': 'يجب أن يكون {field} هو {value}.',
+  '{field} must name one of its columns.': 'يجب أن يسمّي {field} أحد أعمدتها.',
+  '{field} must be a whole number from 1.': 'يجب أن يكون {field} عددًا صحيحًا بدءًا من 1.',
+  '{field} must be an assistant message with an id.': 'يجب أن يكون {field} رسالة من المساعد لها معرّف.',
+  '{field} must be a time (number).': 'يجب أن يكون {field} وقتًا (رقمًا).',
+  '{at} was saved by a newer Switchboard (schema {version}).':
+    'حُفظ {at} بإصدار أحدث من Switchboard (المخطط {version}).',
+  '{field} must be a list of 1 to {max} columns.': 'يجب أن يكون {field} قائمة من 1 إلى {max} أعمدة.',
+  '{field} must be an object of runs.': 'يجب أن يكون {field} كائنًا من التشغيلات.',
+  '{field} must be text or a list of texts.': 'يجب أن يكون {field} نصًا أو قائمة نصوص.',
+  '{field} must be a number.': 'يجب أن يكون {field} رقمًا.',
 };

@@ -59,4 +59,15 @@ export const libRest: Translations = {
   Sentiment: 'Stimmung',
   '{name} is not a GGUF file (its name should end in {extension}).':
     '{name} ist keine GGUF-Datei (ihr Name sollte auf {extension} enden).',
+  '{field} must be {value}.': '{field} muss {value} sein.',
+  '{field} must name one of its columns.': '{field} muss eine ihrer Spalten nennen.',
+  '{field} must be a whole number from 1.': '{field} muss eine ganze Zahl ab 1 sein.',
+  '{field} must be an assistant message with an id.': '{field} muss eine Assistentennachricht mit einer ID sein.',
+  '{field} must be a time (number).': '{field} muss eine Zeitangabe (Zahl) sein.',
+  '{at} was saved by a newer Switchboard (schema {version}).':
+    '{at} wurde von einem neueren Switchboard gespeichert (Schema {version}).',
+  '{field} must be a list of 1 to {max} columns.': '{field} muss eine Liste von 1 bis {max} Spalten sein.',
+  '{field} must be an object of runs.': '{field} muss ein Objekt aus Läufen sein.',
+  '{field} must be text or a list of texts.': '{field} muss Text oder eine Liste von Texten sein.',
+  '{field} must be a number.': '{field} muss eine Zahl sein.',
 };

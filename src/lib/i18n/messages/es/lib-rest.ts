@@ -59,4 +59,15 @@ export const libRest: Translations = {
   Sentiment: 'Sentimiento',
   '{name} is not a GGUF file (its name should end in {extension}).':
     '{name} no es un archivo GGUF (su nombre debería terminar en {extension}).',
+  '{field} must be {value}.': '{field} debe ser {value}.',
+  '{field} must name one of its columns.': '{field} debe nombrar una de sus columnas.',
+  '{field} must be a whole number from 1.': '{field} debe ser un número entero desde 1.',
+  '{field} must be an assistant message with an id.': '{field} debe ser un mensaje del asistente con un id.',
+  '{field} must be a time (number).': '{field} debe ser una marca de tiempo (número).',
+  '{at} was saved by a newer Switchboard (schema {version}).':
+    '{at} se guardó con un Switchboard más reciente (esquema {version}).',
+  '{field} must be a list of 1 to {max} columns.': '{field} debe ser una lista de 1 a {max} columnas.',
+  '{field} must be an object of runs.': '{field} debe ser un objeto de ejecuciones.',
+  '{field} must be text or a list of texts.': '{field} debe ser texto o una lista de textos.',
+  '{field} must be a number.': '{field} debe ser un número.',
 };

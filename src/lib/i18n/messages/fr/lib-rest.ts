@@ -60,4 +60,16 @@ export const libRest: Translations = {
   Sentiment: 'Sentiment',
   '{name} is not a GGUF file (its name should end in {extension}).':
     '{name} n’est pas un fichier GGUF (son nom devrait se terminer par {extension}).',
+  '{field} must be {value}.': '{field} doit valoir {value}.',
+  '{field} must name one of its columns.': '{field} doit désigner l’une de ses colonnes.',
+  '{field} must be a whole number from 1.': '{field} doit être un nombre entier à partir de 1.',
+  '{field} must be an assistant message with an id.':
+    '{field} doit être un message de l’assistant avec un identifiant.',
+  '{field} must be a time (number).': '{field} doit être un horodatage (un nombre).',
+  '{at} was saved by a newer Switchboard (schema {version}).':
+    '{at} a été enregistré par un Switchboard plus récent (schéma {version}).',
+  '{field} must be a list of 1 to {max} columns.': '{field} doit être une liste de 1 à {max} colonnes.',
+  '{field} must be an object of runs.': '{field} doit être un objet d’exécutions.',
+  '{field} must be text or a list of texts.': '{field} doit être un texte ou une liste de textes.',
+  '{field} must be a number.': '{field} doit être un nombre.',
 };

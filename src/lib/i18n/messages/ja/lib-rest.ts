@@ -56,4 +56,16 @@ export const libRest: Translations = {
   Sentiment: '感情',
   '{name} is not a GGUF file (its name should end in {extension}).':
     '{name} は GGUF ファイルではありません（名前は {extension} で終わる必要があります）。',
+  '{field} must be {value}.': '{field} は {value} である必要があります。',
+  '{field} must name one of its columns.': '{field} はその列のいずれかを指している必要があります。',
+  '{field} must be a whole number from 1.': '{field} は 1 以上の整数である必要があります。',
+  '{field} must be an assistant message with an id.':
+    '{field} は id を持つアシスタントのメッセージである必要があります。',
+  '{field} must be a time (number).': '{field} は時刻（数値）である必要があります。',
+  '{at} was saved by a newer Switchboard (schema {version}).':
+    '{at} は新しい Switchboard で保存されています（スキーマ {version}）。',
+  '{field} must be a list of 1 to {max} columns.': '{field} は 1～{max} 個の列のリストである必要があります。',
+  '{field} must be an object of runs.': '{field} は実行のオブジェクトである必要があります。',
+  '{field} must be text or a list of texts.': '{field} はテキストかテキストのリストである必要があります。',
+  '{field} must be a number.': '{field} は数値である必要があります。',
 };

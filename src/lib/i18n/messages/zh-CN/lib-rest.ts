@@ -54,4 +54,14 @@ export const libRest: Translations = {
   Sentiment: '情感',
   '{name} is not a GGUF file (its name should end in {extension}).':
     '{name} 不是 GGUF 文件（文件名应以 {extension} 结尾）。',
+  '{field} must be {value}.': '{field} 必须是 {value}。',
+  '{field} must name one of its columns.': '{field} 必须指向它的某一列。',
+  '{field} must be a whole number from 1.': '{field} 必须是从 1 开始的整数。',
+  '{field} must be an assistant message with an id.': '{field} 必须是带 id 的助手消息。',
+  '{field} must be a time (number).': '{field} 必须是时间（数字）。',
+  '{at} was saved by a newer Switchboard (schema {version}).': '{at} 由较新版本的 Switchboard 保存（架构 {version}）。',
+  '{field} must be a list of 1 to {max} columns.': '{field} 必须是包含 1 到 {max} 列的列表。',
+  '{field} must be an object of runs.': '{field} 必须是由运行组成的对象。',
+  '{field} must be text or a list of texts.': '{field} 必须是文本或文本列表。',
+  '{field} must be a number.': '{field} 必须是数字。',
 };
