@@ -65,4 +65,8 @@ export const libRest: Translations = {
   '{field} must be an object of runs.': 'يجب أن يكون {field} كائنًا من التشغيلات.',
   '{field} must be text or a list of texts.': 'يجب أن يكون {field} نصًا أو قائمة نصوص.',
   '{field} must be a number.': 'يجب أن يكون {field} رقمًا.',
+  'its server is no longer in Settings': 'لم يعد خادمه موجودًا في الإعدادات',
+  'temperature {value}': 'درجة الحرارة {value}',
+  'max tokens {value}': 'الحد الأقصى للرموز {value}',
+  'own system prompt': 'موجّه نظام خاص',
 };

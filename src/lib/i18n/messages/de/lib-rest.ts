@@ -70,4 +70,8 @@ export const libRest: Translations = {
   '{field} must be an object of runs.': '{field} muss ein Objekt aus Läufen sein.',
   '{field} must be text or a list of texts.': '{field} muss Text oder eine Liste von Texten sein.',
   '{field} must be a number.': '{field} muss eine Zahl sein.',
+  'its server is no longer in Settings': 'sein Server ist nicht mehr in den Einstellungen',
+  'temperature {value}': 'Temperatur {value}',
+  'max tokens {value}': 'max. Tokens {value}',
+  'own system prompt': 'eigener Systemprompt',
 };

@@ -70,4 +70,8 @@ export const libRest: Translations = {
   '{field} must be an object of runs.': '{field} debe ser un objeto de ejecuciones.',
   '{field} must be text or a list of texts.': '{field} debe ser texto o una lista de textos.',
   '{field} must be a number.': '{field} debe ser un número.',
+  'its server is no longer in Settings': 'su servidor ya no está en Ajustes',
+  'temperature {value}': 'temperatura {value}',
+  'max tokens {value}': 'tokens máx. {value}',
+  'own system prompt': 'prompt de sistema propio',
 };

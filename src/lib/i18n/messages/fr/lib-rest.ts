@@ -72,4 +72,8 @@ export const libRest: Translations = {
   '{field} must be an object of runs.': '{field} doit être un objet d’exécutions.',
   '{field} must be text or a list of texts.': '{field} doit être un texte ou une liste de textes.',
   '{field} must be a number.': '{field} doit être un nombre.',
+  'its server is no longer in Settings': 'son serveur ne figure plus dans les Paramètres',
+  'temperature {value}': 'température {value}',
+  'max tokens {value}': 'tokens max. {value}',
+  'own system prompt': 'prompt système propre',
 };

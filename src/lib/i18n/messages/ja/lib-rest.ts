@@ -68,4 +68,8 @@ export const libRest: Translations = {
   '{field} must be an object of runs.': '{field} は実行のオブジェクトである必要があります。',
   '{field} must be text or a list of texts.': '{field} はテキストかテキストのリストである必要があります。',
   '{field} must be a number.': '{field} は数値である必要があります。',
+  'its server is no longer in Settings': 'そのサーバーは設定にもうありません',
+  'temperature {value}': '温度 {value}',
+  'max tokens {value}': '最大トークン数 {value}',
+  'own system prompt': '独自のシステムプロンプト',
 };

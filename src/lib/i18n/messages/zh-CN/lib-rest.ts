@@ -64,4 +64,8 @@ export const libRest: Translations = {
   '{field} must be an object of runs.': '{field} 必须是由运行组成的对象。',
   '{field} must be text or a list of texts.': '{field} 必须是文本或文本列表。',
   '{field} must be a number.': '{field} 必须是数字。',
+  'its server is no longer in Settings': '它的服务器已不在设置中',
+  'temperature {value}': '温度 {value}',
+  'max tokens {value}': '最大令牌数 {value}',
+  'own system prompt': '自己的系统提示词',
 };
