@@ -69,4 +69,5 @@ export const libRest: Translations = {
   'temperature {value}': 'درجة الحرارة {value}',
   'max tokens {value}': 'الحد الأقصى للرموز {value}',
   'own system prompt': 'موجّه نظام خاص',
+  '[part {n} of this message is missing]': '[الجزء {n} من هذه الرسالة مفقود]',
 };

@@ -74,4 +74,5 @@ export const libRest: Translations = {
   'temperature {value}': 'Temperatur {value}',
   'max tokens {value}': 'max. Tokens {value}',
   'own system prompt': 'eigener Systemprompt',
+  '[part {n} of this message is missing]': '[Teil {n} dieser Nachricht fehlt]',
 };

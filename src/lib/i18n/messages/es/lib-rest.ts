@@ -74,4 +74,5 @@ export const libRest: Translations = {
   'temperature {value}': 'temperatura {value}',
   'max tokens {value}': 'tokens máx. {value}',
   'own system prompt': 'prompt de sistema propio',
+  '[part {n} of this message is missing]': '[falta la parte {n} de este mensaje]',
 };

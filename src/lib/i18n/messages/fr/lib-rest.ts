@@ -76,4 +76,5 @@ export const libRest: Translations = {
   'temperature {value}': 'température {value}',
   'max tokens {value}': 'tokens max. {value}',
   'own system prompt': 'prompt système propre',
+  '[part {n} of this message is missing]': '[la partie {n} de ce message est manquante]',
 };

@@ -72,4 +72,5 @@ export const libRest: Translations = {
   'temperature {value}': '温度 {value}',
   'max tokens {value}': '最大トークン数 {value}',
   'own system prompt': '独自のシステムプロンプト',
+  '[part {n} of this message is missing]': '[このメッセージのパート {n} が見つかりません]',
 };

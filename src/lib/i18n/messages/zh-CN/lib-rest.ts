@@ -68,4 +68,5 @@ export const libRest: Translations = {
   'temperature {value}': '温度 {value}',
   'max tokens {value}': '最大令牌数 {value}',
   'own system prompt': '自己的系统提示词',
+  '[part {n} of this message is missing]': '[此消息的第 {n} 部分缺失]',
 };
