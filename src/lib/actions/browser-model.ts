@@ -16,6 +16,7 @@ import {
 import { announceConnectionsChanged, refreshModels } from '../queries/connections-queries.ts';
 import { listConnections, putConnection } from '../storage/connections-repo.ts';
 import { newId } from '../util/new-id.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export type { CatalogueModel, DownloadProgress, EngineBackend, PendingDownload, StoredModel };
 
@@ -33,7 +34,7 @@ export async function addBrowserConnection(client: QueryClient, now: () => numbe
   const at = now();
   const connection: Connection = {
     id: newId(),
-    name: 'This browser',
+    name: tr('This browser'),
     mode: 'browser',
     base_url: BROWSER_BASE_URL,
     params: { max_tokens: DEFAULT_MAX_TOKENS },
@@ -75,7 +76,14 @@ export async function unfinishedDownloads(): Promise<(PendingDownload & { kept: 
 /** Keeps a GGUF file from this computer in the browser (nothing is uploaded). Throws with the reason it is refused. */
 export async function keepModelFile(client: QueryClient, file: File): Promise<StoredModel> {
   const kit = await loadBrowserKit();
-  if (!/\.gguf$/i.test(file.name)) throw new Error(`"${file.name}" is not a GGUF file (its name should end in .gguf).`);
+  if (!/\.gguf$/i.test(file.name)) {
+    throw new Error(
+      tr('{name} is not a GGUF file (its name should end in {extension}).', {
+        name: `"${file.name}"`,
+        extension: '.gguf',
+      }),
+    );
+  }
   const refusal = kit.refusalFor(file.size, await browserRoom());
   if (refusal) throw new Error(refusal);
   const meta: StoredModel = { id: file.name, name: file.name, size: file.size, source: 'file', stored_at: Date.now() };

@@ -7,6 +7,7 @@ import { paramSpec, type ParamKey } from '../connections/param-specs.ts';
 import { readParam } from '../connections/resolve-params.ts';
 import { mergeParams } from '../providers/index.ts';
 import type { ChatParams } from '../providers/types.ts';
+import { tr } from '../i18n/active-language.ts';
 
 /** The parameters a column may override, in the order the form shows them. */
 export const OVERRIDE_KEYS = ['temperature', 'top_p', 'max_tokens'] as const satisfies readonly ParamKey[];
@@ -64,19 +65,19 @@ export function readOverrideTexts(texts: OverrideTexts): { settings: RequestSett
   };
 }
 
-const SUMMARY_NAMES: Record<OverrideKey, string> = {
-  temperature: 'temperature',
-  top_p: 'top_p',
-  max_tokens: 'max tokens',
-};
+function summaryOf(key: OverrideKey, value: string): string {
+  if (key === 'temperature') return tr('temperature {value}', { value });
+  if (key === 'max_tokens') return tr('max tokens {value}', { value });
+  return `${key} ${value}`;
+}
 
 /** A column's overrides in words, e.g. ["temperature 0.2", "max tokens 200", "own system prompt"]. */
 export function overrideSummary(column: RequestSettings): string[] {
   const out: string[] = [];
   for (const key of OVERRIDE_KEYS) {
     const value = readParam(column.params, key);
-    if (value !== undefined) out.push(`${SUMMARY_NAMES[key]} ${fieldText(value)}`);
+    if (value !== undefined) out.push(summaryOf(key, fieldText(value)));
   }
-  if (nonEmpty(column.system_prompt) !== undefined) out.push('own system prompt');
+  if (nonEmpty(column.system_prompt) !== undefined) out.push(tr('own system prompt'));
   return out;
 }

@@ -1,9 +1,9 @@
 // Pure migrations for stored connection records. Every record carries schema_version; add a step per bump.
-// What a migrated record must then be is checkConnection's business (record.ts), as for every other door.
+// What a migrated record must then be is record-rules.ts's business, as for every other door.
 import { isRecord } from '../util/is-record.ts';
 import { isConnectionMode } from './modes.ts';
 import { apiRootFromText } from './normalize-base-url.ts';
-import { checkConnection } from './record.ts';
+import { readConnectionRecord } from './record-rules.ts';
 import type { Connection } from './types.ts';
 
 export const CONNECTION_SCHEMA_VERSION = 1;
@@ -23,7 +23,7 @@ export function migrateConnection(raw: unknown): StoredConnection | null {
   if (!isRecord(raw)) return null;
   const version = connectionVersionOf(raw);
   if (version > CONNECTION_SCHEMA_VERSION) return null;
-  const read = checkConnection(version === 0 ? fromV0(raw) : raw, 'The stored connection');
+  const read = readConnectionRecord(version === 0 ? fromV0(raw) : raw);
   return read.ok ? { ...read.value, schema_version: CONNECTION_SCHEMA_VERSION } : null;
 }
 

@@ -13,10 +13,29 @@ export interface ParamPreset {
   builtIn?: boolean;
 }
 
+/** The built-in names are getters, written in the language active when read (they are never stored). */
 export const BUILT_IN_PRESETS: readonly ParamPreset[] = [
-  { name: 'Precise', builtIn: true, params: { temperature: 0.2, top_p: 0.9, top_k: 20 } },
-  { name: 'Balanced', builtIn: true, params: { temperature: 0.7, top_p: 0.95, top_k: 40 } },
-  { name: 'Creative', builtIn: true, params: { temperature: 1.1, top_p: 1, top_k: 100 } },
+  {
+    get name() {
+      return tr('Precise');
+    },
+    builtIn: true,
+    params: { temperature: 0.2, top_p: 0.9, top_k: 20 },
+  },
+  {
+    get name() {
+      return tr('Balanced');
+    },
+    builtIn: true,
+    params: { temperature: 0.7, top_p: 0.95, top_k: 40 },
+  },
+  {
+    get name() {
+      return tr('Creative');
+    },
+    builtIn: true,
+    params: { temperature: 1.1, top_p: 1, top_k: 100 },
+  },
 ];
 
 /**

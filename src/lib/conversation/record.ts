@@ -5,6 +5,7 @@ import { checked, need, type Checked } from '../util/checked.ts';
 import { isRecord } from '../util/is-record.ts';
 import { CONVERSATION_SCHEMA_VERSION, MESSAGE_ROLES, migrateConversation } from './migrations.ts';
 import type { Conversation } from './types.ts';
+import { tr } from '../i18n/active-language.ts';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -15,33 +16,45 @@ export function checkConversation(raw: unknown, at: string): Checked<Conversatio
 }
 
 function readConversation(raw: unknown, at: string): Conversation {
-  need(isRecord(raw), `${at} is not an object.`);
-  need(isString(raw.id) && raw.id !== '', `${at} has no "id".`);
+  need(isRecord(raw), tr('{at} is not an object.', { at }));
+  need(isString(raw.id) && raw.id !== '', tr('{at} has no {field}.', { at, field: '"id"' }));
   const version = raw.schema_version;
   need(
     version === undefined || (Number.isInteger(version) && (version as number) >= 0),
-    `${at}.schema_version must be a whole number.`,
+    tr('{field} must be a whole number.', { field: `${at}.schema_version` }),
   );
   need(
     ((version as number | undefined) ?? 0) <= CONVERSATION_SCHEMA_VERSION,
-    `${at} was saved by a newer Switchboard (schema ${String(version)}); update Switchboard to restore it.`,
+    tr('{at} was saved by a newer Switchboard (schema {version}); update Switchboard to restore it.', {
+      at,
+      version: String(version),
+    }),
   );
-  need(isString(raw.title), `${at}.title must be text.`);
-  need(isTime(raw.created_at) && isTime(raw.updated_at), `${at} needs "created_at" and "updated_at" times (numbers).`);
+  need(isString(raw.title), tr('{field} must be text.', { field: `${at}.title` }));
+  need(
+    isTime(raw.created_at) && isTime(raw.updated_at),
+    tr('{at} needs {created} and {updated} times (numbers).', { at, created: '"created_at"', updated: '"updated_at"' }),
+  );
   if (version !== undefined) {
-    need(isRecord(raw.nodes), `${at}.nodes must be an object of messages.`);
-    need(Array.isArray(raw.root_ids), `${at}.root_ids must be a list.`);
+    need(isRecord(raw.nodes), tr('{field} must be an object of messages.', { field: `${at}.nodes` }));
+    need(Array.isArray(raw.root_ids), tr('{field} must be a list.', { field: `${at}.root_ids` }));
     for (const [key, node] of Object.entries(raw.nodes)) {
       const where = `${at}.nodes["${key}"]`;
-      need(isRecord(node), `${where} is not an object.`);
-      need(MESSAGE_ROLES.includes(node.role as string), `${where}.role must be one of ${MESSAGE_ROLES.join(', ')}.`);
-      need(isString(node.content), `${where}.content must be text.`);
+      need(isRecord(node), tr('{at} is not an object.', { at: where }));
+      need(
+        MESSAGE_ROLES.includes(node.role as string),
+        tr('{field} must be one of {values}.', { field: `${where}.role`, values: MESSAGE_ROLES.join(', ') }),
+      );
+      need(isString(node.content), tr('{field} must be text.', { field: `${where}.content` }));
     }
   } else {
-    need(Array.isArray(raw.messages), `${at} has neither "nodes" nor "messages".`);
+    need(
+      Array.isArray(raw.messages),
+      tr('{at} has neither {nodes} nor {messages}.', { at, nodes: '"nodes"', messages: '"messages"' }),
+    );
   }
   const conversation = migrateConversation(raw);
-  need(conversation !== null, `${at} could not be read as a conversation.`);
+  need(conversation !== null, tr('{at} could not be read as a conversation.', { at }));
   // a file holds every text whole: a `pieces` field would point at pieces stored in some other browser
   for (const node of Object.values(conversation.nodes)) delete node.pieces;
   return conversation;

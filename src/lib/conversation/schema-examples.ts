@@ -1,8 +1,12 @@
-// A few ready JSON schemas the "Response format" editor offers as starting points.
+// A few ready JSON schemas the "Response format" editor offers as starting points. Their labels are
+// getters, written in the language active when read; the schemas themselves are sent as they are.
+import { tr } from '../i18n/active-language.ts';
 
 export const SCHEMA_EXAMPLES: ReadonlyArray<{ label: string; schema: Record<string, unknown> }> = [
   {
-    label: 'Person',
+    get label() {
+      return tr('Person');
+    },
     schema: {
       type: 'object',
       properties: { name: { type: 'string' }, age: { type: 'integer', minimum: 0 } },
@@ -11,7 +15,9 @@ export const SCHEMA_EXAMPLES: ReadonlyArray<{ label: string; schema: Record<stri
     },
   },
   {
-    label: 'List of steps',
+    get label() {
+      return tr('List of steps');
+    },
     schema: {
       type: 'object',
       properties: { steps: { type: 'array', items: { type: 'string' }, minItems: 1 } },
@@ -20,7 +26,9 @@ export const SCHEMA_EXAMPLES: ReadonlyArray<{ label: string; schema: Record<stri
     },
   },
   {
-    label: 'Sentiment',
+    get label() {
+      return tr('Sentiment');
+    },
     schema: {
       type: 'object',
       properties: {

@@ -17,6 +17,7 @@ import { newId } from '../util/new-id.ts';
 import { FrameBatcher, coalesceDeltas, type Schedule } from './frame-batcher.ts';
 import { FramePacer } from './frame-pacer.ts';
 import { createThrottledSaver } from './save-throttle.ts';
+import { tr } from '../i18n/active-language.ts';
 
 /** A stream hands on events one at a time or (the fast path) in batches, one per network chunk. */
 export type CompareStreamItem = ChatEvent | readonly ChatEvent[];
@@ -44,7 +45,7 @@ const JOURNAL_INTERVAL_MS = 100;
 
 /** A column whose connection was deleted or disabled: an answer that ends at once, saying so. */
 async function* noServer(): AsyncGenerator<ChatEvent> {
-  yield { type: 'finish', reason: { unified: 'error', raw: 'its server is no longer in Settings' } };
+  yield { type: 'finish', reason: { unified: 'error', raw: tr('its server is no longer in Settings') } };
 }
 
 export class CompareRunner {

@@ -10,6 +10,7 @@ import type { Conversation, MessageNode } from '../conversation/types.ts';
 import { CHAT_KEY_PREFIX, chatKey } from './chat-summaries.ts';
 import { JOURNAL_PREFIX, prefixRange } from './key-range.ts';
 import { attachmentsRange } from './attachment-store.ts';
+import { tr } from '../i18n/active-language.ts';
 
 const TAG = 'piece';
 
@@ -65,7 +66,8 @@ export function readPieces(
 }
 
 /** A missing piece's place in a joined text, so an export says so instead of failing or hiding it. */
-export const missingPieceText = (index: number): string => `\n[part ${index + 1} of this message is missing]\n`;
+export const missingPieceText = (index: number): string =>
+  `\n${tr('[part {n} of this message is missing]', { n: String(index + 1) })}\n`;
 
 /**
  * `node` as one string (for a file export or a request to the server): its pieces read from storage

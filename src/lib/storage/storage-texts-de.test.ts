@@ -4,6 +4,7 @@ import { setActiveLanguage } from '../i18n/active-language.ts';
 import { loadTranslations } from '../i18n/catalog.ts';
 import { classifyStorageError } from './storage-errors.ts';
 import { describeUsage } from './storage-usage.ts';
+import { missingPieceText } from './piece-store.ts';
 
 describe('storage texts in German', () => {
   beforeEach(async () => setActiveLanguage('de', await loadTranslations('de')));
@@ -22,5 +23,9 @@ describe('storage texts in German', () => {
     // Intl writes a no-break space between number and unit
     const usage = describeUsage({ usage: 1_200_000, quota: 10_000_000_000 })?.replace(/\s/g, ' ');
     expect(usage).toBe('1,2 MB von 10 GB belegt (0,01 %)');
+  });
+
+  it('marks a missing piece of a long text in German', () => {
+    expect(missingPieceText(0)).toBe('\n[Teil 1 dieser Nachricht fehlt]\n');
   });
 });

@@ -147,7 +147,7 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
   const duplicates: string[] = [];
   const invalid: string[] = [];
   for (const [index, entry] of conversations.entries()) {
-    const read = checkConversation(entry, `entry ${index + 1}`);
+    const read = checkConversation(entry, tr('entry {n}', { n: String(index + 1) }));
     if (!read.ok) {
       invalid.push(read.error);
       continue;

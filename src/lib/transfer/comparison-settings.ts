@@ -6,11 +6,12 @@ import { fieldText, parseField } from '../connections/param-edit.ts';
 import { PARAM_SPECS } from '../connections/param-specs.ts';
 import { need } from '../util/checked.ts';
 import { isRecord } from '../util/is-record.ts';
+import { tr } from '../i18n/active-language.ts';
 
 const LIMIT_ALIASES = ['max_completion_tokens', 'num_predict'];
 
 function checkParams(params: unknown, where: string): void {
-  need(isRecord(params), `${where}.params must be an object.`);
+  need(isRecord(params), tr('{field} must be an object.', { field: `${where}.params` }));
   for (const spec of PARAM_SPECS) {
     const keys = spec.key === 'max_tokens' ? [spec.key, ...LIMIT_ALIASES] : [spec.key];
     for (const key of keys) {
@@ -20,11 +21,11 @@ function checkParams(params: unknown, where: string): void {
         const list = typeof value === 'string' ? [value] : value;
         need(
           Array.isArray(list) && list.every((s) => typeof s === 'string'),
-          `${where}.params.${key} must be text or a list of texts.`,
+          tr('{field} must be text or a list of texts.', { field: `${where}.params.${key}` }),
         );
         continue;
       }
-      need(typeof value === 'number', `${where}.params.${key} must be a number.`);
+      need(typeof value === 'number', tr('{field} must be a number.', { field: `${where}.params.${key}` }));
       const parsed = parseField(spec, fieldText(value));
       need(parsed.ok, `${where}.params.${key}: ${parsed.ok ? '' : parsed.error}.`);
     }
@@ -34,6 +35,6 @@ function checkParams(params: unknown, where: string): void {
 /** Throws Invalid (util/checked.ts) when `raw`'s system_prompt or params is malformed; absent is fine. */
 export function checkRequestSettings(raw: Record<string, unknown>, where: string): void {
   if (raw['system_prompt'] !== undefined)
-    need(typeof raw['system_prompt'] === 'string', `${where}.system_prompt must be text.`);
+    need(typeof raw['system_prompt'] === 'string', tr('{field} must be text.', { field: `${where}.system_prompt` }));
   if (raw['params'] !== undefined) checkParams(raw['params'], where);
 }

@@ -28,50 +28,68 @@ function settledAnswer(answer: MessageNode): MessageNode {
 
 function readRun(raw: unknown, key: string, at: string, columnIds: ReadonlySet<string>): CompareRun {
   const where = `${at}.runs["${key}"]`;
-  need(isRecord(raw), `${where} is not an object.`);
-  need(raw.id === key, `${where}.id must be "${key}".`);
-  need(isString(raw.column_id) && columnIds.has(raw.column_id), `${where}.column_id must name one of its columns.`);
-  need(Number.isInteger(raw.index) && (raw.index as number) >= 1, `${where}.index must be a whole number from 1.`);
+  need(isRecord(raw), tr('{at} is not an object.', { at: where }));
+  need(raw.id === key, tr('{field} must be {value}.', { field: `${where}.id`, value: `"${key}"` }));
+  need(
+    isString(raw.column_id) && columnIds.has(raw.column_id),
+    tr('{field} must name one of its columns.', { field: `${where}.column_id` }),
+  );
+  need(
+    Number.isInteger(raw.index) && (raw.index as number) >= 1,
+    tr('{field} must be a whole number from 1.', { field: `${where}.index` }),
+  );
   const answer = raw.answer;
-  need(isRecord(answer), `${where}.answer is not an object.`);
-  need(isString(answer.id) && answer.role === 'assistant', `${where}.answer must be an assistant message with an id.`);
-  need(isString(answer.content), `${where}.answer.content must be text.`);
-  need(isString(answer.status), `${where}.answer.status must be text.`);
-  need(isTime(answer.created_at), `${where}.answer.created_at must be a time (number).`);
+  need(isRecord(answer), tr('{at} is not an object.', { at: `${where}.answer` }));
+  need(
+    isString(answer.id) && answer.role === 'assistant',
+    tr('{field} must be an assistant message with an id.', { field: `${where}.answer` }),
+  );
+  need(isString(answer.content), tr('{field} must be text.', { field: `${where}.answer.content` }));
+  need(isString(answer.status), tr('{field} must be text.', { field: `${where}.answer.status` }));
+  need(isTime(answer.created_at), tr('{field} must be a time (number).', { field: `${where}.answer.created_at` }));
   const run = raw as unknown as CompareRun;
   return { ...run, answer: settledAnswer(run.answer) };
 }
 
 function readComparison(raw: unknown, at: string): Comparison {
-  need(isRecord(raw), `${at} is not an object.`);
-  need(isString(raw.id) && raw.id !== '', `${at} has no "id".`);
+  need(isRecord(raw), tr('{at} is not an object.', { at }));
+  need(isString(raw.id) && raw.id !== '', tr('{at} has no {field}.', { at, field: '"id"' }));
   const version = raw.schema_version;
-  need(Number.isInteger(version) && (version as number) >= 1, `${at}.schema_version must be a whole number.`);
+  need(
+    Number.isInteger(version) && (version as number) >= 1,
+    tr('{field} must be a whole number.', { field: `${at}.schema_version` }),
+  );
   need(
     (version as number) <= COMPARISON_SCHEMA_VERSION,
-    `${at} was saved by a newer Switchboard (schema ${String(version)}).`,
+    tr('{at} was saved by a newer Switchboard (schema {version}).', { at, version: String(version) }),
   );
-  need(isString(raw.title), `${at}.title must be text.`);
-  need(isString(raw.prompt), `${at}.prompt must be text.`);
-  need(isTime(raw.created_at) && isTime(raw.updated_at), `${at} needs "created_at" and "updated_at" times (numbers).`);
-  need(MODES.includes(raw.mode as string), `${at}.mode must be one of ${MODES.join(', ')}.`);
-  need(Number.isInteger(raw.runs_per_model), `${at}.runs_per_model must be a whole number.`);
+  need(isString(raw.title), tr('{field} must be text.', { field: `${at}.title` }));
+  need(isString(raw.prompt), tr('{field} must be text.', { field: `${at}.prompt` }));
+  need(
+    isTime(raw.created_at) && isTime(raw.updated_at),
+    tr('{at} needs {created} and {updated} times (numbers).', { at, created: '"created_at"', updated: '"updated_at"' }),
+  );
+  need(
+    MODES.includes(raw.mode as string),
+    tr('{field} must be one of {values}.', { field: `${at}.mode`, values: MODES.join(', ') }),
+  );
+  need(Number.isInteger(raw.runs_per_model), tr('{field} must be a whole number.', { field: `${at}.runs_per_model` }));
   checkRequestSettings(raw, at);
   const columns = raw.columns;
   need(
     Array.isArray(columns) && columns.length >= 1 && columns.length <= MAX_COLUMNS,
-    `${at}.columns must be a list of 1 to ${MAX_COLUMNS} columns.`,
+    tr('{field} must be a list of 1 to {max} columns.', { field: `${at}.columns`, max: String(MAX_COLUMNS) }),
   );
   columns.forEach((col: unknown, i) => {
     const where = `${at}.columns[${i}]`;
-    need(isRecord(col), `${where} is not an object.`);
+    need(isRecord(col), tr('{at} is not an object.', { at: where }));
     for (const field of ['id', 'connection_id', 'connection_name', 'model_id']) {
-      need(isString(col[field]), `${where}.${field} must be text.`);
+      need(isString(col[field]), tr('{field} must be text.', { field: `${where}.${field}` }));
     }
     checkRequestSettings(col, where);
   });
   const columnIds = new Set(columns.map((col) => (col as { id: string }).id));
-  need(isRecord(raw.runs), `${at}.runs must be an object of runs.`);
+  need(isRecord(raw.runs), tr('{field} must be an object of runs.', { field: `${at}.runs` }));
   const runs: Record<string, CompareRun> = {};
   for (const [key, run] of Object.entries(raw.runs)) runs[key] = readRun(run, key, at, columnIds);
   return { ...(raw as unknown as Comparison), runs };

@@ -88,8 +88,8 @@ export function importConnections(
   for (const [index, raw] of (d.connections as unknown[]).entries()) {
     const c = toConnection(raw, newId, now);
     const label =
-      typeof (raw as { name?: unknown })?.name === 'string' ? String((raw as { name: string }).name) : '(unnamed)';
-    if (!c) invalid.push(whyInvalid(raw, `entry ${index + 1}`));
+      typeof (raw as { name?: unknown })?.name === 'string' ? String((raw as { name: string }).name) : tr('(unnamed)');
+    if (!c) invalid.push(whyInvalid(raw, tr('entry {n}', { n: String(index + 1) })));
     if (!c || taken.some((t) => t.mode === c.mode && t.base_url === c.base_url && t.name === c.name)) {
       skipped.push(label);
       continue;

@@ -3,6 +3,7 @@
 // checked against the browser's room from the first reply's headers, before any byte is kept.
 import { formatBytes, refusalFor, type Room } from './fit-check.ts';
 import type { ModelStore, StoredModel } from './model-store.ts';
+import { tr } from '../../i18n/active-language.ts';
 
 export interface DownloadProgress {
   loaded: number;
@@ -58,7 +59,9 @@ export async function downloadModel(job: DownloadJob): Promise<StoredModel> {
     await receive(response, job, { done, index: parts.length, total, partSize, now });
     const blob = await job.store.joinParts(job.id);
     if (total !== undefined && blob.size !== total) {
-      throw new DownloadError(`The download ended at ${formatBytes(blob.size)} of ${formatBytes(total)}.`);
+      throw new DownloadError(
+        tr('The download ended at {loaded} of {total}.', { loaded: formatBytes(blob.size), total: formatBytes(total) }),
+      );
     }
     const meta: StoredModel = { id: job.id, name: job.name, size: blob.size, source: job.url, stored_at: Date.now() };
     await job.store.put(meta, blob);
@@ -78,15 +81,22 @@ async function send(fetchFn: NonNullable<DownloadJob['fetch']>, url: string, ini
   } catch (cause) {
     if (init.signal?.aborted) throw cause;
     throw new DownloadError(
-      `The download could not start: the host did not answer or does not allow downloads from this page (${String(cause)}).`,
+      tr(
+        'The download could not start: the host did not answer or does not allow downloads from this page ({cause}).',
+        { cause: String(cause) },
+      ),
     );
   }
   if (response.status === 416) {
-    throw new DownloadError('The server refused the resume (416); delete the download and start again.');
+    throw new DownloadError(
+      tr('The server refused the resume ({status}); delete the download and start again.', { status: 416 }),
+    );
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new DownloadError(`The server answered ${response.status} ${response.statusText}`.trim() + '.');
+    throw new DownloadError(
+      tr('The server answered {status}.', { status: `${response.status} ${response.statusText}`.trim() }),
+    );
   }
   return response;
 }
@@ -108,7 +118,7 @@ interface Cursor {
 }
 
 async function receive(response: Response, job: DownloadJob, cursor: Cursor): Promise<void> {
-  if (!response.body) throw new DownloadError('The server sent no file.');
+  if (!response.body) throw new DownloadError(tr('The server sent no file.'));
   const reader = response.body.getReader();
   const started = cursor.now();
   const resumedAt = cursor.done;
@@ -130,12 +140,7 @@ async function receive(response: Response, job: DownloadJob, cursor: Cursor): Pr
     } catch (cause) {
       if (job.signal?.aborted) throw cause;
       // the finished parts stay (this is not a DownloadError), so a retry resumes from them
-      const of = cursor.total !== undefined ? ` of ${formatBytes(cursor.total)}` : '';
-      throw new Error(
-        `The connection broke after ${formatBytes(loaded)}${of} (${describe(cause)}); ` +
-          `${formatBytes(kept)} ${kept === 1 ? 'is' : 'are'} kept and Resume continues from there.`,
-        { cause },
-      );
+      throw new Error(brokenMessage(loaded, cursor.total, kept, describe(cause)), { cause });
     }
     const { done, value } = next;
     if (job.signal?.aborted) {
@@ -158,6 +163,33 @@ async function receive(response: Response, job: DownloadJob, cursor: Cursor): Pr
     job.onProgress?.(progressOf(loaded, cursor.total, loaded - resumedAt, cursor.now() - started));
   }
   await flush();
+}
+
+/** The parts finished so far stay, so the message says how much a retry starts from. */
+function brokenMessage(loaded: number, total: number | undefined, kept: number, cause: string): string {
+  const params = {
+    count: kept,
+    loaded: formatBytes(loaded),
+    total: formatBytes(total ?? 0),
+    cause,
+    kept: formatBytes(kept),
+  };
+  return total !== undefined
+    ? tr(
+        {
+          one: 'The connection broke after {loaded} of {total} ({cause}); {kept} is kept and Resume continues from there.',
+          other:
+            'The connection broke after {loaded} of {total} ({cause}); {kept} are kept and Resume continues from there.',
+        },
+        params,
+      )
+    : tr(
+        {
+          one: 'The connection broke after {loaded} ({cause}); {kept} is kept and Resume continues from there.',
+          other: 'The connection broke after {loaded} ({cause}); {kept} are kept and Resume continues from there.',
+        },
+        params,
+      );
 }
 
 function describe(cause: unknown): string {

@@ -1,5 +1,6 @@
 // Whether a model file fits this browser, decided before a byte is downloaded: its storage quota left, a
 // safe share of its memory (the model is held in the tab's memory while it runs) and wllama's 2 GiB cap.
+import { tr } from '../../i18n/active-language.ts';
 
 export interface Room {
   /** bytes of storage quota still free (navigator.storage.estimate: quota − usage) */
@@ -17,15 +18,28 @@ export const MAX_FILE_BYTES = 2 * GIB;
 /** Why the model cannot be taken, or undefined when it fits (or nothing is known to say otherwise). */
 export function refusalFor(size: number, room: Room): string | undefined {
   if (size > MAX_FILE_BYTES) {
-    return `The file is ${formatBytes(size)}; a model in this browser must be one file of at most 2 GB.`;
+    return tr('The file is {size}; a model in this browser must be one file of at most {max}.', {
+      size: formatBytes(size),
+      max: '2 GB',
+    });
   }
   if (room.quotaLeft !== undefined && size > room.quotaLeft) {
-    return `The file is ${formatBytes(size)} but this browser has only ${formatBytes(room.quotaLeft)} of storage left for this site.`;
+    return tr('The file is {size} but this browser has only {left} of storage left for this site.', {
+      size: formatBytes(size),
+      left: formatBytes(room.quotaLeft),
+    });
   }
   if (room.deviceMemoryGiB !== undefined && room.deviceMemoryGiB > 0) {
     const safe = room.deviceMemoryGiB * GIB * SAFE_MEMORY_SHARE;
     if (size > safe) {
-      return `The model needs about ${formatBytes(size)} of memory; this device reports ${room.deviceMemoryGiB} GB, so a tab can safely hold ${formatBytes(safe)}.`;
+      return tr(
+        'The model needs about {size} of memory; this device reports {memory}, so a tab can safely hold {safe}.',
+        {
+          size: formatBytes(size),
+          memory: `${room.deviceMemoryGiB} GB`,
+          safe: formatBytes(safe),
+        },
+      );
     }
   }
   return undefined;

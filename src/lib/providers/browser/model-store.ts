@@ -1,6 +1,7 @@
 // Models kept in this browser, in Cache Storage: finished files under /models/<id>, a download's finished
 // parts under /partial/<id>/<n> until it completes (so a reload can resume). Cache Storage is injected.
 import { BROWSER_BASE_URL } from '../../connections/modes.ts';
+import { tr } from '../../i18n/active-language.ts';
 
 export type CachesLike = Pick<CacheStorage, 'open' | 'delete'>;
 
@@ -74,7 +75,7 @@ export function createModelStore(caches: CachesLike = defaultCaches()) {
       const blobs: Blob[] = [];
       for (const part of await this.parts(id)) {
         const response = await cache.match(part.url);
-        if (!response) throw new Error('A downloaded part went missing; start the download again.');
+        if (!response) throw new Error(tr('A downloaded part went missing; start the download again.'));
         blobs.push(await response.blob());
       }
       return new Blob(blobs);

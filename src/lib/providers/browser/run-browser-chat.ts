@@ -8,6 +8,7 @@ import { requestParams } from '../merge-params.ts';
 import { mapFinishReason } from '../openai/map-finish-reason.ts';
 import type { ChatEvent, ChatRequest, FinishReason, Timings, Usage } from '../types.ts';
 import type { BrowserEngine, EngineChunk } from './engine.ts';
+import { tr } from '../../i18n/active-language.ts';
 
 export interface BrowserChatOptions {
   signal?: AbortSignal;
@@ -155,8 +156,8 @@ function readUsage(raw: NonNullable<EngineChunk['usage']>): Usage {
 function engineError(record: RequestRecord, cause: unknown, streaming: boolean) {
   const text = describeCause(cause);
   const message = isOutOfMemory(text)
-    ? 'This tab ran out of memory for the model. Close other tabs or choose a smaller model; the chat is kept.'
-    : `The model in this browser failed: ${text}`;
+    ? tr('This tab ran out of memory for the model. Close other tabs or choose a smaller model; the chat is kept.')
+    : tr('The model in this browser failed: {reason}', { reason: text });
   return invalidResponseError(record, undefined, message, streaming ? 'stream' : 'request', cause);
 }
 

@@ -8,6 +8,7 @@ import { chooseBackend } from './backend-choice.ts';
 import { browserModels } from './browser-models.ts';
 import { createModelStore, type ModelStore } from './model-store.ts';
 import { plainMessage } from './plain-message.ts';
+import { tr } from '../../i18n/active-language.ts';
 
 /** What the page needs of a Worker. */
 export interface WorkerLike {
@@ -51,7 +52,7 @@ export function createWorkerEngine(spawn: () => WorkerLike, store: ModelStore): 
     worker = undefined;
     for (const request of pending.values()) {
       request.ended = true;
-      request.error = new Error(`The engine's worker stopped: ${reason}`);
+      request.error = new Error(tr("The engine's worker stopped: {reason}", { reason }));
       request.wake();
     }
   }

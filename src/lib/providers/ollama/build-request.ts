@@ -11,6 +11,7 @@ import { isRecord } from '../../util/is-record.ts';
 import { requestParams, wantsStream } from '../merge-params.ts';
 import type { ChatMessage, ChatParams, ChatRequest } from '../types.ts';
 import { buildTranscript, escapeLabels, type TranscriptTurn } from './transcript.ts';
+import { tr } from '../../i18n/active-language.ts';
 
 const TOP_LEVEL = new Set(['think', 'keep_alive', 'raw', 'template', 'suffix', 'context', 'format']);
 const UNSUPPORTED = new Set([
@@ -26,6 +27,7 @@ const UNSUPPORTED = new Set([
   'user',
   'reasoning_effort',
 ]);
+const GENERATE = '/api/generate';
 const OURS = new Set(['stream', 'stream_options', 'response_format', 'model', 'messages']);
 
 export function buildChatRequest(target: ConnectionTarget, request: ChatRequest): BuiltRequest {
@@ -49,7 +51,10 @@ export function buildChatRequest(target: ConnectionTarget, request: ChatRequest)
   const options: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || OURS.has(key)) continue;
-    if (UNSUPPORTED.has(key)) warnings.push(`\`${key}\` is not supported by Ollama's /api/generate and was not sent`);
+    if (UNSUPPORTED.has(key))
+      warnings.push(
+        tr("{key} is not supported by Ollama's {path} and was not sent", { key: `\`${key}\``, path: GENERATE }),
+      );
     else if (TOP_LEVEL.has(key)) body[key] = value;
     else if (key === 'stop') options.stop = typeof value === 'string' ? [value] : value;
     else options[key] = value;
@@ -92,7 +97,13 @@ function splitMessages(messages: readonly ChatMessage[], warnings: string[]) {
   }
   if (skippedImages > 0) {
     warnings.push(
-      `Ollama takes only inline (data: URL, base64) images; ${skippedImages} image${skippedImages === 1 ? '' : 's'} given by link ${skippedImages === 1 ? 'was' : 'were'} not sent`,
+      tr(
+        {
+          one: 'Ollama takes only inline ({kinds}) images; {count} image given by link was not sent',
+          other: 'Ollama takes only inline ({kinds}) images; {count} images given by link were not sent',
+        },
+        { kinds: 'data: URL, base64', count: skippedImages },
+      ),
     );
   }
   return { system: systems.join('\n\n'), turns, images };
