@@ -9,6 +9,7 @@ import { embeddings } from './embeddings.ts';
 import { libApp } from './lib-app.ts';
 import { libApp2 } from './lib-app-2.ts';
 import { compare } from './compare.ts';
+import { diagnosis7 } from './diagnosis-7.ts';
 import { libCore } from './lib-core.ts';
 import { libCore2 } from './lib-core-2.ts';
 import { diagnosis1 } from './diagnosis-1.ts';
@@ -27,6 +28,7 @@ export const translations: Translations = {
   ...libApp,
   ...libApp2,
   ...compare,
+  ...diagnosis7,
   ...libCore,
   ...libCore2,
   ...diagnosis1,
