@@ -44,4 +44,116 @@ export const diagnosis7: Translations = {
   'Load a model on the server, or type its id': 'حمّل نموذجًا على الخادم، أو اكتب معرّفه',
   '{server} listed no models. Load one on the server, or add model ids by hand in the connection.':
     'لم يسرد {server} أي نماذج. حمّل نموذجًا على الخادم، أو أضف معرّفات النماذج يدويًا في الاتصال.',
+  // fixes/capabilities.ts, classify-capability.ts, capability-texts.ts
+  'Speaches (faster-whisper), LocalAI or vLLM with a Whisper model':
+    'Speaches (faster-whisper)، أو LocalAI، أو vLLM مع نموذج Whisper',
+  'Speaches (Piper or Kokoro), Kokoro-FastAPI or LocalAI': 'Speaches (Piper أو Kokoro)، أو Kokoro-FastAPI، أو LocalAI',
+  'Ollama, LM Studio, llama.cpp started with {flag}, vLLM with an embedding model, or LocalAI':
+    'Ollama، أو LM Studio، أو llama.cpp مشغّلًا بـ {flag}، أو vLLM مع نموذج تضمين، أو LocalAI',
+  'Run Speaches (speech to text and text to speech) on port {port}':
+    'شغّل Speaches (تحويل الكلام إلى نص والنص إلى كلام) على المنفذ {port}',
+  'Run Kokoro-FastAPI (text to speech) on port {port}': 'شغّل Kokoro-FastAPI (تحويل النص إلى كلام) على المنفذ {port}',
+  'Or pull an embedding model into Ollama': 'أو نزّل نموذج تضمين إلى Ollama',
+  'Install a model for embeddings in LocalAI': 'ثبّت نموذجًا للتضمين في LocalAI',
+  'Install a model for text to speech in LocalAI': 'ثبّت نموذجًا لتحويل النص إلى كلام في LocalAI',
+  'Install a model for speech to text in LocalAI': 'ثبّت نموذجًا لتحويل الكلام إلى نص في LocalAI',
+  'Start llama-server with {flag}': 'شغّل llama-server مع {flag}',
+  'llama-server answers {path} only when started with {flag} (and an embedding model works best).':
+    'لا يجيب llama-server على {path} إلا إذا شُغّل مع {flag} (ويعمل نموذج التضمين أفضل).',
+  'Start it with': 'شغّله بالأمر',
+  'Update Ollama': 'حدّث Ollama',
+  'Ollama before {version} has no {path} (nor {other}). Update it, then pull an embedding model.':
+    'لا يوجد في Ollama قبل {version} المسار {path} (ولا {other}). حدّثه، ثم نزّل نموذج تضمين.',
+  Then: 'ثم',
+  'Serve an embedding model with vLLM': 'قدّم نموذج تضمين عبر vLLM',
+  'Serve a Whisper model with vLLM': 'قدّم نموذج Whisper عبر vLLM',
+  'vLLM offers this endpoint only for a model that does it; one vLLM serves one model, so run a second one on another port and add it as its own connection.':
+    'يقدّم vLLM نقطة النهاية هذه فقط لنموذج يؤدي هذا العمل؛ وكل vLLM يقدّم نموذجًا واحدًا، فشغّل نسخة ثانية على منفذ آخر وأضفها اتصالًا مستقلًا.',
+  'LocalAI has this endpoint, but answers 404 until a model with a backend for it is installed (from its gallery).':
+    'لدى LocalAI نقطة النهاية هذه، لكنه يجيب بـ 404 حتى يُثبَّت نموذج له واجهة خلفية مناسبة (من معرضه).',
+  'Check the base URL ends in {path}': 'تحقّق من أن عنوان URL الأساسي ينتهي بـ {path}',
+  '{server} serves this under {path} (e.g. {url}).': 'يقدّم {server} هذا تحت {path} (مثلًا {url}).',
+  'Use a server that does embeddings': 'استخدم خادمًا يدعم التضمين',
+  'Use a server that does text to speech': 'استخدم خادمًا يدعم تحويل النص إلى كلام',
+  'Use a server that does speech to text': 'استخدم خادمًا يدعم تحويل الكلام إلى نص',
+  '{server} has no {path}. Servers that have it: {servers}. Run one beside your chat server and add it as its own connection ({where}; its kind sets what it does).':
+    'لا يوجد لدى {server} المسار {path}. خوادم لديها هذا المسار: {servers}. شغّل أحدها بجانب خادم الدردشة وأضفه اتصالًا مستقلًا ({where}؛ نوعه يحدد ما يفعله).',
+  'This server': 'هذا الخادم',
+  'Pick an embedding model': 'اختر نموذج تضمين',
+  "Choose a model that does embeddings. {where} shows each model's kind; a chat model cannot do this work.":
+    'اختر نموذجًا يدعم التضمين. تعرض {where} نوع كل نموذج؛ ولا يستطيع نموذج الدردشة أداء هذا العمل.',
+  'Pick a text-to-speech model': 'اختر نموذجًا لتحويل النص إلى كلام',
+  "Choose a model that does text to speech. {where} shows each model's kind; a chat model cannot do this work.":
+    'اختر نموذجًا يحوّل النص إلى كلام. تعرض {where} نوع كل نموذج؛ ولا يستطيع نموذج الدردشة أداء هذا العمل.',
+  'Pick a speech-to-text (Whisper) model': 'اختر نموذجًا لتحويل الكلام إلى نص (Whisper)',
+  "Choose a model that does speech to text. {where} shows each model's kind; a chat model cannot do this work.":
+    'اختر نموذجًا يحوّل الكلام إلى نص. تعرض {where} نوع كل نموذج؛ ولا يستطيع نموذج الدردشة أداء هذا العمل.',
+  'Record a shorter piece, or send a smaller file': 'سجّل مقطعًا أقصر، أو أرسل ملفًا أصغر',
+  'Split long recordings, or convert the audio to a compressed format (Opus, MP3) before sending.':
+    'قسّم التسجيلات الطويلة، أو حوّل الصوت إلى صيغة مضغوطة (Opus أو MP3) قبل الإرسال.',
+  "Raise the server's upload limit": 'ارفع حدّ الرفع في الخادم',
+  'Servers behind a reverse proxy (nginx: {option}) refuse large uploads before the server sees them; raise the limit there or on the server.':
+    'الخوادم خلف وكيل عكسي (nginx: {option}) ترفض الملفات الكبيرة قبل أن يراها الخادم؛ ارفع الحدّ هناك أو في الخادم.',
+  '{method} {url} answered HTTP {status}': 'أجاب {method} {url} بـ HTTP {status}',
+  'The server said: "{message}"': 'قال الخادم: "{message}"',
+  'The answer carried no error message': 'لم تحمل الإجابة أي رسالة خطأ',
+  'This server has embeddings turned off': 'التضمين معطّل في هذا الخادم',
+  "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":
+    'لا يحتاج {header} الخاص بالرفع ({type}) إلى فحص مسبق، لكن {names} يحتاج إليه (فهو يحمل مفتاح API)',
+  "The upload's {header} ({type}) needs no preflight, but {names} does":
+    'لا يحتاج {header} الخاص بالرفع ({type}) إلى فحص مسبق، لكن {names} يحتاج إليه',
+  "The server rejects the preflight for the upload's {names} header":
+    'يرفض الخادم الفحص المسبق لترويسة {names} الخاصة بالرفع',
+  'The upload carried only headers that need no preflight ({type}), so the answer itself lacks permission for this page':
+    'لم يحمل الرفع إلا ترويسات لا تحتاج إلى فحص مسبق ({type})، لذا فالإجابة نفسها تفتقر إلى الإذن لهذه الصفحة',
+  'This request needs a preflight ({method}) for its {names} headers': {
+    zero: 'يحتاج هذا الطلب إلى فحص مسبق ({method}) لترويساته {names}',
+    one: 'يحتاج هذا الطلب إلى فحص مسبق ({method}) لترويسته {names}',
+    two: 'يحتاج هذا الطلب إلى فحص مسبق ({method}) لترويستيه {names}',
+    few: 'يحتاج هذا الطلب إلى فحص مسبق ({method}) لترويساته {names}',
+    many: 'يحتاج هذا الطلب إلى فحص مسبق ({method}) لترويساته {names}',
+    other: 'يحتاج هذا الطلب إلى فحص مسبق ({method}) لترويساته {names}',
+  },
+  'Check that the server has {path}': 'تحقّق من أن لدى الخادم {path}',
+  'A server without {path} may answer 404 without CORS headers, which the browser reports the same way. {advice}':
+    'قد يجيب خادم ليس لديه {path} بـ 404 دون ترويسات CORS، ويبلّغ المتصفح عن ذلك بالطريقة نفسها. {advice}',
+  'This model does no embeddings; pick an embedding model': 'هذا النموذج لا يدعم التضمين؛ اختر نموذج تضمين',
+  '{model} is a chat model; pick an embedding model': '{model} نموذج دردشة؛ اختر نموذج تضمين',
+  '{model} is a speech-to-text model; pick an embedding model': '{model} نموذج لتحويل الكلام إلى نص؛ اختر نموذج تضمين',
+  '{model} is a text-to-speech model; pick an embedding model': '{model} نموذج لتحويل النص إلى كلام؛ اختر نموذج تضمين',
+  '{model} does no embeddings here; pick an embedding model': '{model} لا يقدّم التضمين هنا؛ اختر نموذج تضمين',
+  'This model does no text to speech; pick a text-to-speech model':
+    'هذا النموذج لا يحوّل النص إلى كلام؛ اختر نموذجًا لتحويل النص إلى كلام',
+  '{model} is a chat model; pick a text-to-speech model': '{model} نموذج دردشة؛ اختر نموذجًا لتحويل النص إلى كلام',
+  '{model} is a speech-to-text model; pick a text-to-speech model':
+    '{model} نموذج لتحويل الكلام إلى نص؛ اختر نموذجًا لتحويل النص إلى كلام',
+  '{model} is an embedding model; pick a text-to-speech model': '{model} نموذج تضمين؛ اختر نموذجًا لتحويل النص إلى كلام',
+  '{model} does no text to speech here; pick a text-to-speech model':
+    '{model} لا يحوّل النص إلى كلام هنا؛ اختر نموذجًا لتحويل النص إلى كلام',
+  'This model does no speech to text; pick a speech-to-text model':
+    'هذا النموذج لا يحوّل الكلام إلى نص؛ اختر نموذجًا لتحويل الكلام إلى نص',
+  '{model} is a chat model; pick a speech-to-text model': '{model} نموذج دردشة؛ اختر نموذجًا لتحويل الكلام إلى نص',
+  '{model} is a text-to-speech model; pick a speech-to-text model':
+    '{model} نموذج لتحويل النص إلى كلام؛ اختر نموذجًا لتحويل الكلام إلى نص',
+  '{model} is an embedding model; pick a speech-to-text model': '{model} نموذج تضمين؛ اختر نموذجًا لتحويل الكلام إلى نص',
+  '{model} does no speech to text here; pick a speech-to-text model':
+    '{model} لا يحوّل الكلام إلى نص هنا؛ اختر نموذجًا لتحويل الكلام إلى نص',
+  '{server} does not do embeddings (no {path})': '{server} لا يدعم التضمين (لا يوجد {path})',
+  '{server} does not do text to speech (no {path})': '{server} لا يدعم تحويل النص إلى كلام (لا يوجد {path})',
+  '{server} does not do speech to text (no {path})': '{server} لا يدعم تحويل الكلام إلى نص (لا يوجد {path})',
+  'Servers that do embeddings answer at {path}': 'الخوادم التي تدعم التضمين تجيب على {path}',
+  'Servers that do text to speech answer at {path}': 'الخوادم التي تحوّل النص إلى كلام تجيب على {path}',
+  'Servers that do speech to text answer at {path}': 'الخوادم التي تحوّل الكلام إلى نص تجيب على {path}',
+  'The file is {size}; the server takes at most {limit}': 'حجم الملف {size}؛ ويقبل الخادم {limit} على الأكثر',
+  'The file is {size}; the server takes at most {limit}: record shorter or raise its limit':
+    'حجم الملف {size}؛ ويقبل الخادم {limit} على الأكثر: سجّل مقطعًا أقصر أو ارفع حدّه',
+  'The file is {size}': 'حجم الملف {size}',
+  'The file is {size}: record shorter or raise its limit': 'حجم الملف {size}: سجّل مقطعًا أقصر أو ارفع حدّ الخادم',
+  'The file is too large for the server; the server takes at most {limit}':
+    'الملف كبير جدًا على الخادم؛ ويقبل الخادم {limit} على الأكثر',
+  'The file is too large for the server; the server takes at most {limit}: record shorter or raise its limit':
+    'الملف كبير جدًا على الخادم؛ ويقبل الخادم {limit} على الأكثر: سجّل مقطعًا أقصر أو ارفع حدّه',
+  'The file is too large for the server': 'الملف كبير جدًا على الخادم',
+  'The file is too large for the server: record shorter or raise its limit':
+    'الملف كبير جدًا على الخادم: سجّل مقطعًا أقصر أو ارفع حدّ الخادم',
 };

@@ -44,4 +44,122 @@ export const diagnosis7: Translations = {
   'Load a model on the server, or type its id': 'Ein Modell auf dem Server laden oder seine ID eingeben',
   '{server} listed no models. Load one on the server, or add model ids by hand in the connection.':
     '{server} listete keine Modelle auf. Laden Sie eines auf dem Server, oder tragen Sie Modell-IDs von Hand in der Verbindung ein.',
+  // fixes/capabilities.ts, classify-capability.ts, capability-texts.ts
+  'Speaches (faster-whisper), LocalAI or vLLM with a Whisper model':
+    'Speaches (faster-whisper), LocalAI oder vLLM mit einem Whisper-Modell',
+  'Speaches (Piper or Kokoro), Kokoro-FastAPI or LocalAI': 'Speaches (Piper oder Kokoro), Kokoro-FastAPI oder LocalAI',
+  'Ollama, LM Studio, llama.cpp started with {flag}, vLLM with an embedding model, or LocalAI':
+    'Ollama, LM Studio, llama.cpp mit {flag} gestartet, vLLM mit einem Embedding-Modell oder LocalAI',
+  'Run Speaches (speech to text and text to speech) on port {port}':
+    'Speaches (Sprache zu Text und Text zu Sprache) auf Port {port} ausführen',
+  'Run Kokoro-FastAPI (text to speech) on port {port}': 'Kokoro-FastAPI (Text zu Sprache) auf Port {port} ausführen',
+  'Or pull an embedding model into Ollama': 'Oder ein Embedding-Modell in Ollama laden',
+  'Install a model for embeddings in LocalAI': 'In LocalAI ein Modell für Embeddings installieren',
+  'Install a model for text to speech in LocalAI': 'In LocalAI ein Modell für Text zu Sprache installieren',
+  'Install a model for speech to text in LocalAI': 'In LocalAI ein Modell für Sprache zu Text installieren',
+  'Start llama-server with {flag}': 'llama-server mit {flag} starten',
+  'llama-server answers {path} only when started with {flag} (and an embedding model works best).':
+    'llama-server beantwortet {path} nur, wenn er mit {flag} gestartet wurde (und am besten mit einem Embedding-Modell).',
+  'Start it with': 'Starten mit',
+  'Update Ollama': 'Ollama aktualisieren',
+  'Ollama before {version} has no {path} (nor {other}). Update it, then pull an embedding model.':
+    'Ollama vor {version} hat kein {path} (und kein {other}). Aktualisieren Sie es und laden Sie dann ein Embedding-Modell.',
+  Then: 'Dann',
+  'Serve an embedding model with vLLM': 'Ein Embedding-Modell mit vLLM bereitstellen',
+  'Serve a Whisper model with vLLM': 'Ein Whisper-Modell mit vLLM bereitstellen',
+  'vLLM offers this endpoint only for a model that does it; one vLLM serves one model, so run a second one on another port and add it as its own connection.':
+    'vLLM bietet diesen Endpunkt nur für ein Modell, das diese Arbeit kann; ein vLLM stellt ein Modell bereit, also starten Sie ein zweites auf einem anderen Port und fügen Sie es als eigene Verbindung hinzu.',
+  'LocalAI has this endpoint, but answers 404 until a model with a backend for it is installed (from its gallery).':
+    'LocalAI hat diesen Endpunkt, antwortet aber mit 404, bis ein Modell mit passendem Backend installiert ist (aus seiner Galerie).',
+  'Check the base URL ends in {path}': 'Prüfen, dass die Basis-URL auf {path} endet',
+  '{server} serves this under {path} (e.g. {url}).': '{server} stellt dies unter {path} bereit (z. B. {url}).',
+  'Use a server that does embeddings': 'Einen Server verwenden, der Embeddings kann',
+  'Use a server that does text to speech': 'Einen Server verwenden, der Text zu Sprache kann',
+  'Use a server that does speech to text': 'Einen Server verwenden, der Sprache zu Text kann',
+  '{server} has no {path}. Servers that have it: {servers}. Run one beside your chat server and add it as its own connection ({where}; its kind sets what it does).':
+    '{server} hat kein {path}. Server, die es haben: {servers}. Starten Sie einen neben Ihrem Chat-Server und fügen Sie ihn als eigene Verbindung hinzu ({where}; seine Art legt fest, was er tut).',
+  'This server': 'Dieser Server',
+  'Pick an embedding model': 'Ein Embedding-Modell wählen',
+  "Choose a model that does embeddings. {where} shows each model's kind; a chat model cannot do this work.":
+    'Wählen Sie ein Modell, das Embeddings kann. {where} zeigt die Art jedes Modells; ein Chat-Modell kann diese Arbeit nicht.',
+  'Pick a text-to-speech model': 'Ein Text-zu-Sprache-Modell wählen',
+  "Choose a model that does text to speech. {where} shows each model's kind; a chat model cannot do this work.":
+    'Wählen Sie ein Modell, das Text zu Sprache kann. {where} zeigt die Art jedes Modells; ein Chat-Modell kann diese Arbeit nicht.',
+  'Pick a speech-to-text (Whisper) model': 'Ein Sprache-zu-Text-Modell (Whisper) wählen',
+  "Choose a model that does speech to text. {where} shows each model's kind; a chat model cannot do this work.":
+    'Wählen Sie ein Modell, das Sprache zu Text kann. {where} zeigt die Art jedes Modells; ein Chat-Modell kann diese Arbeit nicht.',
+  'Record a shorter piece, or send a smaller file': 'Ein kürzeres Stück aufnehmen oder eine kleinere Datei senden',
+  'Split long recordings, or convert the audio to a compressed format (Opus, MP3) before sending.':
+    'Teilen Sie lange Aufnahmen, oder wandeln Sie das Audio vor dem Senden in ein komprimiertes Format (Opus, MP3) um.',
+  "Raise the server's upload limit": 'Das Upload-Limit des Servers erhöhen',
+  'Servers behind a reverse proxy (nginx: {option}) refuse large uploads before the server sees them; raise the limit there or on the server.':
+    'Server hinter einem Reverse-Proxy (nginx: {option}) lehnen große Uploads ab, bevor der Server sie sieht; erhöhen Sie das Limit dort oder auf dem Server.',
+  '{method} {url} answered HTTP {status}': '{method} {url} antwortete mit HTTP {status}',
+  'The server said: "{message}"': 'Der Server meldete: „{message}“',
+  'The answer carried no error message': 'Die Antwort enthielt keine Fehlermeldung',
+  'This server has embeddings turned off': 'Dieser Server hat Embeddings ausgeschaltet',
+  "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":
+    'Der {header} des Uploads ({type}) braucht keinen Preflight, {names} aber schon (er trägt den API-Schlüssel)',
+  "The upload's {header} ({type}) needs no preflight, but {names} does":
+    'Der {header} des Uploads ({type}) braucht keinen Preflight, {names} aber schon',
+  "The server rejects the preflight for the upload's {names} header":
+    'Der Server lehnt den Preflight für den Header {names} des Uploads ab',
+  'The upload carried only headers that need no preflight ({type}), so the answer itself lacks permission for this page':
+    'Der Upload trug nur Header, die keinen Preflight brauchen ({type}), also fehlt der Antwort selbst die Erlaubnis für diese Seite',
+  'This request needs a preflight ({method}) for its {names} headers': {
+    one: 'Diese Anfrage braucht einen Preflight ({method}) für ihren Header {names}',
+    other: 'Diese Anfrage braucht einen Preflight ({method}) für ihre Header {names}',
+  },
+  'Check that the server has {path}': 'Prüfen, ob der Server {path} hat',
+  'A server without {path} may answer 404 without CORS headers, which the browser reports the same way. {advice}':
+    'Ein Server ohne {path} antwortet womöglich mit 404 ohne CORS-Header, was der Browser genauso meldet. {advice}',
+  'This model does no embeddings; pick an embedding model':
+    'Dieses Modell kann keine Embeddings; wählen Sie ein Embedding-Modell',
+  '{model} is a chat model; pick an embedding model': '{model} ist ein Chat-Modell; wählen Sie ein Embedding-Modell',
+  '{model} is a speech-to-text model; pick an embedding model':
+    '{model} ist ein Sprache-zu-Text-Modell; wählen Sie ein Embedding-Modell',
+  '{model} is a text-to-speech model; pick an embedding model':
+    '{model} ist ein Text-zu-Sprache-Modell; wählen Sie ein Embedding-Modell',
+  '{model} does no embeddings here; pick an embedding model':
+    '{model} liefert hier keine Embeddings; wählen Sie ein Embedding-Modell',
+  'This model does no text to speech; pick a text-to-speech model':
+    'Dieses Modell kann kein Text zu Sprache; wählen Sie ein Text-zu-Sprache-Modell',
+  '{model} is a chat model; pick a text-to-speech model':
+    '{model} ist ein Chat-Modell; wählen Sie ein Text-zu-Sprache-Modell',
+  '{model} is a speech-to-text model; pick a text-to-speech model':
+    '{model} ist ein Sprache-zu-Text-Modell; wählen Sie ein Text-zu-Sprache-Modell',
+  '{model} is an embedding model; pick a text-to-speech model':
+    '{model} ist ein Embedding-Modell; wählen Sie ein Text-zu-Sprache-Modell',
+  '{model} does no text to speech here; pick a text-to-speech model':
+    '{model} liefert hier kein Text zu Sprache; wählen Sie ein Text-zu-Sprache-Modell',
+  'This model does no speech to text; pick a speech-to-text model':
+    'Dieses Modell kann kein Sprache zu Text; wählen Sie ein Sprache-zu-Text-Modell',
+  '{model} is a chat model; pick a speech-to-text model':
+    '{model} ist ein Chat-Modell; wählen Sie ein Sprache-zu-Text-Modell',
+  '{model} is a text-to-speech model; pick a speech-to-text model':
+    '{model} ist ein Text-zu-Sprache-Modell; wählen Sie ein Sprache-zu-Text-Modell',
+  '{model} is an embedding model; pick a speech-to-text model':
+    '{model} ist ein Embedding-Modell; wählen Sie ein Sprache-zu-Text-Modell',
+  '{model} does no speech to text here; pick a speech-to-text model':
+    '{model} liefert hier kein Sprache zu Text; wählen Sie ein Sprache-zu-Text-Modell',
+  '{server} does not do embeddings (no {path})': '{server} kann keine Embeddings (kein {path})',
+  '{server} does not do text to speech (no {path})': '{server} kann kein Text zu Sprache (kein {path})',
+  '{server} does not do speech to text (no {path})': '{server} kann kein Sprache zu Text (kein {path})',
+  'Servers that do embeddings answer at {path}': 'Server, die Embeddings können, antworten unter {path}',
+  'Servers that do text to speech answer at {path}': 'Server, die Text zu Sprache können, antworten unter {path}',
+  'Servers that do speech to text answer at {path}': 'Server, die Sprache zu Text können, antworten unter {path}',
+  'The file is {size}; the server takes at most {limit}':
+    'Die Datei ist {size} groß; der Server nimmt höchstens {limit} an',
+  'The file is {size}; the server takes at most {limit}: record shorter or raise its limit':
+    'Die Datei ist {size} groß; der Server nimmt höchstens {limit} an: kürzer aufnehmen oder das Limit erhöhen',
+  'The file is {size}': 'Die Datei ist {size} groß',
+  'The file is {size}: record shorter or raise its limit':
+    'Die Datei ist {size} groß: kürzer aufnehmen oder das Limit des Servers erhöhen',
+  'The file is too large for the server; the server takes at most {limit}':
+    'Die Datei ist zu groß für den Server; der Server nimmt höchstens {limit} an',
+  'The file is too large for the server; the server takes at most {limit}: record shorter or raise its limit':
+    'Die Datei ist zu groß für den Server; der Server nimmt höchstens {limit} an: kürzer aufnehmen oder das Limit erhöhen',
+  'The file is too large for the server': 'Die Datei ist zu groß für den Server',
+  'The file is too large for the server: record shorter or raise its limit':
+    'Die Datei ist zu groß für den Server: kürzer aufnehmen oder das Limit des Servers erhöhen',
 };

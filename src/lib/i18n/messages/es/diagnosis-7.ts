@@ -44,4 +44,122 @@ export const diagnosis7: Translations = {
   'Load a model on the server, or type its id': 'Cargue un modelo en el servidor o escriba su id',
   '{server} listed no models. Load one on the server, or add model ids by hand in the connection.':
     '{server} no listó ningún modelo. Cargue uno en el servidor o añada ids de modelo a mano en la conexión.',
+  // fixes/capabilities.ts, classify-capability.ts, capability-texts.ts
+  'Speaches (faster-whisper), LocalAI or vLLM with a Whisper model':
+    'Speaches (faster-whisper), LocalAI o vLLM con un modelo Whisper',
+  'Speaches (Piper or Kokoro), Kokoro-FastAPI or LocalAI': 'Speaches (Piper o Kokoro), Kokoro-FastAPI o LocalAI',
+  'Ollama, LM Studio, llama.cpp started with {flag}, vLLM with an embedding model, or LocalAI':
+    'Ollama, LM Studio, llama.cpp iniciado con {flag}, vLLM con un modelo de embeddings, o LocalAI',
+  'Run Speaches (speech to text and text to speech) on port {port}':
+    'Ejecutar Speaches (voz a texto y texto a voz) en el puerto {port}',
+  'Run Kokoro-FastAPI (text to speech) on port {port}': 'Ejecutar Kokoro-FastAPI (texto a voz) en el puerto {port}',
+  'Or pull an embedding model into Ollama': 'O descargue un modelo de embeddings en Ollama',
+  'Install a model for embeddings in LocalAI': 'Instale un modelo de embeddings en LocalAI',
+  'Install a model for text to speech in LocalAI': 'Instale un modelo de texto a voz en LocalAI',
+  'Install a model for speech to text in LocalAI': 'Instale un modelo de voz a texto en LocalAI',
+  'Start llama-server with {flag}': 'Inicie llama-server con {flag}',
+  'llama-server answers {path} only when started with {flag} (and an embedding model works best).':
+    'llama-server solo responde a {path} si se inicia con {flag} (y funciona mejor con un modelo de embeddings).',
+  'Start it with': 'Inícielo con',
+  'Update Ollama': 'Actualice Ollama',
+  'Ollama before {version} has no {path} (nor {other}). Update it, then pull an embedding model.':
+    'Ollama anterior a {version} no tiene {path} (ni {other}). Actualícelo y después descargue un modelo de embeddings.',
+  Then: 'Después',
+  'Serve an embedding model with vLLM': 'Sirva un modelo de embeddings con vLLM',
+  'Serve a Whisper model with vLLM': 'Sirva un modelo Whisper con vLLM',
+  'vLLM offers this endpoint only for a model that does it; one vLLM serves one model, so run a second one on another port and add it as its own connection.':
+    'vLLM ofrece este endpoint solo para un modelo que hace ese trabajo; un vLLM sirve un solo modelo, así que ejecute un segundo en otro puerto y añádalo como conexión propia.',
+  'LocalAI has this endpoint, but answers 404 until a model with a backend for it is installed (from its gallery).':
+    'LocalAI tiene este endpoint, pero responde 404 hasta que se instala un modelo con un backend para ello (desde su galería).',
+  'Check the base URL ends in {path}': 'Compruebe que la URL base termina en {path}',
+  '{server} serves this under {path} (e.g. {url}).': '{server} sirve esto bajo {path} (p. ej. {url}).',
+  'Use a server that does embeddings': 'Use un servidor que haga embeddings',
+  'Use a server that does text to speech': 'Use un servidor que haga texto a voz',
+  'Use a server that does speech to text': 'Use un servidor que haga voz a texto',
+  '{server} has no {path}. Servers that have it: {servers}. Run one beside your chat server and add it as its own connection ({where}; its kind sets what it does).':
+    '{server} no tiene {path}. Servidores que lo tienen: {servers}. Ejecute uno junto a su servidor de chat y añádalo como conexión propia ({where}; su tipo define lo que hace).',
+  'This server': 'Este servidor',
+  'Pick an embedding model': 'Elija un modelo de embeddings',
+  "Choose a model that does embeddings. {where} shows each model's kind; a chat model cannot do this work.":
+    'Elija un modelo que haga embeddings. {where} muestra el tipo de cada modelo; un modelo de chat no puede hacer este trabajo.',
+  'Pick a text-to-speech model': 'Elija un modelo de texto a voz',
+  "Choose a model that does text to speech. {where} shows each model's kind; a chat model cannot do this work.":
+    'Elija un modelo que haga texto a voz. {where} muestra el tipo de cada modelo; un modelo de chat no puede hacer este trabajo.',
+  'Pick a speech-to-text (Whisper) model': 'Elija un modelo de voz a texto (Whisper)',
+  "Choose a model that does speech to text. {where} shows each model's kind; a chat model cannot do this work.":
+    'Elija un modelo que haga voz a texto. {where} muestra el tipo de cada modelo; un modelo de chat no puede hacer este trabajo.',
+  'Record a shorter piece, or send a smaller file': 'Grabe un fragmento más corto o envíe un archivo más pequeño',
+  'Split long recordings, or convert the audio to a compressed format (Opus, MP3) before sending.':
+    'Divida las grabaciones largas o convierta el audio a un formato comprimido (Opus, MP3) antes de enviarlo.',
+  "Raise the server's upload limit": 'Aumente el límite de subida del servidor',
+  'Servers behind a reverse proxy (nginx: {option}) refuse large uploads before the server sees them; raise the limit there or on the server.':
+    'Los servidores detrás de un proxy inverso (nginx: {option}) rechazan las subidas grandes antes de que el servidor las vea; aumente el límite allí o en el servidor.',
+  '{method} {url} answered HTTP {status}': '{method} {url} respondió HTTP {status}',
+  'The server said: "{message}"': 'El servidor dijo: «{message}»',
+  'The answer carried no error message': 'La respuesta no traía ningún mensaje de error',
+  'This server has embeddings turned off': 'Este servidor tiene los embeddings desactivados',
+  "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":
+    'El {header} de la subida ({type}) no necesita preflight, pero {names} sí (lleva la clave de API)',
+  "The upload's {header} ({type}) needs no preflight, but {names} does":
+    'El {header} de la subida ({type}) no necesita preflight, pero {names} sí',
+  "The server rejects the preflight for the upload's {names} header":
+    'El servidor rechaza el preflight para la cabecera {names} de la subida',
+  'The upload carried only headers that need no preflight ({type}), so the answer itself lacks permission for this page':
+    'La subida solo llevaba cabeceras que no necesitan preflight ({type}), así que es la propia respuesta la que no tiene permiso para esta página',
+  'This request needs a preflight ({method}) for its {names} headers': {
+    one: 'Esta petición necesita un preflight ({method}) por su cabecera {names}',
+    other: 'Esta petición necesita un preflight ({method}) por sus cabeceras {names}',
+  },
+  'Check that the server has {path}': 'Compruebe que el servidor tiene {path}',
+  'A server without {path} may answer 404 without CORS headers, which the browser reports the same way. {advice}':
+    'Un servidor sin {path} puede responder 404 sin cabeceras CORS, y el navegador lo informa igual. {advice}',
+  'This model does no embeddings; pick an embedding model':
+    'Este modelo no hace embeddings; elija un modelo de embeddings',
+  '{model} is a chat model; pick an embedding model': '{model} es un modelo de chat; elija un modelo de embeddings',
+  '{model} is a speech-to-text model; pick an embedding model':
+    '{model} es un modelo de voz a texto; elija un modelo de embeddings',
+  '{model} is a text-to-speech model; pick an embedding model':
+    '{model} es un modelo de texto a voz; elija un modelo de embeddings',
+  '{model} does no embeddings here; pick an embedding model':
+    '{model} no hace embeddings aquí; elija un modelo de embeddings',
+  'This model does no text to speech; pick a text-to-speech model':
+    'Este modelo no hace texto a voz; elija un modelo de texto a voz',
+  '{model} is a chat model; pick a text-to-speech model':
+    '{model} es un modelo de chat; elija un modelo de texto a voz',
+  '{model} is a speech-to-text model; pick a text-to-speech model':
+    '{model} es un modelo de voz a texto; elija un modelo de texto a voz',
+  '{model} is an embedding model; pick a text-to-speech model':
+    '{model} es un modelo de embeddings; elija un modelo de texto a voz',
+  '{model} does no text to speech here; pick a text-to-speech model':
+    '{model} no hace texto a voz aquí; elija un modelo de texto a voz',
+  'This model does no speech to text; pick a speech-to-text model':
+    'Este modelo no hace voz a texto; elija un modelo de voz a texto',
+  '{model} is a chat model; pick a speech-to-text model':
+    '{model} es un modelo de chat; elija un modelo de voz a texto',
+  '{model} is a text-to-speech model; pick a speech-to-text model':
+    '{model} es un modelo de texto a voz; elija un modelo de voz a texto',
+  '{model} is an embedding model; pick a speech-to-text model':
+    '{model} es un modelo de embeddings; elija un modelo de voz a texto',
+  '{model} does no speech to text here; pick a speech-to-text model':
+    '{model} no hace voz a texto aquí; elija un modelo de voz a texto',
+  '{server} does not do embeddings (no {path})': '{server} no hace embeddings (no tiene {path})',
+  '{server} does not do text to speech (no {path})': '{server} no hace texto a voz (no tiene {path})',
+  '{server} does not do speech to text (no {path})': '{server} no hace voz a texto (no tiene {path})',
+  'Servers that do embeddings answer at {path}': 'Los servidores que hacen embeddings responden en {path}',
+  'Servers that do text to speech answer at {path}': 'Los servidores que hacen texto a voz responden en {path}',
+  'Servers that do speech to text answer at {path}': 'Los servidores que hacen voz a texto responden en {path}',
+  'The file is {size}; the server takes at most {limit}':
+    'El archivo ocupa {size}; el servidor acepta como máximo {limit}',
+  'The file is {size}; the server takes at most {limit}: record shorter or raise its limit':
+    'El archivo ocupa {size}; el servidor acepta como máximo {limit}: grabe algo más corto o aumente su límite',
+  'The file is {size}': 'El archivo ocupa {size}',
+  'The file is {size}: record shorter or raise its limit':
+    'El archivo ocupa {size}: grabe algo más corto o aumente su límite',
+  'The file is too large for the server; the server takes at most {limit}':
+    'El archivo es demasiado grande para el servidor; el servidor acepta como máximo {limit}',
+  'The file is too large for the server; the server takes at most {limit}: record shorter or raise its limit':
+    'El archivo es demasiado grande para el servidor; el servidor acepta como máximo {limit}: grabe algo más corto o aumente su límite',
+  'The file is too large for the server': 'El archivo es demasiado grande para el servidor',
+  'The file is too large for the server: record shorter or raise its limit':
+    'El archivo es demasiado grande para el servidor: grabe algo más corto o aumente su límite',
 };

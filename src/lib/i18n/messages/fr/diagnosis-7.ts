@@ -44,4 +44,123 @@ export const diagnosis7: Translations = {
   'Load a model on the server, or type its id': 'Charger un modèle sur le serveur, ou saisir son identifiant',
   '{server} listed no models. Load one on the server, or add model ids by hand in the connection.':
     '{server} n’a listé aucun modèle. Chargez-en un sur le serveur, ou ajoutez des identifiants de modèle à la main dans la connexion.',
+  // fixes/capabilities.ts, classify-capability.ts, capability-texts.ts
+  'Speaches (faster-whisper), LocalAI or vLLM with a Whisper model':
+    'Speaches (faster-whisper), LocalAI ou vLLM avec un modèle Whisper',
+  'Speaches (Piper or Kokoro), Kokoro-FastAPI or LocalAI': 'Speaches (Piper ou Kokoro), Kokoro-FastAPI ou LocalAI',
+  'Ollama, LM Studio, llama.cpp started with {flag}, vLLM with an embedding model, or LocalAI':
+    'Ollama, LM Studio, llama.cpp lancé avec {flag}, vLLM avec un modèle d’embeddings, ou LocalAI',
+  'Run Speaches (speech to text and text to speech) on port {port}':
+    'Lancer Speaches (parole vers texte et texte vers parole) sur le port {port}',
+  'Run Kokoro-FastAPI (text to speech) on port {port}': 'Lancer Kokoro-FastAPI (texte vers parole) sur le port {port}',
+  'Or pull an embedding model into Ollama': 'Ou télécharger un modèle d’embeddings dans Ollama',
+  'Install a model for embeddings in LocalAI': 'Installer un modèle d’embeddings dans LocalAI',
+  'Install a model for text to speech in LocalAI': 'Installer un modèle de synthèse vocale dans LocalAI',
+  'Install a model for speech to text in LocalAI': 'Installer un modèle de transcription dans LocalAI',
+  'Start llama-server with {flag}': 'Lancer llama-server avec {flag}',
+  'llama-server answers {path} only when started with {flag} (and an embedding model works best).':
+    'llama-server ne répond à {path} que s’il est lancé avec {flag} (et un modèle d’embeddings convient mieux).',
+  'Start it with': 'Le lancer avec',
+  'Update Ollama': 'Mettre à jour Ollama',
+  'Ollama before {version} has no {path} (nor {other}). Update it, then pull an embedding model.':
+    'Ollama avant {version} n’a pas {path} (ni {other}). Mettez-le à jour, puis téléchargez un modèle d’embeddings.',
+  Then: 'Puis',
+  'Serve an embedding model with vLLM': 'Servir un modèle d’embeddings avec vLLM',
+  'Serve a Whisper model with vLLM': 'Servir un modèle Whisper avec vLLM',
+  'vLLM offers this endpoint only for a model that does it; one vLLM serves one model, so run a second one on another port and add it as its own connection.':
+    'vLLM n’offre ce point d’accès que pour un modèle qui fait ce travail ; un vLLM sert un seul modèle, donc lancez-en un second sur un autre port et ajoutez-le comme connexion à part.',
+  'LocalAI has this endpoint, but answers 404 until a model with a backend for it is installed (from its gallery).':
+    'LocalAI a ce point d’accès, mais répond 404 tant qu’aucun modèle avec un backend adapté n’est installé (depuis sa galerie).',
+  'Check the base URL ends in {path}': 'Vérifier que l’URL de base se termine par {path}',
+  '{server} serves this under {path} (e.g. {url}).': '{server} sert ceci sous {path} (par ex. {url}).',
+  'Use a server that does embeddings': 'Utiliser un serveur qui fait des embeddings',
+  'Use a server that does text to speech': 'Utiliser un serveur qui fait de la synthèse vocale',
+  'Use a server that does speech to text': 'Utiliser un serveur qui fait de la transcription',
+  '{server} has no {path}. Servers that have it: {servers}. Run one beside your chat server and add it as its own connection ({where}; its kind sets what it does).':
+    '{server} n’a pas {path}. Serveurs qui l’ont : {servers}. Lancez-en un à côté de votre serveur de chat et ajoutez-le comme connexion à part ({where} ; son type définit ce qu’il fait).',
+  'This server': 'Ce serveur',
+  'Pick an embedding model': 'Choisir un modèle d’embeddings',
+  "Choose a model that does embeddings. {where} shows each model's kind; a chat model cannot do this work.":
+    'Choisissez un modèle qui fait des embeddings. {where} montre le type de chaque modèle ; un modèle de chat ne peut pas faire ce travail.',
+  'Pick a text-to-speech model': 'Choisir un modèle de synthèse vocale',
+  "Choose a model that does text to speech. {where} shows each model's kind; a chat model cannot do this work.":
+    'Choisissez un modèle qui fait de la synthèse vocale. {where} montre le type de chaque modèle ; un modèle de chat ne peut pas faire ce travail.',
+  'Pick a speech-to-text (Whisper) model': 'Choisir un modèle de transcription (Whisper)',
+  "Choose a model that does speech to text. {where} shows each model's kind; a chat model cannot do this work.":
+    'Choisissez un modèle qui fait de la transcription. {where} montre le type de chaque modèle ; un modèle de chat ne peut pas faire ce travail.',
+  'Record a shorter piece, or send a smaller file':
+    'Enregistrer un passage plus court, ou envoyer un fichier plus petit',
+  'Split long recordings, or convert the audio to a compressed format (Opus, MP3) before sending.':
+    'Découpez les longs enregistrements, ou convertissez l’audio dans un format compressé (Opus, MP3) avant l’envoi.',
+  "Raise the server's upload limit": 'Augmenter la limite d’envoi du serveur',
+  'Servers behind a reverse proxy (nginx: {option}) refuse large uploads before the server sees them; raise the limit there or on the server.':
+    'Les serveurs derrière un proxy inverse (nginx : {option}) refusent les gros envois avant que le serveur ne les voie ; augmentez la limite là ou sur le serveur.',
+  '{method} {url} answered HTTP {status}': '{method} {url} a répondu HTTP {status}',
+  'The server said: "{message}"': 'Le serveur a dit : « {message} »',
+  'The answer carried no error message': 'La réponse ne contenait aucun message d’erreur',
+  'This server has embeddings turned off': 'Ce serveur a les embeddings désactivés',
+  "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":
+    'Le {header} de l’envoi ({type}) ne demande pas de preflight, mais {names} si (il porte la clé d’API)',
+  "The upload's {header} ({type}) needs no preflight, but {names} does":
+    'Le {header} de l’envoi ({type}) ne demande pas de preflight, mais {names} si',
+  "The server rejects the preflight for the upload's {names} header":
+    'Le serveur rejette le preflight pour l’en-tête {names} de l’envoi',
+  'The upload carried only headers that need no preflight ({type}), so the answer itself lacks permission for this page':
+    'L’envoi ne portait que des en-têtes sans preflight ({type}), donc c’est la réponse elle-même qui n’a pas la permission pour cette page',
+  'This request needs a preflight ({method}) for its {names} headers': {
+    one: 'Cette requête demande un preflight ({method}) pour son en-tête {names}',
+    other: 'Cette requête demande un preflight ({method}) pour ses en-têtes {names}',
+  },
+  'Check that the server has {path}': 'Vérifier que le serveur a {path}',
+  'A server without {path} may answer 404 without CORS headers, which the browser reports the same way. {advice}':
+    'Un serveur sans {path} peut répondre 404 sans en-têtes CORS, ce que le navigateur signale de la même façon. {advice}',
+  'This model does no embeddings; pick an embedding model':
+    'Ce modèle ne fait pas d’embeddings ; choisissez un modèle d’embeddings',
+  '{model} is a chat model; pick an embedding model':
+    '{model} est un modèle de chat ; choisissez un modèle d’embeddings',
+  '{model} is a speech-to-text model; pick an embedding model':
+    '{model} est un modèle de transcription ; choisissez un modèle d’embeddings',
+  '{model} is a text-to-speech model; pick an embedding model':
+    '{model} est un modèle de synthèse vocale ; choisissez un modèle d’embeddings',
+  '{model} does no embeddings here; pick an embedding model':
+    '{model} ne fait pas d’embeddings ici ; choisissez un modèle d’embeddings',
+  'This model does no text to speech; pick a text-to-speech model':
+    'Ce modèle ne fait pas de synthèse vocale ; choisissez un modèle de synthèse vocale',
+  '{model} is a chat model; pick a text-to-speech model':
+    '{model} est un modèle de chat ; choisissez un modèle de synthèse vocale',
+  '{model} is a speech-to-text model; pick a text-to-speech model':
+    '{model} est un modèle de transcription ; choisissez un modèle de synthèse vocale',
+  '{model} is an embedding model; pick a text-to-speech model':
+    '{model} est un modèle d’embeddings ; choisissez un modèle de synthèse vocale',
+  '{model} does no text to speech here; pick a text-to-speech model':
+    '{model} ne fait pas de synthèse vocale ici ; choisissez un modèle de synthèse vocale',
+  'This model does no speech to text; pick a speech-to-text model':
+    'Ce modèle ne fait pas de transcription ; choisissez un modèle de transcription',
+  '{model} is a chat model; pick a speech-to-text model':
+    '{model} est un modèle de chat ; choisissez un modèle de transcription',
+  '{model} is a text-to-speech model; pick a speech-to-text model':
+    '{model} est un modèle de synthèse vocale ; choisissez un modèle de transcription',
+  '{model} is an embedding model; pick a speech-to-text model':
+    '{model} est un modèle d’embeddings ; choisissez un modèle de transcription',
+  '{model} does no speech to text here; pick a speech-to-text model':
+    '{model} ne fait pas de transcription ici ; choisissez un modèle de transcription',
+  '{server} does not do embeddings (no {path})': '{server} ne fait pas d’embeddings (pas de {path})',
+  '{server} does not do text to speech (no {path})': '{server} ne fait pas de synthèse vocale (pas de {path})',
+  '{server} does not do speech to text (no {path})': '{server} ne fait pas de transcription (pas de {path})',
+  'Servers that do embeddings answer at {path}': 'Les serveurs qui font des embeddings répondent à {path}',
+  'Servers that do text to speech answer at {path}': 'Les serveurs qui font de la synthèse vocale répondent à {path}',
+  'Servers that do speech to text answer at {path}': 'Les serveurs qui font de la transcription répondent à {path}',
+  'The file is {size}; the server takes at most {limit}': 'Le fichier fait {size} ; le serveur accepte au plus {limit}',
+  'The file is {size}; the server takes at most {limit}: record shorter or raise its limit':
+    'Le fichier fait {size} ; le serveur accepte au plus {limit} : enregistrez plus court ou augmentez sa limite',
+  'The file is {size}': 'Le fichier fait {size}',
+  'The file is {size}: record shorter or raise its limit':
+    'Le fichier fait {size} : enregistrez plus court ou augmentez sa limite',
+  'The file is too large for the server; the server takes at most {limit}':
+    'Le fichier est trop gros pour le serveur ; le serveur accepte au plus {limit}',
+  'The file is too large for the server; the server takes at most {limit}: record shorter or raise its limit':
+    'Le fichier est trop gros pour le serveur ; le serveur accepte au plus {limit} : enregistrez plus court ou augmentez sa limite',
+  'The file is too large for the server': 'Le fichier est trop gros pour le serveur',
+  'The file is too large for the server: record shorter or raise its limit':
+    'Le fichier est trop gros pour le serveur : enregistrez plus court ou augmentez sa limite',
 };

@@ -44,4 +44,122 @@ export const diagnosis7: Translations = {
   'Load a model on the server, or type its id': 'サーバーでモデルを読み込むか、ID を入力する',
   '{server} listed no models. Load one on the server, or add model ids by hand in the connection.':
     '{server} はモデルを 1 つも一覧にしませんでした。サーバーでモデルを読み込むか、接続でモデル ID を手で追加してください。',
+  // fixes/capabilities.ts, classify-capability.ts, capability-texts.ts
+  'Speaches (faster-whisper), LocalAI or vLLM with a Whisper model':
+    'Speaches（faster-whisper）、LocalAI、または Whisper モデルを使う vLLM',
+  'Speaches (Piper or Kokoro), Kokoro-FastAPI or LocalAI':
+    'Speaches（Piper または Kokoro）、Kokoro-FastAPI、または LocalAI',
+  'Ollama, LM Studio, llama.cpp started with {flag}, vLLM with an embedding model, or LocalAI':
+    'Ollama、LM Studio、{flag} 付きで起動した llama.cpp、埋め込みモデルを使う vLLM、または LocalAI',
+  'Run Speaches (speech to text and text to speech) on port {port}':
+    'Speaches（音声認識と音声合成）をポート {port} で実行',
+  'Run Kokoro-FastAPI (text to speech) on port {port}': 'Kokoro-FastAPI（音声合成）をポート {port} で実行',
+  'Or pull an embedding model into Ollama': 'または埋め込みモデルを Ollama に取得する',
+  'Install a model for embeddings in LocalAI': 'LocalAI に埋め込み用のモデルをインストールする',
+  'Install a model for text to speech in LocalAI': 'LocalAI に音声合成用のモデルをインストールする',
+  'Install a model for speech to text in LocalAI': 'LocalAI に音声認識用のモデルをインストールする',
+  'Start llama-server with {flag}': 'llama-server を {flag} 付きで起動する',
+  'llama-server answers {path} only when started with {flag} (and an embedding model works best).':
+    'llama-server は {flag} 付きで起動したときだけ {path} に応答します（埋め込みモデルが最適です）。',
+  'Start it with': '起動コマンド',
+  'Update Ollama': 'Ollama を更新する',
+  'Ollama before {version} has no {path} (nor {other}). Update it, then pull an embedding model.':
+    '{version} より前の Ollama には {path} も {other} もありません。更新してから埋め込みモデルを取得してください。',
+  Then: 'その後',
+  'Serve an embedding model with vLLM': 'vLLM で埋め込みモデルを提供する',
+  'Serve a Whisper model with vLLM': 'vLLM で Whisper モデルを提供する',
+  'vLLM offers this endpoint only for a model that does it; one vLLM serves one model, so run a second one on another port and add it as its own connection.':
+    'vLLM はこの処理ができるモデルに対してだけこのエンドポイントを提供します。1 つの vLLM は 1 つのモデルしか提供しないので、別のポートで 2 つ目を起動し、別の接続として追加してください。',
+  'LocalAI has this endpoint, but answers 404 until a model with a backend for it is installed (from its gallery).':
+    'LocalAI にはこのエンドポイントがありますが、対応するバックエンドを持つモデルを（ギャラリーから）インストールするまでは 404 を返します。',
+  'Check the base URL ends in {path}': 'ベース URL が {path} で終わっているか確認する',
+  '{server} serves this under {path} (e.g. {url}).': '{server} はこれを {path} の下で提供します（例：{url}）。',
+  'Use a server that does embeddings': '埋め込みができるサーバーを使う',
+  'Use a server that does text to speech': '音声合成ができるサーバーを使う',
+  'Use a server that does speech to text': '音声認識ができるサーバーを使う',
+  '{server} has no {path}. Servers that have it: {servers}. Run one beside your chat server and add it as its own connection ({where}; its kind sets what it does).':
+    '{server} には {path} がありません。これがあるサーバー：{servers}。チャットサーバーと並べて起動し、別の接続として追加してください（{where}。種類によって何をするかが決まります）。',
+  'This server': 'このサーバー',
+  'Pick an embedding model': '埋め込みモデルを選ぶ',
+  "Choose a model that does embeddings. {where} shows each model's kind; a chat model cannot do this work.":
+    '埋め込みができるモデルを選んでください。{where} で各モデルの種類がわかります。チャットモデルではこの処理はできません。',
+  'Pick a text-to-speech model': '音声合成モデルを選ぶ',
+  "Choose a model that does text to speech. {where} shows each model's kind; a chat model cannot do this work.":
+    '音声合成ができるモデルを選んでください。{where} で各モデルの種類がわかります。チャットモデルではこの処理はできません。',
+  'Pick a speech-to-text (Whisper) model': '音声認識（Whisper）モデルを選ぶ',
+  "Choose a model that does speech to text. {where} shows each model's kind; a chat model cannot do this work.":
+    '音声認識ができるモデルを選んでください。{where} で各モデルの種類がわかります。チャットモデルではこの処理はできません。',
+  'Record a shorter piece, or send a smaller file': 'もっと短く録音するか、小さいファイルを送る',
+  'Split long recordings, or convert the audio to a compressed format (Opus, MP3) before sending.':
+    '長い録音は分割するか、送信前に音声を圧縮形式（Opus、MP3）に変換してください。',
+  "Raise the server's upload limit": 'サーバーのアップロード上限を上げる',
+  'Servers behind a reverse proxy (nginx: {option}) refuse large uploads before the server sees them; raise the limit there or on the server.':
+    'リバースプロキシ（nginx：{option}）の背後にあるサーバーは、サーバーに届く前に大きなアップロードを拒否します。プロキシかサーバーで上限を上げてください。',
+  '{method} {url} answered HTTP {status}': '{method} {url} は HTTP {status} を返しました',
+  'The server said: "{message}"': 'サーバーのメッセージ：「{message}」',
+  'The answer carried no error message': '応答にエラーメッセージはありませんでした',
+  'This server has embeddings turned off': 'このサーバーは埋め込みが無効になっています',
+  "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":
+    'アップロードの {header}（{type}）にはプリフライトが不要ですが、{names} には必要です（API キーを運ぶため）',
+  "The upload's {header} ({type}) needs no preflight, but {names} does":
+    'アップロードの {header}（{type}）にはプリフライトが不要ですが、{names} には必要です',
+  "The server rejects the preflight for the upload's {names} header":
+    'サーバーはアップロードの {names} ヘッダーのプリフライトを拒否しています',
+  'The upload carried only headers that need no preflight ({type}), so the answer itself lacks permission for this page':
+    'アップロードにはプリフライト不要のヘッダー（{type}）しかなかったので、応答そのものにこのページへの許可がありません',
+  'This request needs a preflight ({method}) for its {names} headers': {
+    other: 'このリクエストは {names} ヘッダーのためにプリフライト（{method}）が必要です',
+  },
+  'Check that the server has {path}': 'サーバーに {path} があるか確認する',
+  'A server without {path} may answer 404 without CORS headers, which the browser reports the same way. {advice}':
+    '{path} のないサーバーは CORS ヘッダーなしで 404 を返すことがあり、ブラウザーはそれを同じように報告します。{advice}',
+  'This model does no embeddings; pick an embedding model':
+    'このモデルは埋め込みを行いません。埋め込みモデルを選んでください',
+  '{model} is a chat model; pick an embedding model': '{model} はチャットモデルです。埋め込みモデルを選んでください',
+  '{model} is a speech-to-text model; pick an embedding model':
+    '{model} は音声認識モデルです。埋め込みモデルを選んでください',
+  '{model} is a text-to-speech model; pick an embedding model':
+    '{model} は音声合成モデルです。埋め込みモデルを選んでください',
+  '{model} does no embeddings here; pick an embedding model':
+    '{model} はここでは埋め込みを行いません。埋め込みモデルを選んでください',
+  'This model does no text to speech; pick a text-to-speech model':
+    'このモデルは音声合成を行いません。音声合成モデルを選んでください',
+  '{model} is a chat model; pick a text-to-speech model':
+    '{model} はチャットモデルです。音声合成モデルを選んでください',
+  '{model} is a speech-to-text model; pick a text-to-speech model':
+    '{model} は音声認識モデルです。音声合成モデルを選んでください',
+  '{model} is an embedding model; pick a text-to-speech model':
+    '{model} は埋め込みモデルです。音声合成モデルを選んでください',
+  '{model} does no text to speech here; pick a text-to-speech model':
+    '{model} はここでは音声合成を行いません。音声合成モデルを選んでください',
+  'This model does no speech to text; pick a speech-to-text model':
+    'このモデルは音声認識を行いません。音声認識モデルを選んでください',
+  '{model} is a chat model; pick a speech-to-text model':
+    '{model} はチャットモデルです。音声認識モデルを選んでください',
+  '{model} is a text-to-speech model; pick a speech-to-text model':
+    '{model} は音声合成モデルです。音声認識モデルを選んでください',
+  '{model} is an embedding model; pick a speech-to-text model':
+    '{model} は埋め込みモデルです。音声認識モデルを選んでください',
+  '{model} does no speech to text here; pick a speech-to-text model':
+    '{model} はここでは音声認識を行いません。音声認識モデルを選んでください',
+  '{server} does not do embeddings (no {path})': '{server} は埋め込みに対応していません（{path} がありません）',
+  '{server} does not do text to speech (no {path})': '{server} は音声合成に対応していません（{path} がありません）',
+  '{server} does not do speech to text (no {path})': '{server} は音声認識に対応していません（{path} がありません）',
+  'Servers that do embeddings answer at {path}': '埋め込みができるサーバーは {path} で応答します',
+  'Servers that do text to speech answer at {path}': '音声合成ができるサーバーは {path} で応答します',
+  'Servers that do speech to text answer at {path}': '音声認識ができるサーバーは {path} で応答します',
+  'The file is {size}; the server takes at most {limit}':
+    'ファイルは {size} です。サーバーが受け付けるのは最大 {limit} です',
+  'The file is {size}; the server takes at most {limit}: record shorter or raise its limit':
+    'ファイルは {size} です。サーバーが受け付けるのは最大 {limit} です：短く録音するか上限を上げてください',
+  'The file is {size}': 'ファイルは {size} です',
+  'The file is {size}: record shorter or raise its limit':
+    'ファイルは {size} です：短く録音するかサーバーの上限を上げてください',
+  'The file is too large for the server; the server takes at most {limit}':
+    'ファイルがサーバーには大きすぎます。サーバーが受け付けるのは最大 {limit} です',
+  'The file is too large for the server; the server takes at most {limit}: record shorter or raise its limit':
+    'ファイルがサーバーには大きすぎます。サーバーが受け付けるのは最大 {limit} です：短く録音するか上限を上げてください',
+  'The file is too large for the server': 'ファイルがサーバーには大きすぎます',
+  'The file is too large for the server: record shorter or raise its limit':
+    'ファイルがサーバーには大きすぎます：短く録音するかサーバーの上限を上げてください',
 };

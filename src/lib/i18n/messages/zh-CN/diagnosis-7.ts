@@ -44,4 +44,106 @@ export const diagnosis7: Translations = {
   'Load a model on the server, or type its id': '在服务器上加载模型，或输入其 ID',
   '{server} listed no models. Load one on the server, or add model ids by hand in the connection.':
     '{server} 没有列出任何模型。请在服务器上加载一个，或在连接中手动添加模型 ID。',
+  // fixes/capabilities.ts, classify-capability.ts, capability-texts.ts
+  'Speaches (faster-whisper), LocalAI or vLLM with a Whisper model':
+    'Speaches（faster-whisper）、LocalAI 或带 Whisper 模型的 vLLM',
+  'Speaches (Piper or Kokoro), Kokoro-FastAPI or LocalAI': 'Speaches（Piper 或 Kokoro）、Kokoro-FastAPI 或 LocalAI',
+  'Ollama, LM Studio, llama.cpp started with {flag}, vLLM with an embedding model, or LocalAI':
+    'Ollama、LM Studio、以 {flag} 启动的 llama.cpp、带嵌入模型的 vLLM，或 LocalAI',
+  'Run Speaches (speech to text and text to speech) on port {port}':
+    '在端口 {port} 上运行 Speaches（语音转文字和文字转语音）',
+  'Run Kokoro-FastAPI (text to speech) on port {port}': '在端口 {port} 上运行 Kokoro-FastAPI（文字转语音）',
+  'Or pull an embedding model into Ollama': '或将嵌入模型拉取到 Ollama',
+  'Install a model for embeddings in LocalAI': '在 LocalAI 中安装嵌入模型',
+  'Install a model for text to speech in LocalAI': '在 LocalAI 中安装文字转语音模型',
+  'Install a model for speech to text in LocalAI': '在 LocalAI 中安装语音转文字模型',
+  'Start llama-server with {flag}': '以 {flag} 启动 llama-server',
+  'llama-server answers {path} only when started with {flag} (and an embedding model works best).':
+    'llama-server 只有以 {flag} 启动时才响应 {path}（最好配合嵌入模型）。',
+  'Start it with': '启动命令',
+  'Update Ollama': '更新 Ollama',
+  'Ollama before {version} has no {path} (nor {other}). Update it, then pull an embedding model.':
+    '{version} 之前的 Ollama 没有 {path}（也没有 {other}）。请更新它，然后拉取一个嵌入模型。',
+  Then: '然后',
+  'Serve an embedding model with vLLM': '用 vLLM 提供嵌入模型',
+  'Serve a Whisper model with vLLM': '用 vLLM 提供 Whisper 模型',
+  'vLLM offers this endpoint only for a model that does it; one vLLM serves one model, so run a second one on another port and add it as its own connection.':
+    'vLLM 只为能做这项工作的模型提供此端点；一个 vLLM 只提供一个模型，所以请在另一个端口上运行第二个，并将其添加为单独的连接。',
+  'LocalAI has this endpoint, but answers 404 until a model with a backend for it is installed (from its gallery).':
+    'LocalAI 有此端点，但在安装带相应后端的模型（从其模型库）之前会返回 404。',
+  'Check the base URL ends in {path}': '检查基础 URL 是否以 {path} 结尾',
+  '{server} serves this under {path} (e.g. {url}).': '{server} 在 {path} 下提供此功能（例如 {url}）。',
+  'Use a server that does embeddings': '使用支持嵌入的服务器',
+  'Use a server that does text to speech': '使用支持文字转语音的服务器',
+  'Use a server that does speech to text': '使用支持语音转文字的服务器',
+  '{server} has no {path}. Servers that have it: {servers}. Run one beside your chat server and add it as its own connection ({where}; its kind sets what it does).':
+    '{server} 没有 {path}。具备它的服务器：{servers}。在聊天服务器旁运行一个，并将其添加为单独的连接（{where}；其类型决定它做什么）。',
+  'This server': '此服务器',
+  'Pick an embedding model': '选择嵌入模型',
+  "Choose a model that does embeddings. {where} shows each model's kind; a chat model cannot do this work.":
+    '请选择支持嵌入的模型。{where} 会显示每个模型的类型；聊天模型无法完成这项工作。',
+  'Pick a text-to-speech model': '选择文字转语音模型',
+  "Choose a model that does text to speech. {where} shows each model's kind; a chat model cannot do this work.":
+    '请选择支持文字转语音的模型。{where} 会显示每个模型的类型；聊天模型无法完成这项工作。',
+  'Pick a speech-to-text (Whisper) model': '选择语音转文字（Whisper）模型',
+  "Choose a model that does speech to text. {where} shows each model's kind; a chat model cannot do this work.":
+    '请选择支持语音转文字的模型。{where} 会显示每个模型的类型；聊天模型无法完成这项工作。',
+  'Record a shorter piece, or send a smaller file': '录制更短的片段，或发送更小的文件',
+  'Split long recordings, or convert the audio to a compressed format (Opus, MP3) before sending.':
+    '拆分较长的录音，或在发送前将音频转换为压缩格式（Opus、MP3）。',
+  "Raise the server's upload limit": '提高服务器的上传限制',
+  'Servers behind a reverse proxy (nginx: {option}) refuse large uploads before the server sees them; raise the limit there or on the server.':
+    '位于反向代理（nginx：{option}）之后的服务器会在服务器看到之前拒绝大文件上传；请在代理或服务器上提高限制。',
+  '{method} {url} answered HTTP {status}': '{method} {url} 返回了 HTTP {status}',
+  'The server said: "{message}"': '服务器说：“{message}”',
+  'The answer carried no error message': '应答中没有错误信息',
+  'This server has embeddings turned off': '此服务器关闭了嵌入功能',
+  "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":
+    '上传的 {header}（{type}）不需要预检，但 {names} 需要（它携带 API 密钥）',
+  "The upload's {header} ({type}) needs no preflight, but {names} does":
+    '上传的 {header}（{type}）不需要预检，但 {names} 需要',
+  "The server rejects the preflight for the upload's {names} header": '服务器拒绝了上传的 {names} 请求头的预检',
+  'The upload carried only headers that need no preflight ({type}), so the answer itself lacks permission for this page':
+    '上传只携带了不需要预检的请求头（{type}），所以是应答本身缺少对此页面的许可',
+  'This request needs a preflight ({method}) for its {names} headers': {
+    other: '此请求因其 {names} 请求头需要预检（{method}）',
+  },
+  'Check that the server has {path}': '检查服务器是否有 {path}',
+  'A server without {path} may answer 404 without CORS headers, which the browser reports the same way. {advice}':
+    '没有 {path} 的服务器可能返回不带 CORS 头的 404，浏览器会以同样方式报告。{advice}',
+  'This model does no embeddings; pick an embedding model': '此模型不支持嵌入；请选择嵌入模型',
+  '{model} is a chat model; pick an embedding model': '{model} 是聊天模型；请选择嵌入模型',
+  '{model} is a speech-to-text model; pick an embedding model': '{model} 是语音转文字模型；请选择嵌入模型',
+  '{model} is a text-to-speech model; pick an embedding model': '{model} 是文字转语音模型；请选择嵌入模型',
+  '{model} does no embeddings here; pick an embedding model': '{model} 在这里不提供嵌入；请选择嵌入模型',
+  'This model does no text to speech; pick a text-to-speech model': '此模型不支持文字转语音；请选择文字转语音模型',
+  '{model} is a chat model; pick a text-to-speech model': '{model} 是聊天模型；请选择文字转语音模型',
+  '{model} is a speech-to-text model; pick a text-to-speech model': '{model} 是语音转文字模型；请选择文字转语音模型',
+  '{model} is an embedding model; pick a text-to-speech model': '{model} 是嵌入模型；请选择文字转语音模型',
+  '{model} does no text to speech here; pick a text-to-speech model':
+    '{model} 在这里不提供文字转语音；请选择文字转语音模型',
+  'This model does no speech to text; pick a speech-to-text model': '此模型不支持语音转文字；请选择语音转文字模型',
+  '{model} is a chat model; pick a speech-to-text model': '{model} 是聊天模型；请选择语音转文字模型',
+  '{model} is a text-to-speech model; pick a speech-to-text model': '{model} 是文字转语音模型；请选择语音转文字模型',
+  '{model} is an embedding model; pick a speech-to-text model': '{model} 是嵌入模型；请选择语音转文字模型',
+  '{model} does no speech to text here; pick a speech-to-text model':
+    '{model} 在这里不提供语音转文字；请选择语音转文字模型',
+  '{server} does not do embeddings (no {path})': '{server} 不支持嵌入（没有 {path}）',
+  '{server} does not do text to speech (no {path})': '{server} 不支持文字转语音（没有 {path}）',
+  '{server} does not do speech to text (no {path})': '{server} 不支持语音转文字（没有 {path}）',
+  'Servers that do embeddings answer at {path}': '支持嵌入的服务器在 {path} 应答',
+  'Servers that do text to speech answer at {path}': '支持文字转语音的服务器在 {path} 应答',
+  'Servers that do speech to text answer at {path}': '支持语音转文字的服务器在 {path} 应答',
+  'The file is {size}; the server takes at most {limit}': '文件大小为 {size}；服务器最多接受 {limit}',
+  'The file is {size}; the server takes at most {limit}: record shorter or raise its limit':
+    '文件大小为 {size}；服务器最多接受 {limit}：请录制更短的内容或提高其限制',
+  'The file is {size}': '文件大小为 {size}',
+  'The file is {size}: record shorter or raise its limit': '文件大小为 {size}：请录制更短的内容或提高服务器的限制',
+  'The file is too large for the server; the server takes at most {limit}':
+    '文件对服务器来说太大；服务器最多接受 {limit}',
+  'The file is too large for the server; the server takes at most {limit}: record shorter or raise its limit':
+    '文件对服务器来说太大；服务器最多接受 {limit}：请录制更短的内容或提高其限制',
+  'The file is too large for the server': '文件对服务器来说太大',
+  'The file is too large for the server: record shorter or raise its limit':
+    '文件对服务器来说太大：请录制更短的内容或提高服务器的限制',
 };
