@@ -156,4 +156,73 @@ export const diagnosis7: Translations = {
   'The file is too large for the server': 'الملف كبير جدًا على الخادم',
   'The file is too large for the server: record shorter or raise its limit':
     'الملف كبير جدًا على الخادم: سجّل مقطعًا أقصر أو ارفع حدّ الخادم',
+  // fixes/vision.ts, classify-vision.ts
+  'Download a vision model into Ollama': 'نزّل نموذج رؤية إلى Ollama',
+  'Models such as gemma3, qwen2.5vl or llava take images. Download one, then pick it for this chat.':
+    'نماذج مثل gemma3 وqwen2.5vl وllava تقبل الصور. نزّل أحدها، ثم اختره لهذه الدردشة.',
+  'Download a vision model': 'نزّل نموذج رؤية',
+  'Start llama-server with the vision projector': 'شغّل llama-server مع مُسقِط الرؤية',
+  'llama-server reads images only when the model comes with its multimodal projector: add {option} (or load the model with {hf}, which fetches it).':
+    'لا يقرأ llama-server الصور إلا إذا جاء النموذج مع مُسقِطه متعدد الوسائط: أضف {option} (أو حمّل النموذج بـ {hf}، فهو يجلبه).',
+  'Serve a multimodal model': 'قدّم نموذجًا متعدد الوسائط',
+  'vLLM takes images only with a model built for them (for example a Qwen2.5-VL or Gemma 3 model).':
+    'لا يقبل vLLM الصور إلا مع نموذج مصمَّم لها (مثل نموذج Qwen2.5-VL أو Gemma 3).',
+  'Load a vision model in LM Studio': 'حمّل نموذج رؤية في LM Studio',
+  'Models marked "Vision" in LM Studio take images (for example Gemma 3 or Qwen2.5-VL).':
+    'النماذج الموسومة "Vision" في LM Studio تقبل الصور (مثل Gemma 3 أو Qwen2.5-VL).',
+  '"{model}" does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      zero: '"{model}" لا يقبل الصور. يسرد هذا الخادم أيضًا {models} و{count} غيرها تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      one: '"{model}" لا يقبل الصور. يسرد هذا الخادم أيضًا {models} ونموذجًا آخر يقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      two: '"{model}" لا يقبل الصور. يسرد هذا الخادم أيضًا {models} ونموذجين آخرين يقبلانها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      few: '"{model}" لا يقبل الصور. يسرد هذا الخادم أيضًا {models} و{count} غيرها تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      many: '"{model}" لا يقبل الصور. يسرد هذا الخادم أيضًا {models} و{count} غيرها تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      other:
+        '"{model}" لا يقبل الصور. يسرد هذا الخادم أيضًا {models} و{count} غيرها تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+    },
+  'This model does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      zero: 'هذا النموذج لا يقبل الصور. يسرد هذا الخادم أيضًا {models} و{count} غيرها تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      one: 'هذا النموذج لا يقبل الصور. يسرد هذا الخادم أيضًا {models} ونموذجًا آخر يقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      two: 'هذا النموذج لا يقبل الصور. يسرد هذا الخادم أيضًا {models} ونموذجين آخرين يقبلانها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      few: 'هذا النموذج لا يقبل الصور. يسرد هذا الخادم أيضًا {models} و{count} غيرها تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      many: 'هذا النموذج لا يقبل الصور. يسرد هذا الخادم أيضًا {models} و{count} غيرها تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+      other:
+        'هذا النموذج لا يقبل الصور. يسرد هذا الخادم أيضًا {models} و{count} غيرها تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+    },
+  '"{model}" does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    '"{model}" لا يقبل الصور. يسرد هذا الخادم أيضًا {models}، وهي تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+  'This model does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    'هذا النموذج لا يقبل الصور. يسرد هذا الخادم أيضًا {models}، وهي تقبلها: اختر أحدها في منتقي النماذج وأعد الإرسال.',
+  'Use "{model}" or another model that can see': 'استخدم "{model}" أو نموذجًا آخر يرى الصور',
+  'Use a model that can see images': 'استخدم نموذجًا يرى الصور',
+  '"{model}" does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    '"{model}" لا يقبل الصور، ولا يسرد {server} أي نموذج معروف بقبولها. حمّل نموذج رؤية (غالبًا ما تحوي الأسماء vision أو VL أو llava)، ثم اختره.',
+  'This model does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    'هذا النموذج لا يقبل الصور، ولا يسرد {server} أي نموذج معروف بقبولها. حمّل نموذج رؤية (غالبًا ما تحوي الأسماء vision أو VL أو llava)، ثم اختره.',
+  'Or send the message without the image': 'أو أرسل الرسالة دون الصورة',
+  '"{model}" can still answer the text: edit the message and remove the image.':
+    'ما زال "{model}" يستطيع الإجابة عن النص: عدّل الرسالة واحذف الصورة.',
+  'This model can still answer the text: edit the message and remove the image.':
+    'ما زال هذا النموذج يستطيع الإجابة عن النص: عدّل الرسالة واحذف الصورة.',
+  'The model cannot see images: {model}': 'النموذج لا يرى الصور: {model}',
+  'The model cannot see images': 'النموذج لا يرى الصور',
+  'The request carried an image, and the error is about image input': 'حمل الطلب صورة، والخطأ يتعلق بإدخال الصور',
+  'The server also lists models that take images: {models}': 'يسرد الخادم أيضًا نماذج تقبل الصور: {models}',
+  'No other model on this server is known to take images (checked {count} listed models besides "{model}")': {
+    zero: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب "{model}")',
+    one: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص نموذج مسرود واحد إلى جانب "{model}")',
+    two: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص نموذجان مسرودان إلى جانب "{model}")',
+    few: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب "{model}")',
+    many: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب "{model}")',
+    other: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب "{model}")',
+  },
+  'No other model on this server is known to take images (checked {count} listed models besides the model)': {
+    zero: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب النموذج)',
+    one: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص نموذج مسرود واحد إلى جانب النموذج)',
+    two: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص نموذجان مسرودان إلى جانب النموذج)',
+    few: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب النموذج)',
+    many: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب النموذج)',
+    other: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب النموذج)',
+  },
 };

@@ -162,4 +162,61 @@ export const diagnosis7: Translations = {
   'The file is too large for the server': 'Die Datei ist zu groß für den Server',
   'The file is too large for the server: record shorter or raise its limit':
     'Die Datei ist zu groß für den Server: kürzer aufnehmen oder das Limit des Servers erhöhen',
+  // fixes/vision.ts, classify-vision.ts
+  'Download a vision model into Ollama': 'Ein Vision-Modell in Ollama herunterladen',
+  'Models such as gemma3, qwen2.5vl or llava take images. Download one, then pick it for this chat.':
+    'Modelle wie gemma3, qwen2.5vl oder llava nehmen Bilder an. Laden Sie eines herunter und wählen Sie es dann für diesen Chat.',
+  'Download a vision model': 'Ein Vision-Modell herunterladen',
+  'Start llama-server with the vision projector': 'llama-server mit dem Vision-Projektor starten',
+  'llama-server reads images only when the model comes with its multimodal projector: add {option} (or load the model with {hf}, which fetches it).':
+    'llama-server liest Bilder nur, wenn das Modell mit seinem multimodalen Projektor kommt: Fügen Sie {option} hinzu (oder laden Sie das Modell mit {hf}, das ihn mitholt).',
+  'Serve a multimodal model': 'Ein multimodales Modell bereitstellen',
+  'vLLM takes images only with a model built for them (for example a Qwen2.5-VL or Gemma 3 model).':
+    'vLLM nimmt Bilder nur mit einem Modell an, das dafür gebaut ist (zum Beispiel ein Qwen2.5-VL- oder Gemma-3-Modell).',
+  'Load a vision model in LM Studio': 'Ein Vision-Modell in LM Studio laden',
+  'Models marked "Vision" in LM Studio take images (for example Gemma 3 or Qwen2.5-VL).':
+    'In LM Studio mit „Vision“ markierte Modelle nehmen Bilder an (zum Beispiel Gemma 3 oder Qwen2.5-VL).',
+  '"{model}" does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      one: '„{model}“ nimmt keine Bilder an. Dieser Server listet auch {models} und {count} weiteres auf, die das können: Wählen Sie eines in der Modellauswahl und senden Sie erneut.',
+      other:
+        '„{model}“ nimmt keine Bilder an. Dieser Server listet auch {models} und {count} weitere auf, die das können: Wählen Sie eines in der Modellauswahl und senden Sie erneut.',
+    },
+  'This model does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      one: 'Dieses Modell nimmt keine Bilder an. Dieser Server listet auch {models} und {count} weiteres auf, die das können: Wählen Sie eines in der Modellauswahl und senden Sie erneut.',
+      other:
+        'Dieses Modell nimmt keine Bilder an. Dieser Server listet auch {models} und {count} weitere auf, die das können: Wählen Sie eines in der Modellauswahl und senden Sie erneut.',
+    },
+  '"{model}" does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    '„{model}“ nimmt keine Bilder an. Dieser Server listet auch {models} auf, die das können: Wählen Sie eines in der Modellauswahl und senden Sie erneut.',
+  'This model does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    'Dieses Modell nimmt keine Bilder an. Dieser Server listet auch {models} auf, die das können: Wählen Sie eines in der Modellauswahl und senden Sie erneut.',
+  'Use "{model}" or another model that can see': '„{model}“ oder ein anderes Modell verwenden, das sehen kann',
+  'Use a model that can see images': 'Ein Modell verwenden, das Bilder sehen kann',
+  '"{model}" does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    '„{model}“ nimmt keine Bilder an, und {server} listet kein Modell auf, von dem das bekannt ist. Laden Sie ein Vision-Modell (die Namen enthalten oft vision, VL oder llava) und wählen Sie es dann.',
+  'This model does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    'Dieses Modell nimmt keine Bilder an, und {server} listet kein Modell auf, von dem das bekannt ist. Laden Sie ein Vision-Modell (die Namen enthalten oft vision, VL oder llava) und wählen Sie es dann.',
+  'Or send the message without the image': 'Oder die Nachricht ohne das Bild senden',
+  '"{model}" can still answer the text: edit the message and remove the image.':
+    '„{model}“ kann den Text trotzdem beantworten: Bearbeiten Sie die Nachricht und entfernen Sie das Bild.',
+  'This model can still answer the text: edit the message and remove the image.':
+    'Dieses Modell kann den Text trotzdem beantworten: Bearbeiten Sie die Nachricht und entfernen Sie das Bild.',
+  'The model cannot see images: {model}': 'Das Modell kann keine Bilder sehen: {model}',
+  'The model cannot see images': 'Das Modell kann keine Bilder sehen',
+  'The request carried an image, and the error is about image input':
+    'Die Anfrage enthielt ein Bild, und der Fehler betrifft die Bildeingabe',
+  'The server also lists models that take images: {models}':
+    'Der Server listet auch Modelle auf, die Bilder annehmen: {models}',
+  'No other model on this server is known to take images (checked {count} listed models besides "{model}")': {
+    one: 'Von keinem anderen Modell auf diesem Server ist bekannt, dass es Bilder annimmt ({count} gelistetes Modell neben „{model}“ geprüft)',
+    other:
+      'Von keinem anderen Modell auf diesem Server ist bekannt, dass es Bilder annimmt ({count} gelistete Modelle neben „{model}“ geprüft)',
+  },
+  'No other model on this server is known to take images (checked {count} listed models besides the model)': {
+    one: 'Von keinem anderen Modell auf diesem Server ist bekannt, dass es Bilder annimmt ({count} gelistetes Modell neben dem Modell geprüft)',
+    other:
+      'Von keinem anderen Modell auf diesem Server ist bekannt, dass es Bilder annimmt ({count} gelistete Modelle neben dem Modell geprüft)',
+  },
 };

@@ -162,4 +162,61 @@ export const diagnosis7: Translations = {
   'The file is too large for the server': 'El archivo es demasiado grande para el servidor',
   'The file is too large for the server: record shorter or raise its limit':
     'El archivo es demasiado grande para el servidor: grabe algo más corto o aumente su límite',
+  // fixes/vision.ts, classify-vision.ts
+  'Download a vision model into Ollama': 'Descargue un modelo de visión en Ollama',
+  'Models such as gemma3, qwen2.5vl or llava take images. Download one, then pick it for this chat.':
+    'Modelos como gemma3, qwen2.5vl o llava aceptan imágenes. Descargue uno y luego elíjalo para este chat.',
+  'Download a vision model': 'Descargar un modelo de visión',
+  'Start llama-server with the vision projector': 'Inicie llama-server con el proyector de visión',
+  'llama-server reads images only when the model comes with its multimodal projector: add {option} (or load the model with {hf}, which fetches it).':
+    'llama-server solo lee imágenes cuando el modelo viene con su proyector multimodal: añada {option} (o cargue el modelo con {hf}, que lo descarga).',
+  'Serve a multimodal model': 'Sirva un modelo multimodal',
+  'vLLM takes images only with a model built for them (for example a Qwen2.5-VL or Gemma 3 model).':
+    'vLLM solo acepta imágenes con un modelo hecho para ellas (por ejemplo, un modelo Qwen2.5-VL o Gemma 3).',
+  'Load a vision model in LM Studio': 'Cargue un modelo de visión en LM Studio',
+  'Models marked "Vision" in LM Studio take images (for example Gemma 3 or Qwen2.5-VL).':
+    'Los modelos marcados como «Vision» en LM Studio aceptan imágenes (por ejemplo, Gemma 3 o Qwen2.5-VL).',
+  '"{model}" does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      one: '«{model}» no acepta imágenes. Este servidor también lista {models} y {count} más, que sí pueden: elija uno en el selector de modelos y envíe de nuevo.',
+      other:
+        '«{model}» no acepta imágenes. Este servidor también lista {models} y {count} más, que sí pueden: elija uno en el selector de modelos y envíe de nuevo.',
+    },
+  'This model does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      one: 'Este modelo no acepta imágenes. Este servidor también lista {models} y {count} más, que sí pueden: elija uno en el selector de modelos y envíe de nuevo.',
+      other:
+        'Este modelo no acepta imágenes. Este servidor también lista {models} y {count} más, que sí pueden: elija uno en el selector de modelos y envíe de nuevo.',
+    },
+  '"{model}" does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    '«{model}» no acepta imágenes. Este servidor también lista {models}, que sí pueden: elija uno en el selector de modelos y envíe de nuevo.',
+  'This model does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    'Este modelo no acepta imágenes. Este servidor también lista {models}, que sí pueden: elija uno en el selector de modelos y envíe de nuevo.',
+  'Use "{model}" or another model that can see': 'Use «{model}» u otro modelo que pueda ver',
+  'Use a model that can see images': 'Use un modelo que pueda ver imágenes',
+  '"{model}" does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    '«{model}» no acepta imágenes, y {server} no lista ningún modelo que se sepa que las acepte. Cargue un modelo de visión (los nombres suelen incluir vision, VL o llava) y luego elíjalo.',
+  'This model does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    'Este modelo no acepta imágenes, y {server} no lista ningún modelo que se sepa que las acepte. Cargue un modelo de visión (los nombres suelen incluir vision, VL o llava) y luego elíjalo.',
+  'Or send the message without the image': 'O envíe el mensaje sin la imagen',
+  '"{model}" can still answer the text: edit the message and remove the image.':
+    '«{model}» aún puede responder al texto: edite el mensaje y quite la imagen.',
+  'This model can still answer the text: edit the message and remove the image.':
+    'Este modelo aún puede responder al texto: edite el mensaje y quite la imagen.',
+  'The model cannot see images: {model}': 'El modelo no puede ver imágenes: {model}',
+  'The model cannot see images': 'El modelo no puede ver imágenes',
+  'The request carried an image, and the error is about image input':
+    'La petición llevaba una imagen, y el error trata sobre la entrada de imágenes',
+  'The server also lists models that take images: {models}':
+    'El servidor también lista modelos que aceptan imágenes: {models}',
+  'No other model on this server is known to take images (checked {count} listed models besides "{model}")': {
+    one: 'No se sabe de ningún otro modelo de este servidor que acepte imágenes (se comprobó {count} modelo listado además de «{model}»)',
+    other:
+      'No se sabe de ningún otro modelo de este servidor que acepte imágenes (se comprobaron {count} modelos listados además de «{model}»)',
+  },
+  'No other model on this server is known to take images (checked {count} listed models besides the model)': {
+    one: 'No se sabe de ningún otro modelo de este servidor que acepte imágenes (se comprobó {count} modelo listado además del modelo)',
+    other:
+      'No se sabe de ningún otro modelo de este servidor que acepte imágenes (se comprobaron {count} modelos listados además del modelo)',
+  },
 };

@@ -163,4 +163,61 @@ export const diagnosis7: Translations = {
   'The file is too large for the server': 'Le fichier est trop gros pour le serveur',
   'The file is too large for the server: record shorter or raise its limit':
     'Le fichier est trop gros pour le serveur : enregistrez plus court ou augmentez sa limite',
+  // fixes/vision.ts, classify-vision.ts
+  'Download a vision model into Ollama': 'Télécharger un modèle de vision dans Ollama',
+  'Models such as gemma3, qwen2.5vl or llava take images. Download one, then pick it for this chat.':
+    'Des modèles comme gemma3, qwen2.5vl ou llava acceptent les images. Téléchargez-en un, puis choisissez-le pour ce chat.',
+  'Download a vision model': 'Télécharger un modèle de vision',
+  'Start llama-server with the vision projector': 'Lancer llama-server avec le projecteur de vision',
+  'llama-server reads images only when the model comes with its multimodal projector: add {option} (or load the model with {hf}, which fetches it).':
+    'llama-server ne lit les images que si le modèle est fourni avec son projecteur multimodal : ajoutez {option} (ou chargez le modèle avec {hf}, qui le récupère).',
+  'Serve a multimodal model': 'Servir un modèle multimodal',
+  'vLLM takes images only with a model built for them (for example a Qwen2.5-VL or Gemma 3 model).':
+    'vLLM n’accepte les images qu’avec un modèle conçu pour elles (par exemple un modèle Qwen2.5-VL ou Gemma 3).',
+  'Load a vision model in LM Studio': 'Charger un modèle de vision dans LM Studio',
+  'Models marked "Vision" in LM Studio take images (for example Gemma 3 or Qwen2.5-VL).':
+    'Les modèles marqués « Vision » dans LM Studio acceptent les images (par exemple Gemma 3 ou Qwen2.5-VL).',
+  '"{model}" does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      one: '« {model} » n’accepte pas les images. Ce serveur liste aussi {models} et {count} autre, qui le peuvent : choisissez-en un dans le sélecteur de modèle et renvoyez.',
+      other:
+        '« {model} » n’accepte pas les images. Ce serveur liste aussi {models} et {count} autres, qui le peuvent : choisissez-en un dans le sélecteur de modèle et renvoyez.',
+    },
+  'This model does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      one: 'Ce modèle n’accepte pas les images. Ce serveur liste aussi {models} et {count} autre, qui le peuvent : choisissez-en un dans le sélecteur de modèle et renvoyez.',
+      other:
+        'Ce modèle n’accepte pas les images. Ce serveur liste aussi {models} et {count} autres, qui le peuvent : choisissez-en un dans le sélecteur de modèle et renvoyez.',
+    },
+  '"{model}" does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    '« {model} » n’accepte pas les images. Ce serveur liste aussi {models}, qui le peuvent : choisissez-en un dans le sélecteur de modèle et renvoyez.',
+  'This model does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    'Ce modèle n’accepte pas les images. Ce serveur liste aussi {models}, qui le peuvent : choisissez-en un dans le sélecteur de modèle et renvoyez.',
+  'Use "{model}" or another model that can see': 'Utiliser « {model} » ou un autre modèle qui voit',
+  'Use a model that can see images': 'Utiliser un modèle qui voit les images',
+  '"{model}" does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    '« {model} » n’accepte pas les images, et {server} ne liste aucun modèle connu pour le faire. Chargez un modèle de vision (les noms contiennent souvent vision, VL ou llava), puis choisissez-le.',
+  'This model does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    'Ce modèle n’accepte pas les images, et {server} ne liste aucun modèle connu pour le faire. Chargez un modèle de vision (les noms contiennent souvent vision, VL ou llava), puis choisissez-le.',
+  'Or send the message without the image': 'Ou envoyer le message sans l’image',
+  '"{model}" can still answer the text: edit the message and remove the image.':
+    '« {model} » peut tout de même répondre au texte : modifiez le message et retirez l’image.',
+  'This model can still answer the text: edit the message and remove the image.':
+    'Ce modèle peut tout de même répondre au texte : modifiez le message et retirez l’image.',
+  'The model cannot see images: {model}': 'Le modèle ne voit pas les images : {model}',
+  'The model cannot see images': 'Le modèle ne voit pas les images',
+  'The request carried an image, and the error is about image input':
+    'La requête contenait une image, et l’erreur porte sur l’entrée d’image',
+  'The server also lists models that take images: {models}':
+    'Le serveur liste aussi des modèles qui acceptent les images : {models}',
+  'No other model on this server is known to take images (checked {count} listed models besides "{model}")': {
+    one: 'Aucun autre modèle de ce serveur n’est connu pour accepter les images ({count} modèle listé vérifié en plus de « {model} »)',
+    other:
+      'Aucun autre modèle de ce serveur n’est connu pour accepter les images ({count} modèles listés vérifiés en plus de « {model} »)',
+  },
+  'No other model on this server is known to take images (checked {count} listed models besides the model)': {
+    one: 'Aucun autre modèle de ce serveur n’est connu pour accepter les images ({count} modèle listé vérifié en plus du modèle)',
+    other:
+      'Aucun autre modèle de ce serveur n’est connu pour accepter les images ({count} modèles listés vérifiés en plus du modèle)',
+  },
 };

@@ -162,4 +162,56 @@ export const diagnosis7: Translations = {
   'The file is too large for the server': 'ファイルがサーバーには大きすぎます',
   'The file is too large for the server: record shorter or raise its limit':
     'ファイルがサーバーには大きすぎます：短く録音するかサーバーの上限を上げてください',
+  // fixes/vision.ts, classify-vision.ts
+  'Download a vision model into Ollama': 'Ollama にビジョンモデルをダウンロードする',
+  'Models such as gemma3, qwen2.5vl or llava take images. Download one, then pick it for this chat.':
+    'gemma3、qwen2.5vl、llava などのモデルは画像を受け付けます。1 つダウンロードして、このチャットで選んでください。',
+  'Download a vision model': 'ビジョンモデルをダウンロード',
+  'Start llama-server with the vision projector': 'ビジョンプロジェクター付きで llama-server を起動する',
+  'llama-server reads images only when the model comes with its multimodal projector: add {option} (or load the model with {hf}, which fetches it).':
+    'llama-server が画像を読めるのは、モデルにマルチモーダルプロジェクターが付いているときだけです：{option} を追加してください（または {hf} でモデルを読み込むと一緒に取得されます）。',
+  'Serve a multimodal model': 'マルチモーダルモデルを提供する',
+  'vLLM takes images only with a model built for them (for example a Qwen2.5-VL or Gemma 3 model).':
+    'vLLM が画像を受け付けるのは、画像向けに作られたモデル（たとえば Qwen2.5-VL や Gemma 3 のモデル）のときだけです。',
+  'Load a vision model in LM Studio': 'LM Studio でビジョンモデルを読み込む',
+  'Models marked "Vision" in LM Studio take images (for example Gemma 3 or Qwen2.5-VL).':
+    'LM Studio で「Vision」と表示されたモデルは画像を受け付けます（たとえば Gemma 3 や Qwen2.5-VL）。',
+  '"{model}" does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      other:
+        '「{model}」は画像を受け付けません。このサーバーには画像を扱える {models} ほか {count} 個のモデルもあります：モデル選択で 1 つ選んで再送信してください。',
+    },
+  'This model does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      other:
+        'このモデルは画像を受け付けません。このサーバーには画像を扱える {models} ほか {count} 個のモデルもあります：モデル選択で 1 つ選んで再送信してください。',
+    },
+  '"{model}" does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    '「{model}」は画像を受け付けません。このサーバーには画像を扱える {models} もあります：モデル選択で 1 つ選んで再送信してください。',
+  'This model does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    'このモデルは画像を受け付けません。このサーバーには画像を扱える {models} もあります：モデル選択で 1 つ選んで再送信してください。',
+  'Use "{model}" or another model that can see': '「{model}」など画像を見られるモデルを使う',
+  'Use a model that can see images': '画像を見られるモデルを使う',
+  '"{model}" does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    '「{model}」は画像を受け付けず、{server} には画像を扱えると分かっているモデルがありません。ビジョンモデル（名前に vision、VL、llava が含まれることが多い）を読み込んで選んでください。',
+  'This model does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    'このモデルは画像を受け付けず、{server} には画像を扱えると分かっているモデルがありません。ビジョンモデル（名前に vision、VL、llava が含まれることが多い）を読み込んで選んでください。',
+  'Or send the message without the image': 'または画像なしでメッセージを送る',
+  '"{model}" can still answer the text: edit the message and remove the image.':
+    '「{model}」でもテキストには回答できます：メッセージを編集して画像を削除してください。',
+  'This model can still answer the text: edit the message and remove the image.':
+    'このモデルでもテキストには回答できます：メッセージを編集して画像を削除してください。',
+  'The model cannot see images: {model}': 'モデルは画像を見られません：{model}',
+  'The model cannot see images': 'モデルは画像を見られません',
+  'The request carried an image, and the error is about image input':
+    'リクエストに画像が含まれ、エラーは画像入力に関するものです',
+  'The server also lists models that take images: {models}': 'サーバーには画像を受け付けるモデルもあります：{models}',
+  'No other model on this server is known to take images (checked {count} listed models besides "{model}")': {
+    other:
+      'このサーバーに画像を受け付けると分かっている他のモデルはありません（「{model}」以外に一覧の {count} 個のモデルを確認）',
+  },
+  'No other model on this server is known to take images (checked {count} listed models besides the model)': {
+    other:
+      'このサーバーに画像を受け付けると分かっている他のモデルはありません（このモデル以外に一覧の {count} 個のモデルを確認）',
+  },
 };

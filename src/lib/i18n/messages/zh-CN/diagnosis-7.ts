@@ -146,4 +146,53 @@ export const diagnosis7: Translations = {
   'The file is too large for the server': '文件对服务器来说太大',
   'The file is too large for the server: record shorter or raise its limit':
     '文件对服务器来说太大：请录制更短的内容或提高服务器的限制',
+  // fixes/vision.ts, classify-vision.ts
+  'Download a vision model into Ollama': '将视觉模型下载到 Ollama',
+  'Models such as gemma3, qwen2.5vl or llava take images. Download one, then pick it for this chat.':
+    'gemma3、qwen2.5vl 或 llava 等模型可以接收图片。下载一个，然后为此聊天选择它。',
+  'Download a vision model': '下载视觉模型',
+  'Start llama-server with the vision projector': '带视觉投影器启动 llama-server',
+  'llama-server reads images only when the model comes with its multimodal projector: add {option} (or load the model with {hf}, which fetches it).':
+    '只有当模型附带其多模态投影器时，llama-server 才能读取图片：添加 {option}（或用 {hf} 加载模型，它会一并获取）。',
+  'Serve a multimodal model': '提供多模态模型',
+  'vLLM takes images only with a model built for them (for example a Qwen2.5-VL or Gemma 3 model).':
+    'vLLM 只有配合专为图片构建的模型才接收图片（例如 Qwen2.5-VL 或 Gemma 3 模型）。',
+  'Load a vision model in LM Studio': '在 LM Studio 中加载视觉模型',
+  'Models marked "Vision" in LM Studio take images (for example Gemma 3 or Qwen2.5-VL).':
+    'LM Studio 中标有“Vision”的模型可以接收图片（例如 Gemma 3 或 Qwen2.5-VL）。',
+  '"{model}" does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      other:
+        '“{model}”不接收图片。此服务器还列出了 {models} 以及另外 {count} 个可以接收图片的模型：在模型选择器中选择一个，然后重新发送。',
+    },
+  'This model does not take images. This server also lists {models} and {count} more, which can: pick one in the model picker and send again.':
+    {
+      other:
+        '此模型不接收图片。此服务器还列出了 {models} 以及另外 {count} 个可以接收图片的模型：在模型选择器中选择一个，然后重新发送。',
+    },
+  '"{model}" does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    '“{model}”不接收图片。此服务器还列出了可以接收图片的 {models}：在模型选择器中选择一个，然后重新发送。',
+  'This model does not take images. This server also lists {models}, which can: pick one in the model picker and send again.':
+    '此模型不接收图片。此服务器还列出了可以接收图片的 {models}：在模型选择器中选择一个，然后重新发送。',
+  'Use "{model}" or another model that can see': '使用“{model}”或其他能看图的模型',
+  'Use a model that can see images': '使用能看图的模型',
+  '"{model}" does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    '“{model}”不接收图片，而 {server} 没有列出已知能接收图片的模型。请加载一个视觉模型（名称中常含 vision、VL 或 llava），然后选择它。',
+  'This model does not take images, and {server} lists no model known to. Load a vision model (names often say vision, VL or llava), then pick it.':
+    '此模型不接收图片，而 {server} 没有列出已知能接收图片的模型。请加载一个视觉模型（名称中常含 vision、VL 或 llava），然后选择它。',
+  'Or send the message without the image': '或不带图片发送消息',
+  '"{model}" can still answer the text: edit the message and remove the image.':
+    '“{model}”仍可回答文字部分：编辑消息并移除图片。',
+  'This model can still answer the text: edit the message and remove the image.':
+    '此模型仍可回答文字部分：编辑消息并移除图片。',
+  'The model cannot see images: {model}': '模型无法看图：{model}',
+  'The model cannot see images': '模型无法看图',
+  'The request carried an image, and the error is about image input': '请求中带有图片，且错误与图片输入有关',
+  'The server also lists models that take images: {models}': '服务器还列出了接收图片的模型：{models}',
+  'No other model on this server is known to take images (checked {count} listed models besides "{model}")': {
+    other: '此服务器上没有其他已知能接收图片的模型（除“{model}”外检查了 {count} 个列出的模型）',
+  },
+  'No other model on this server is known to take images (checked {count} listed models besides the model)': {
+    other: '此服务器上没有其他已知能接收图片的模型（除该模型外检查了 {count} 个列出的模型）',
+  },
 };
