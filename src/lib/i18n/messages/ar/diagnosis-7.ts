@@ -225,4 +225,34 @@ export const diagnosis7: Translations = {
     many: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب النموذج)',
     other: 'لا يُعرف أن نموذجًا آخر على هذا الخادم يقبل الصور (فُحص {count} من النماذج المسرودة إلى جانب النموذج)',
   },
+  // install-guides.ts
+  'Install {server}': 'ثبّت {server}',
+  'macOS: download the app from {site}, or with Homebrew': 'macOS: نزّل التطبيق من {site}، أو عبر Homebrew',
+  'Linux: the official install script': 'Linux: سكربت التثبيت الرسمي',
+  'Windows: the installer from {site}, or with winget': 'Windows: المثبّت من {site}، أو عبر winget',
+  'Download a small model': 'نزّل نموذجًا صغيرًا',
+  'The app starts the server itself; without the app, run "{command}" in another terminal first.':
+    'يشغّل التطبيق الخادم بنفسه؛ ودون التطبيق، شغّل "{command}" في طرفية أخرى أولًا.',
+  'A small model (about {size} GB)': 'نموذج صغير (نحو {size} GB)',
+  'Allow this page ({origin})': 'اسمح لهذه الصفحة ({origin})',
+  'Nothing to do: Ollama allows pages on {localhost} and {loopback} by default.':
+    'لا شيء لفعله: يسمح Ollama افتراضيًا بالصفحات على {localhost} و{loopback}.',
+  'Set {variable} to {origin} exactly (no trailing slash), then restart Ollama.':
+    'اضبط {variable} على {origin} تمامًا (دون شرطة مائلة في النهاية)، ثم أعد تشغيل Ollama.',
+  'Started by hand instead: stop it, then': 'إن شغّلته يدويًا بدلًا من ذلك: أوقفه، ثم',
+  'Download it from {site} (macOS, Windows, Linux), open it and download a model from its Discover tab.':
+    'نزّله من {site} (macOS وWindows وLinux)، وافتحه ونزّل نموذجًا من تبويب Discover.',
+  'Start the server and allow this page ({origin})': 'شغّل الخادم واسمح لهذه الصفحة ({origin})',
+  'Developer tab → Server Settings → turn on "Enable CORS", then start the server; without it the browser keeps its answers from this page. From a terminal:':
+    'تبويب Developer ← Server Settings ← فعّل "Enable CORS"، ثم شغّل الخادم؛ دون ذلك يحجب المتصفح إجاباته عن هذه الصفحة. من الطرفية:',
+  'Start the server with CORS on': 'شغّل الخادم مع تفعيل CORS',
+  'macOS: with Homebrew': 'macOS: عبر Homebrew',
+  'Linux: with Homebrew, or a release build from its GitHub page':
+    'Linux: عبر Homebrew، أو إصدار جاهز من صفحته على GitHub',
+  'Windows: with winget': 'Windows: عبر winget',
+  'Start llama-server with a small model, allowing this page ({origin})':
+    'شغّل llama-server بنموذج صغير مع السماح لهذه الصفحة ({origin})',
+  'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
+    'ينزّل النموذج عند أول تشغيل. يجيب llama-server كل الصفحات افتراضيًا؛ ويُبقي {option} هذه الصفحة مسموحًا بها عند تفعيل الأدوات أو الوكلاء.',
+  'Start the server on port {port}': 'شغّل الخادم على المنفذ {port}',
 };

@@ -219,4 +219,34 @@ export const diagnosis7: Translations = {
     other:
       'Von keinem anderen Modell auf diesem Server ist bekannt, dass es Bilder annimmt ({count} gelistete Modelle neben dem Modell geprüft)',
   },
+  // install-guides.ts
+  'Install {server}': '{server} installieren',
+  'macOS: download the app from {site}, or with Homebrew': 'macOS: die App von {site} herunterladen oder mit Homebrew',
+  'Linux: the official install script': 'Linux: das offizielle Installationsskript',
+  'Windows: the installer from {site}, or with winget': 'Windows: das Installationsprogramm von {site} oder mit winget',
+  'Download a small model': 'Ein kleines Modell herunterladen',
+  'The app starts the server itself; without the app, run "{command}" in another terminal first.':
+    'Die App startet den Server selbst; ohne die App führen Sie zuerst „{command}“ in einem anderen Terminal aus.',
+  'A small model (about {size} GB)': 'Ein kleines Modell (etwa {size} GB)',
+  'Allow this page ({origin})': 'Diese Seite erlauben ({origin})',
+  'Nothing to do: Ollama allows pages on {localhost} and {loopback} by default.':
+    'Nichts zu tun: Ollama erlaubt Seiten auf {localhost} und {loopback} standardmäßig.',
+  'Set {variable} to {origin} exactly (no trailing slash), then restart Ollama.':
+    'Setzen Sie {variable} auf genau {origin} (ohne abschließenden Schrägstrich) und starten Sie Ollama neu.',
+  'Started by hand instead: stop it, then': 'Stattdessen von Hand gestartet: beenden, dann',
+  'Download it from {site} (macOS, Windows, Linux), open it and download a model from its Discover tab.':
+    'Laden Sie es von {site} herunter (macOS, Windows, Linux), öffnen Sie es und laden Sie im Tab „Discover“ ein Modell herunter.',
+  'Start the server and allow this page ({origin})': 'Den Server starten und diese Seite erlauben ({origin})',
+  'Developer tab → Server Settings → turn on "Enable CORS", then start the server; without it the browser keeps its answers from this page. From a terminal:':
+    'Tab „Developer“ → Server Settings → „Enable CORS“ einschalten, dann den Server starten; ohne das hält der Browser seine Antworten von dieser Seite fern. Im Terminal:',
+  'Start the server with CORS on': 'Den Server mit eingeschaltetem CORS starten',
+  'macOS: with Homebrew': 'macOS: mit Homebrew',
+  'Linux: with Homebrew, or a release build from its GitHub page':
+    'Linux: mit Homebrew oder ein Release-Build von seiner GitHub-Seite',
+  'Windows: with winget': 'Windows: mit winget',
+  'Start llama-server with a small model, allowing this page ({origin})':
+    'llama-server mit einem kleinen Modell starten und diese Seite erlauben ({origin})',
+  'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
+    'Er lädt das Modell beim ersten Start herunter. llama-server beantwortet standardmäßig jede Seite; {option} hält diese Seite erlaubt, wenn Tools oder Agenten eingeschaltet sind.',
+  'Start the server on port {port}': 'Den Server auf Port {port} starten',
 };

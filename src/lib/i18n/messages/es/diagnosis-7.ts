@@ -219,4 +219,34 @@ export const diagnosis7: Translations = {
     other:
       'No se sabe de ningún otro modelo de este servidor que acepte imágenes (se comprobaron {count} modelos listados además del modelo)',
   },
+  // install-guides.ts
+  'Install {server}': 'Instale {server}',
+  'macOS: download the app from {site}, or with Homebrew': 'macOS: descargue la app desde {site}, o con Homebrew',
+  'Linux: the official install script': 'Linux: el script de instalación oficial',
+  'Windows: the installer from {site}, or with winget': 'Windows: el instalador de {site}, o con winget',
+  'Download a small model': 'Descargue un modelo pequeño',
+  'The app starts the server itself; without the app, run "{command}" in another terminal first.':
+    'La app inicia el servidor por sí misma; sin la app, ejecute primero «{command}» en otra terminal.',
+  'A small model (about {size} GB)': 'Un modelo pequeño (unos {size} GB)',
+  'Allow this page ({origin})': 'Permita esta página ({origin})',
+  'Nothing to do: Ollama allows pages on {localhost} and {loopback} by default.':
+    'Nada que hacer: Ollama permite por defecto las páginas en {localhost} y {loopback}.',
+  'Set {variable} to {origin} exactly (no trailing slash), then restart Ollama.':
+    'Ponga {variable} exactamente en {origin} (sin barra final) y reinicie Ollama.',
+  'Started by hand instead: stop it, then': 'Si lo inició a mano: deténgalo y luego',
+  'Download it from {site} (macOS, Windows, Linux), open it and download a model from its Discover tab.':
+    'Descárguelo desde {site} (macOS, Windows, Linux), ábralo y descargue un modelo desde su pestaña Discover.',
+  'Start the server and allow this page ({origin})': 'Inicie el servidor y permita esta página ({origin})',
+  'Developer tab → Server Settings → turn on "Enable CORS", then start the server; without it the browser keeps its answers from this page. From a terminal:':
+    'Pestaña Developer → Server Settings → active «Enable CORS» y luego inicie el servidor; sin ello el navegador oculta sus respuestas a esta página. Desde una terminal:',
+  'Start the server with CORS on': 'Iniciar el servidor con CORS activado',
+  'macOS: with Homebrew': 'macOS: con Homebrew',
+  'Linux: with Homebrew, or a release build from its GitHub page':
+    'Linux: con Homebrew, o una versión publicada desde su página de GitHub',
+  'Windows: with winget': 'Windows: con winget',
+  'Start llama-server with a small model, allowing this page ({origin})':
+    'Inicie llama-server con un modelo pequeño, permitiendo esta página ({origin})',
+  'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
+    'Descarga el modelo en el primer inicio. llama-server responde a todas las páginas por defecto; {option} mantiene esta página permitida cuando se activan herramientas o agentes.',
+  'Start the server on port {port}': 'Iniciar el servidor en el puerto {port}',
 };

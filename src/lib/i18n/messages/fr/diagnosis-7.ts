@@ -220,4 +220,34 @@ export const diagnosis7: Translations = {
     other:
       'Aucun autre modèle de ce serveur n’est connu pour accepter les images ({count} modèles listés vérifiés en plus du modèle)',
   },
+  // install-guides.ts
+  'Install {server}': 'Installer {server}',
+  'macOS: download the app from {site}, or with Homebrew': 'macOS : téléchargez l’app sur {site}, ou avec Homebrew',
+  'Linux: the official install script': 'Linux : le script d’installation officiel',
+  'Windows: the installer from {site}, or with winget': 'Windows : l’installateur de {site}, ou avec winget',
+  'Download a small model': 'Télécharger un petit modèle',
+  'The app starts the server itself; without the app, run "{command}" in another terminal first.':
+    'L’app démarre le serveur elle-même ; sans l’app, lancez d’abord « {command} » dans un autre terminal.',
+  'A small model (about {size} GB)': 'Un petit modèle (environ {size} Go)',
+  'Allow this page ({origin})': 'Autoriser cette page ({origin})',
+  'Nothing to do: Ollama allows pages on {localhost} and {loopback} by default.':
+    'Rien à faire : Ollama autorise par défaut les pages sur {localhost} et {loopback}.',
+  'Set {variable} to {origin} exactly (no trailing slash), then restart Ollama.':
+    'Réglez {variable} exactement sur {origin} (sans barre oblique finale), puis redémarrez Ollama.',
+  'Started by hand instead: stop it, then': 'Lancé à la main : arrêtez-le, puis',
+  'Download it from {site} (macOS, Windows, Linux), open it and download a model from its Discover tab.':
+    'Téléchargez-le sur {site} (macOS, Windows, Linux), ouvrez-le et téléchargez un modèle depuis son onglet Discover.',
+  'Start the server and allow this page ({origin})': 'Démarrer le serveur et autoriser cette page ({origin})',
+  'Developer tab → Server Settings → turn on "Enable CORS", then start the server; without it the browser keeps its answers from this page. From a terminal:':
+    'Onglet Developer → Server Settings → activez « Enable CORS », puis démarrez le serveur ; sans cela le navigateur cache ses réponses à cette page. Depuis un terminal :',
+  'Start the server with CORS on': 'Démarrer le serveur avec CORS activé',
+  'macOS: with Homebrew': 'macOS : avec Homebrew',
+  'Linux: with Homebrew, or a release build from its GitHub page':
+    'Linux : avec Homebrew, ou une version publiée depuis sa page GitHub',
+  'Windows: with winget': 'Windows : avec winget',
+  'Start llama-server with a small model, allowing this page ({origin})':
+    'Démarrer llama-server avec un petit modèle, en autorisant cette page ({origin})',
+  'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
+    'Il télécharge le modèle au premier démarrage. llama-server répond par défaut à toutes les pages ; {option} garde cette page autorisée quand les outils ou les agents sont activés.',
+  'Start the server on port {port}': 'Démarrer le serveur sur le port {port}',
 };

@@ -214,4 +214,34 @@ export const diagnosis7: Translations = {
     other:
       'このサーバーに画像を受け付けると分かっている他のモデルはありません（このモデル以外に一覧の {count} 個のモデルを確認）',
   },
+  // install-guides.ts
+  'Install {server}': '{server} をインストールする',
+  'macOS: download the app from {site}, or with Homebrew': 'macOS：{site} からアプリをダウンロード、または Homebrew で',
+  'Linux: the official install script': 'Linux：公式インストールスクリプト',
+  'Windows: the installer from {site}, or with winget': 'Windows：{site} のインストーラー、または winget で',
+  'Download a small model': '小さなモデルをダウンロードする',
+  'The app starts the server itself; without the app, run "{command}" in another terminal first.':
+    'アプリはサーバーを自動で起動します。アプリを使わない場合は、先に別のターミナルで「{command}」を実行してください。',
+  'A small model (about {size} GB)': '小さなモデル（約 {size} GB）',
+  'Allow this page ({origin})': 'このページを許可する（{origin}）',
+  'Nothing to do: Ollama allows pages on {localhost} and {loopback} by default.':
+    '作業は不要です：Ollama は既定で {localhost} と {loopback} のページを許可しています。',
+  'Set {variable} to {origin} exactly (no trailing slash), then restart Ollama.':
+    '{variable} を正確に {origin} に設定し（末尾のスラッシュなし）、Ollama を再起動してください。',
+  'Started by hand instead: stop it, then': '手動で起動した場合：停止してから',
+  'Download it from {site} (macOS, Windows, Linux), open it and download a model from its Discover tab.':
+    '{site} からダウンロードし（macOS、Windows、Linux）、開いて Discover タブからモデルをダウンロードしてください。',
+  'Start the server and allow this page ({origin})': 'サーバーを起動してこのページを許可する（{origin}）',
+  'Developer tab → Server Settings → turn on "Enable CORS", then start the server; without it the browser keeps its answers from this page. From a terminal:':
+    'Developer タブ → Server Settings →「Enable CORS」をオンにしてからサーバーを起動します。オフのままだとブラウザーはこのページに応答を渡しません。ターミナルからは：',
+  'Start the server with CORS on': 'CORS をオンにしてサーバーを起動',
+  'macOS: with Homebrew': 'macOS：Homebrew で',
+  'Linux: with Homebrew, or a release build from its GitHub page':
+    'Linux：Homebrew で、または GitHub ページのリリースビルド',
+  'Windows: with winget': 'Windows：winget で',
+  'Start llama-server with a small model, allowing this page ({origin})':
+    '小さなモデルで llama-server を起動し、このページを許可する（{origin}）',
+  'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
+    '初回起動時にモデルをダウンロードします。llama-server は既定ですべてのページに応答します。ツールやエージェントを有効にしたときも、{option} によってこのページは許可されたままになります。',
+  'Start the server on port {port}': 'ポート {port} でサーバーを起動',
 };

@@ -195,4 +195,34 @@ export const diagnosis7: Translations = {
   'No other model on this server is known to take images (checked {count} listed models besides the model)': {
     other: '此服务器上没有其他已知能接收图片的模型（除该模型外检查了 {count} 个列出的模型）',
   },
+  // install-guides.ts
+  'Install {server}': '安装 {server}',
+  'macOS: download the app from {site}, or with Homebrew': 'macOS：从 {site} 下载应用，或使用 Homebrew',
+  'Linux: the official install script': 'Linux：官方安装脚本',
+  'Windows: the installer from {site}, or with winget': 'Windows：{site} 上的安装程序，或使用 winget',
+  'Download a small model': '下载一个小模型',
+  'The app starts the server itself; without the app, run "{command}" in another terminal first.':
+    '应用会自行启动服务器；不用应用时，请先在另一个终端中运行“{command}”。',
+  'A small model (about {size} GB)': '一个小模型（约 {size} GB）',
+  'Allow this page ({origin})': '允许此页面（{origin}）',
+  'Nothing to do: Ollama allows pages on {localhost} and {loopback} by default.':
+    '无需操作：Ollama 默认允许 {localhost} 和 {loopback} 上的页面。',
+  'Set {variable} to {origin} exactly (no trailing slash), then restart Ollama.':
+    '将 {variable} 精确设为 {origin}（末尾不带斜杠），然后重启 Ollama。',
+  'Started by hand instead: stop it, then': '如果是手动启动的：先停止它，然后',
+  'Download it from {site} (macOS, Windows, Linux), open it and download a model from its Discover tab.':
+    '从 {site} 下载（macOS、Windows、Linux），打开后在其 Discover 标签页中下载一个模型。',
+  'Start the server and allow this page ({origin})': '启动服务器并允许此页面（{origin}）',
+  'Developer tab → Server Settings → turn on "Enable CORS", then start the server; without it the browser keeps its answers from this page. From a terminal:':
+    'Developer 标签页 → Server Settings → 打开“Enable CORS”，然后启动服务器；否则浏览器不会让此页面读取其应答。在终端中：',
+  'Start the server with CORS on': '启动服务器并开启 CORS',
+  'macOS: with Homebrew': 'macOS：使用 Homebrew',
+  'Linux: with Homebrew, or a release build from its GitHub page':
+    'Linux：使用 Homebrew，或从其 GitHub 页面获取发布版本',
+  'Windows: with winget': 'Windows：使用 winget',
+  'Start llama-server with a small model, allowing this page ({origin})':
+    '用一个小模型启动 llama-server，并允许此页面（{origin}）',
+  'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
+    '首次启动时会下载模型。llama-server 默认响应所有页面；开启工具或智能体时，{option} 可让此页面保持被允许。',
+  'Start the server on port {port}': '在端口 {port} 上启动服务器',
 };
