@@ -255,4 +255,11 @@ export const diagnosis7: Translations = {
   'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
     'ينزّل النموذج عند أول تشغيل. يجيب llama-server كل الصفحات افتراضيًا؛ ويُبقي {option} هذه الصفحة مسموحًا بها عند تفعيل الأدوات أو الوكلاء.',
   'Start the server on port {port}': 'شغّل الخادم على المنفذ {port}',
+  // checklist-steps.ts, checklist.ts
+  '"{title}" does not apply: {fact}, so the browser does not treat this page as public':
+    '"{title}" لا ينطبق: {fact}، لذا لا يعامل المتصفح هذه الصفحة على أنها عامة',
+  '{url} listed no models': 'لم يسرد {url} أي نماذج',
+  '{server} has no models to offer': 'ليس لدى {server} نماذج ليقدّمها',
+  'a non-error value': 'قيمة ليست خطأ',
+  'no diagnosis given': 'لم يُقدَّم تشخيص',
 };

@@ -249,4 +249,11 @@ export const diagnosis7: Translations = {
   'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
     'Er lädt das Modell beim ersten Start herunter. llama-server beantwortet standardmäßig jede Seite; {option} hält diese Seite erlaubt, wenn Tools oder Agenten eingeschaltet sind.',
   'Start the server on port {port}': 'Den Server auf Port {port} starten',
+  // checklist-steps.ts, checklist.ts
+  '"{title}" does not apply: {fact}, so the browser does not treat this page as public':
+    '„{title}“ trifft nicht zu: {fact}, also behandelt der Browser diese Seite nicht als öffentlich',
+  '{url} listed no models': '{url} listete keine Modelle auf',
+  '{server} has no models to offer': '{server} hat keine Modelle anzubieten',
+  'a non-error value': 'ein Wert, der kein Fehler ist',
+  'no diagnosis given': 'keine Diagnose angegeben',
 };

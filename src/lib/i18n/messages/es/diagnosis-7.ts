@@ -249,4 +249,11 @@ export const diagnosis7: Translations = {
   'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
     'Descarga el modelo en el primer inicio. llama-server responde a todas las páginas por defecto; {option} mantiene esta página permitida cuando se activan herramientas o agentes.',
   'Start the server on port {port}': 'Iniciar el servidor en el puerto {port}',
+  // checklist-steps.ts, checklist.ts
+  '"{title}" does not apply: {fact}, so the browser does not treat this page as public':
+    '«{title}» no aplica: {fact}, así que el navegador no trata esta página como pública',
+  '{url} listed no models': '{url} no listó ningún modelo',
+  '{server} has no models to offer': '{server} no tiene modelos que ofrecer',
+  'a non-error value': 'un valor que no es un error',
+  'no diagnosis given': 'no se dio ningún diagnóstico',
 };

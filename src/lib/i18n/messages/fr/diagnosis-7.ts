@@ -250,4 +250,11 @@ export const diagnosis7: Translations = {
   'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
     'Il télécharge le modèle au premier démarrage. llama-server répond par défaut à toutes les pages ; {option} garde cette page autorisée quand les outils ou les agents sont activés.',
   'Start the server on port {port}': 'Démarrer le serveur sur le port {port}',
+  // checklist-steps.ts, checklist.ts
+  '"{title}" does not apply: {fact}, so the browser does not treat this page as public':
+    '« {title} » ne s’applique pas : {fact}, donc le navigateur ne traite pas cette page comme publique',
+  '{url} listed no models': '{url} n’a listé aucun modèle',
+  '{server} has no models to offer': '{server} n’a aucun modèle à proposer',
+  'a non-error value': 'une valeur qui n’est pas une erreur',
+  'no diagnosis given': 'aucun diagnostic fourni',
 };

@@ -244,4 +244,11 @@ export const diagnosis7: Translations = {
   'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
     '初回起動時にモデルをダウンロードします。llama-server は既定ですべてのページに応答します。ツールやエージェントを有効にしたときも、{option} によってこのページは許可されたままになります。',
   'Start the server on port {port}': 'ポート {port} でサーバーを起動',
+  // checklist-steps.ts, checklist.ts
+  '"{title}" does not apply: {fact}, so the browser does not treat this page as public':
+    '「{title}」は当てはまりません：{fact}。そのため、ブラウザーはこのページを公開サイトとして扱っていません',
+  '{url} listed no models': '{url} はモデルを 1 つも一覧にしませんでした',
+  '{server} has no models to offer': '{server} には提供できるモデルがありません',
+  'a non-error value': 'エラーではない値',
+  'no diagnosis given': '診断がありません',
 };

@@ -225,4 +225,11 @@ export const diagnosis7: Translations = {
   'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.':
     '首次启动时会下载模型。llama-server 默认响应所有页面；开启工具或智能体时，{option} 可让此页面保持被允许。',
   'Start the server on port {port}': '在端口 {port} 上启动服务器',
+  // checklist-steps.ts, checklist.ts
+  '"{title}" does not apply: {fact}, so the browser does not treat this page as public':
+    '“{title}”不适用：{fact}，因此浏览器不会将此页面视为公共页面',
+  '{url} listed no models': '{url} 没有列出任何模型',
+  '{server} has no models to offer': '{server} 没有可提供的模型',
+  'a non-error value': '一个非错误值',
+  'no diagnosis given': '未给出诊断',
 };
