@@ -75,7 +75,10 @@ const mixedContent: StepRunner = async (state) => {
   if (!probe.answered) return outcome;
   state.probes.noCors = probe;
   const rest = fromStatic(state, (c) => !URL_CAUSES.has(c) && !LNA_CAUSES.has(c), passText);
-  const refuted = `"${outcome.diagnosis.title}" does not apply: ${noCorsEvidence(probe)}, so the browser does not treat this page as public`;
+  const refuted = tr('"{title}" does not apply: {fact}, so the browser does not treat this page as public', {
+    title: outcome.diagnosis.title,
+    fact: noCorsEvidence(probe),
+  });
   return { ...rest, evidence: [refuted, ...rest.evidence] };
 };
 
@@ -112,14 +115,14 @@ const models: StepRunner = async (state) => {
     state.models = list;
     if (list.length === 0) {
       const kind = state.input.connection.server_kind;
-      const evidence = [`${modelsUrl(state.input.connection)} listed no models`];
+      const evidence = [tr('{url} listed no models', { url: modelsUrl(state.input.connection) })];
       return {
         status: 'pass',
         evidence,
         diagnosis: {
           cause: 'no-models',
           severity: 'warning',
-          title: `${serverName(kind)} has no models to offer`,
+          title: tr('{server} has no models to offer', { server: serverName(kind) }),
           evidence,
           fixes: noModelsFixes(kind),
         },

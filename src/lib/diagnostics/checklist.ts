@@ -83,7 +83,7 @@ function unexpectedFailure(what: string): Diagnosis {
 }
 
 function unexpected(err: unknown): StepOutcome {
-  const what = isProviderError(err) ? err.message : err instanceof Error ? err.name : 'a non-error value';
+  const what = isProviderError(err) ? err.message : err instanceof Error ? err.name : tr('a non-error value');
   const diagnosis = unexpectedFailure(what);
   return { status: 'fail', evidence: diagnosis.evidence, diagnosis };
 }
@@ -128,7 +128,7 @@ export async function runChecklist(
     }
     step.status = outcome.status;
     step.evidence = outcome.evidence;
-    if (outcome.status === 'fail') failure = outcome.diagnosis ?? unexpectedFailure('no diagnosis given');
+    if (outcome.status === 'fail') failure = outcome.diagnosis ?? unexpectedFailure(tr('no diagnosis given'));
     else if (outcome.diagnosis) warnings.push(outcome.diagnosis);
     emit();
   }

@@ -6,7 +6,6 @@ import type { JobCapability } from '../connections/capabilities.ts';
 import type { ProviderError } from '../providers/errors.ts';
 import { modelKind } from '../providers/index.ts';
 import {
-  CAPABILITY_WORK,
   endpointPath,
   isMultipart,
   megabytes,
@@ -17,6 +16,8 @@ import {
 import { endpointMissingFixes, uploadTooLargeFixes, wrongModelKindFixes } from './fixes/index.ts';
 import { parseServerMessage } from './response-facts.ts';
 import { serverName } from './server-defaults.ts';
+import { endpointMissingTitle, servesAtEvidence, uploadFacts, wrongKindTitle } from './capability-texts.ts';
+import { tr } from '../i18n/active-language.ts';
 import type { DiagnosisScope } from './scope.ts';
 import type { Diagnosis, Fix } from './types.ts';
 
@@ -29,8 +30,6 @@ const EMBEDDINGS_OFF = /start it with `?--embeddings?`?|server does not support 
 
 const TOO_LARGE =
   /too large|too big|exceeds? (the )?(max|maximum|size|limit|allowed)|content size limit|payload too large|request entity too large|max(imum)? (file |upload )?size/i;
-
-const KIND_NAME = { transcription: 'speech-to-text', speech: 'text-to-speech', embeddings: 'embedding' } as const;
 
 function modelOf(error: ProviderError, scope: DiagnosisScope): string | undefined {
   if (scope.requestedModel) return scope.requestedModel;
@@ -46,16 +45,6 @@ function make(cause: Diagnosis['cause'], title: string, evidence: string[], fixe
   return { cause, severity: 'error', title, evidence, fixes };
 }
 
-function wrongKindTitle(model: string | undefined, cap: JobCapability): string {
-  const want = `${cap === 'embeddings' ? 'an' : 'a'} ${KIND_NAME[cap]} model`;
-  if (!model) return `This model does no ${CAPABILITY_WORK[cap]}; pick ${want}`;
-  const is = modelKind({ id: model });
-  const what = is === 'chat' ? 'a chat model' : `${is === 'embeddings' ? 'an' : 'a'} ${KIND_NAME[is]} model`;
-  return is === cap
-    ? `${model} does no ${CAPABILITY_WORK[cap]} here; pick ${want}`
-    : `${model} is ${what}; pick ${want}`;
-}
-
 export function classifyCapabilityHttp(
   error: ProviderError,
   scope: DiagnosisScope,
@@ -68,40 +57,42 @@ export function classifyCapabilityHttp(
   const message = error.serverMessage ?? parseServerMessage(res.body);
   const path = endpointPath(error.request.url);
   const evidence = [
-    `${error.request.method} ${error.request.url} answered HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''}`,
-    message ? `The server said: "${message}"` : 'The answer carried no error message',
+    tr('{method} {url} answered HTTP {status}', {
+      method: error.request.method,
+      url: error.request.url,
+      status: `${status}${res.statusText ? ` ${res.statusText}` : ''}`,
+    }),
+    message ? tr('The server said: "{message}"', { message }) : tr('The answer carried no error message'),
   ];
   if (status === 401 || status === 403 || status === 402 || status === 429) return undefined;
 
   if (cap === 'embeddings' && message && EMBEDDINGS_OFF.test(message)) {
     return make(
       'endpoint-missing',
-      'This server has embeddings turned off',
+      tr('This server has embeddings turned off'),
       evidence,
       endpointMissingFixes('llamacpp', cap, path),
     );
   }
   if (message && WRONG_KIND.test(message)) {
-    return make('wrong-model-kind', wrongKindTitle(modelOf(error, scope), cap), evidence, wrongModelKindFixes(cap));
+    const model = modelOf(error, scope);
+    const title = wrongKindTitle(cap, model, model === undefined ? cap : modelKind({ id: model }));
+    return make('wrong-model-kind', title, evidence, wrongModelKindFixes(cap));
   }
   if (cap === 'transcription' && (status === 413 || (message && TOO_LARGE.test(message)))) {
     const size = uploadBytes ?? uploadSizeFrom(error.request);
     const limit = sizeLimitFrom(message);
-    const facts = [
-      size ? `The file is ${megabytes(size)}` : 'The file is too large for the server',
-      ...(limit ? [`the server takes at most ${megabytes(limit)}`] : []),
-    ].join('; ');
-    evidence.push(facts);
-    const title = `${facts}: record shorter or raise its limit`;
+    const { fact, title } = uploadFacts(size ? megabytes(size) : undefined, limit ? megabytes(limit) : undefined);
+    evidence.push(fact);
     return make('upload-too-large', title, evidence, uploadTooLargeFixes(scope.kind));
   }
   if (status === 404 || status === 405 || status === 501) {
     if (message && /model/i.test(message) && /not found|does not exist|no such|unknown/i.test(message))
       return undefined;
-    evidence.push(`Servers that do ${CAPABILITY_WORK[cap]} answer at ${path}`);
+    evidence.push(servesAtEvidence(cap, path));
     return make(
       'endpoint-missing',
-      `${scopeName(scope)} does not do ${CAPABILITY_WORK[cap]} (no ${path})`,
+      endpointMissingTitle(cap, scopeName(scope), path),
       evidence,
       endpointMissingFixes(scope.kind, cap, path),
     );
@@ -110,8 +101,7 @@ export function classifyCapabilityHttp(
 }
 
 function scopeName(scope: DiagnosisScope): string {
-  const name = serverName(scope.kind);
-  return name === 'the server' ? 'This server' : name;
+  return (scope.kind ?? 'other') === 'other' ? tr('This server') : serverName(scope.kind);
 }
 
 /** A blocked request to one of these endpoints: say which of its headers needed a preflight, if any. */
@@ -123,26 +113,43 @@ export function withCapabilityCorsFacts(d: Diagnosis, error: ProviderError, cap:
   if (isMultipart(error.request)) {
     if (headers.length > 0) {
       const names = headers.join(', ');
+      const facts = { header: 'Content-Type', type: 'multipart/form-data', names };
       evidence.push(
-        `The upload's Content-Type (multipart/form-data) needs no preflight, but ${names} does${/authorization/i.test(names) ? ' (it carries the API key)' : ''}`,
+        /authorization/i.test(names)
+          ? tr("The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)", facts)
+          : tr("The upload's {header} ({type}) needs no preflight, but {names} does", facts),
       );
-      if (d.cause === 'cors-preflight') title = `The server rejects the preflight for the upload's ${names} header`;
+      if (d.cause === 'cors-preflight') {
+        title = tr("The server rejects the preflight for the upload's {names} header", { names });
+      }
     } else {
       evidence.push(
-        'The upload carried only headers that need no preflight (multipart/form-data), so the answer itself lacks permission for this page',
+        tr(
+          'The upload carried only headers that need no preflight ({type}), so the answer itself lacks permission for this page',
+          { type: 'multipart/form-data' },
+        ),
       );
     }
   } else if (headers.length > 0) {
     evidence.push(
-      `This request needs a preflight (OPTIONS) for its ${headers.join(', ')} header${headers.length > 1 ? 's' : ''}`,
+      tr(
+        {
+          one: 'This request needs a preflight ({method}) for its {names} header',
+          other: 'This request needs a preflight ({method}) for its {names} headers',
+        },
+        { count: headers.length, method: 'OPTIONS', names: headers.join(', ') },
+      ),
     );
   }
   const path = endpointPath(error.request.url);
   const fixes: Fix[] = [
     ...d.fixes,
     {
-      title: `Check that the server has ${path}`,
-      text: `A server without ${path} may answer 404 without CORS headers, which the browser reports the same way. ${endpointMissingFixes(undefined, cap, path)[0]?.text ?? ''}`,
+      title: tr('Check that the server has {path}', { path }),
+      text: tr(
+        'A server without {path} may answer 404 without CORS headers, which the browser reports the same way. {advice}',
+        { path, advice: endpointMissingFixes(undefined, cap, path)[0]?.text ?? '' },
+      ),
     },
   ];
   return { ...d, title, evidence, fixes };

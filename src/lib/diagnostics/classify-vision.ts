@@ -6,6 +6,7 @@ import type { Diagnosis } from './types.ts';
 import type { DiagnosisScope } from './scope.ts';
 import { visionFixes } from './fixes/index.ts';
 import { aboutImageInput, requestCarriedImages, visionModels } from './vision.ts';
+import { tr } from '../i18n/active-language.ts';
 
 const REFUSALS = new Set([0, 400, 422, 500, 501]);
 
@@ -18,17 +19,32 @@ export function classifyVisionRefusal(
   if (!REFUSALS.has(facts.status) || !requestCarriedImages(error.request)) return undefined;
   if (!aboutImageInput(facts.message, facts.code)) return undefined;
   const candidates = visionModels(scope.models, facts.model);
-  const model = facts.model ? `"${facts.model}"` : 'the model';
+  const model = facts.model;
+  const count = scope.models?.length ?? 0;
   return {
     cause: 'model-cannot-see-images',
     severity: 'error',
-    title: `The model cannot see images${facts.model ? `: ${facts.model}` : ''}`,
+    title: model ? tr('The model cannot see images: {model}', { model }) : tr('The model cannot see images'),
     evidence: [
       ...evidence,
-      'The request carried an image, and the error is about image input',
+      tr('The request carried an image, and the error is about image input'),
       candidates.length > 0
-        ? `The server also lists models that take images: ${candidates.slice(0, 3).join(', ')}`
-        : `No other model on this server is known to take images (checked ${scope.models?.length ?? 0} listed models besides ${model})`,
+        ? tr('The server also lists models that take images: {models}', { models: candidates.slice(0, 3).join(', ') })
+        : model
+          ? tr(
+              {
+                other:
+                  'No other model on this server is known to take images (checked {count} listed models besides "{model}")',
+              },
+              { count, model },
+            )
+          : tr(
+              {
+                other:
+                  'No other model on this server is known to take images (checked {count} listed models besides the model)',
+              },
+              { count },
+            ),
     ],
     fixes: visionFixes(scope.kind, facts.model, candidates),
   };

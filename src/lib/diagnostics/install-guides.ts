@@ -4,6 +4,7 @@ import type { ServerKind } from '../connections/types.ts';
 import type { FixCommand, FixPlatform } from './types.ts';
 import { ollamaAllowsByDefault, ollamaOriginsFix } from './fixes/ollama.ts';
 import { quote } from './fixes/shell.ts';
+import { tr } from '../i18n/active-language.ts';
 
 export type GuidePlatform = Extract<FixPlatform, 'macos' | 'linux' | 'windows'>;
 
@@ -49,43 +50,57 @@ function ollamaGuide(origin: string): InstallGuide {
     label: 'Ollama',
     steps: [
       {
-        title: 'Install Ollama',
+        title: tr('Install {server}', { server: 'Ollama' }),
         commands: [
           {
-            label: 'macOS: download the app from ollama.com, or with Homebrew',
+            label: tr('macOS: download the app from {site}, or with Homebrew', { site: 'ollama.com' }),
             command: 'brew install ollama',
             platform: 'macos',
           },
           {
-            label: 'Linux: the official install script',
+            label: tr('Linux: the official install script'),
             command: 'curl -fsSL https://ollama.com/install.sh | sh',
             platform: 'linux',
           },
           {
-            label: 'Windows: the installer from ollama.com, or with winget',
+            label: tr('Windows: the installer from {site}, or with winget', { site: 'ollama.com' }),
             command: 'winget install Ollama.Ollama',
             platform: 'windows',
           },
         ],
       },
       {
-        title: 'Download a small model',
-        text: 'The app starts the server itself; without the app, run "ollama serve" in another terminal first.',
-        commands: [{ label: 'A small model (about 1.3 GB)', command: 'ollama pull llama3.2:1b', platform: 'any' }],
+        title: tr('Download a small model'),
+        text: tr('The app starts the server itself; without the app, run "{command}" in another terminal first.', {
+          command: 'ollama serve',
+        }),
+        commands: [
+          {
+            label: tr('A small model (about {size} GB)', { size: 1.3 }),
+            command: 'ollama pull llama3.2:1b',
+            platform: 'any',
+          },
+        ],
       },
       allowed
         ? {
-            title: `Allow this page (${origin})`,
-            text: 'Nothing to do: Ollama allows pages on localhost and 127.0.0.1 by default.',
+            title: tr('Allow this page ({origin})', { origin }),
+            text: tr('Nothing to do: Ollama allows pages on {localhost} and {loopback} by default.', {
+              localhost: 'localhost',
+              loopback: '127.0.0.1',
+            }),
             commands: [],
           }
         : {
-            title: `Allow this page (${origin})`,
-            text: `Set OLLAMA_ORIGINS to ${origin} exactly (no trailing slash), then restart Ollama.`,
+            title: tr('Allow this page ({origin})', { origin }),
+            text: tr('Set {variable} to {origin} exactly (no trailing slash), then restart Ollama.', {
+              variable: 'OLLAMA_ORIGINS',
+              origin,
+            }),
             commands: [
               ...corsCommands,
               {
-                label: 'Started by hand instead: stop it, then',
+                label: tr('Started by hand instead: stop it, then'),
                 command: `OLLAMA_ORIGINS=${quote(origin)} ollama serve`,
                 platform: 'any',
               },
@@ -102,16 +117,21 @@ function lmStudioGuide(origin: string): InstallGuide {
     label: 'LM Studio',
     steps: [
       {
-        title: 'Install LM Studio',
-        text: 'Download it from lmstudio.ai (macOS, Windows, Linux), open it and download a model from its Discover tab.',
+        title: tr('Install {server}', { server: 'LM Studio' }),
+        text: tr(
+          'Download it from {site} (macOS, Windows, Linux), open it and download a model from its Discover tab.',
+          {
+            site: 'lmstudio.ai',
+          },
+        ),
         commands: [],
       },
       {
-        title: `Start the server and allow this page (${origin})`,
-        text:
-          'Developer tab → Server Settings → turn on "Enable CORS", then start the server; without it the ' +
-          'browser keeps its answers from this page. From a terminal:',
-        commands: [{ label: 'Start the server with CORS on', command: 'lms server start --cors', platform: 'any' }],
+        title: tr('Start the server and allow this page ({origin})', { origin }),
+        text: tr(
+          'Developer tab → Server Settings → turn on "Enable CORS", then start the server; without it the browser keeps its answers from this page. From a terminal:',
+        ),
+        commands: [{ label: tr('Start the server with CORS on'), command: 'lms server start --cors', platform: 'any' }],
       },
     ],
   };
@@ -127,25 +147,26 @@ function llamaServerGuide(origin: string): InstallGuide {
     label: 'llama.cpp',
     steps: [
       {
-        title: 'Install llama.cpp',
+        title: tr('Install {server}', { server: 'llama.cpp' }),
         commands: [
-          { label: 'macOS: with Homebrew', command: 'brew install llama.cpp', platform: 'macos' },
+          { label: tr('macOS: with Homebrew'), command: 'brew install llama.cpp', platform: 'macos' },
           {
-            label: 'Linux: with Homebrew, or a release build from its GitHub page',
+            label: tr('Linux: with Homebrew, or a release build from its GitHub page'),
             command: 'brew install llama.cpp',
             platform: 'linux',
           },
-          { label: 'Windows: with winget', command: 'winget install llama.cpp', platform: 'windows' },
+          { label: tr('Windows: with winget'), command: 'winget install llama.cpp', platform: 'windows' },
         ],
       },
       {
-        title: `Start llama-server with a small model, allowing this page (${origin})`,
-        text:
-          'It downloads the model on first start. llama-server answers every page by default; --cors-origins ' +
-          'keeps this page allowed when tools or agents are turned on.',
+        title: tr('Start llama-server with a small model, allowing this page ({origin})', { origin }),
+        text: tr(
+          'It downloads the model on first start. llama-server answers every page by default; {option} keeps this page allowed when tools or agents are turned on.',
+          { option: '--cors-origins' },
+        ),
         commands: [
           {
-            label: 'Start the server on port 8080',
+            label: tr('Start the server on port {port}', { port: '8080' }),
             command: `llama-server -hf ggml-org/gemma-3-1b-it-GGUF --port 8080 --cors-origins ${quote(origin)}`,
             platform: 'any',
           },
