@@ -2,7 +2,7 @@
 // path alone, and the facts of an upload the diagnosis quotes: its size, and the limit a server names.
 import type { JobCapability } from '../connections/capabilities.ts';
 import type { RequestRecord } from '../providers/errors.ts';
-import { activeLocale, tr } from '../i18n/active-language.ts';
+import { activeLocale } from '../i18n/active-language.ts';
 
 const ENDPOINTS: readonly [RegExp, JobCapability][] = [
   [/\/audio\/transcriptions$/, 'transcription'],
@@ -31,19 +31,6 @@ export function endpointPath(url: string): string {
     return url;
   }
 }
-
-/** What each capability does, in the active language (getters, so the text follows a change of language). */
-export const CAPABILITY_WORK: Readonly<Record<JobCapability, string>> = {
-  get transcription() {
-    return tr('speech to text');
-  },
-  get speech() {
-    return tr('text to speech');
-  },
-  get embeddings() {
-    return tr('embeddings');
-  },
-};
 
 /** Whether the request was sent as multipart/form-data (a file upload: its Content-Type needs no preflight). */
 export function isMultipart(request: RequestRecord): boolean {

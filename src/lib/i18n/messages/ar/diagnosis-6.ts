@@ -154,7 +154,4 @@ export const diagnosis6: Translations = {
   "{app} never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. Find where the server points (the {header} line of the command below), then put that address in the connection's base URL. Common causes: {http} redirected to {https}, a missing or extra {path}, a proxy or login page in front of the API.":
     'لا يتبع {app} أبدًا إعادة توجيه مع مفتاح API، حتى لا يُرسَل المفتاح والدردشة إلى عنوان لم تُدخله. اعرف إلى أين يشير الخادم (سطر {header} في مخرجات الأمر أدناه)، ثم ضع ذلك العنوان في عنوان URL الأساسي للاتصال. أسباب شائعة: إعادة توجيه {http} إلى {https}، أو {path} ناقص أو زائد، أو وكيل أو صفحة تسجيل دخول أمام الواجهة.',
   'Show the redirect': 'اعرض إعادة التوجيه',
-  'speech to text': 'تحويل الكلام إلى نص',
-  'text to speech': 'تحويل النص إلى كلام',
-  embeddings: 'التضمينات',
 };

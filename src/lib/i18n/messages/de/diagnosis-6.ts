@@ -161,7 +161,4 @@ export const diagnosis6: Translations = {
   "{app} never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. Find where the server points (the {header} line of the command below), then put that address in the connection's base URL. Common causes: {http} redirected to {https}, a missing or extra {path}, a proxy or login page in front of the API.":
     '{app} folgt nie einer Weiterleitung mit einem API-Schlüssel, damit Schlüssel und Chat nicht an eine Adresse gehen, die Sie nicht eingegeben haben. Finden Sie heraus, wohin der Server zeigt (die Zeile {header} des Befehls unten), und tragen Sie diese Adresse als Basis-URL der Verbindung ein. Häufige Ursachen: {http} wird auf {https} umgeleitet, ein fehlendes oder überzähliges {path}, ein Proxy oder eine Anmeldeseite vor der API.',
   'Show the redirect': 'Die Weiterleitung anzeigen',
-  'speech to text': 'Sprache zu Text',
-  'text to speech': 'Text zu Sprache',
-  embeddings: 'Embeddings',
 };

@@ -156,7 +156,4 @@ export const diagnosis6: Translations = {
   "{app} never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. Find where the server points (the {header} line of the command below), then put that address in the connection's base URL. Common causes: {http} redirected to {https}, a missing or extra {path}, a proxy or login page in front of the API.":
     '{app} nunca sigue una redirección con una clave de API, para que la clave y el chat no puedan enviarse a una dirección que usted no introdujo. Averigüe adónde apunta el servidor (la línea {header} del comando de abajo) y ponga esa dirección en la URL base de la conexión. Causas habituales: {http} redirigido a {https}, un {path} que falta o sobra, un proxy o una página de inicio de sesión delante de la API.',
   'Show the redirect': 'Mostrar la redirección',
-  'speech to text': 'voz a texto',
-  'text to speech': 'texto a voz',
-  embeddings: 'embeddings',
 };

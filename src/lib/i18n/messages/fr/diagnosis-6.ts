@@ -158,7 +158,4 @@ export const diagnosis6: Translations = {
   "{app} never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. Find where the server points (the {header} line of the command below), then put that address in the connection's base URL. Common causes: {http} redirected to {https}, a missing or extra {path}, a proxy or login page in front of the API.":
     '{app} ne suit jamais une redirection avec une clé d’API, pour que la clé et le chat ne puissent pas être envoyés à une adresse que vous n’avez pas saisie. Trouvez où pointe le serveur (la ligne {header} de la commande ci-dessous), puis mettez cette adresse dans l’URL de base de la connexion. Causes fréquentes : {http} redirigé vers {https}, un {path} manquant ou en trop, un proxy ou une page de connexion devant l’API.',
   'Show the redirect': 'Afficher la redirection',
-  'speech to text': 'reconnaissance vocale',
-  'text to speech': 'synthèse vocale',
-  embeddings: 'embeddings',
 };

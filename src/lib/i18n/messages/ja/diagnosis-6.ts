@@ -159,7 +159,4 @@ export const diagnosis6: Translations = {
   "{app} never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. Find where the server points (the {header} line of the command below), then put that address in the connection's base URL. Common causes: {http} redirected to {https}, a missing or extra {path}, a proxy or login page in front of the API.":
     '{app} は API キー付きのリクエストでリダイレクトに従うことはないため、キーやチャットが入力していないアドレスへ送られることはありません。サーバーの転送先（下のコマンドの {header} 行）を調べ、そのアドレスを接続のベース URL に設定してください。よくある原因: {http} から {https} へのリダイレクト、{path} の欠落または余分、API の前にあるプロキシやログインページ。',
   'Show the redirect': 'リダイレクトを表示する',
-  'speech to text': '音声認識',
-  'text to speech': '音声合成',
-  embeddings: '埋め込み',
 };

@@ -153,7 +153,4 @@ export const diagnosis6: Translations = {
   "{app} never follows a redirect with an API key, so the key and the chat cannot be sent to an address you did not enter. Find where the server points (the {header} line of the command below), then put that address in the connection's base URL. Common causes: {http} redirected to {https}, a missing or extra {path}, a proxy or login page in front of the API.":
     '{app} 从不在带有 API 密钥时跟随重定向，因此密钥和聊天内容不会被发送到你未输入的地址。请找出服务器指向哪里（下方命令输出中的 {header} 行），然后把该地址填入连接的基础 URL。常见原因：{http} 被重定向到 {https}、缺少或多出 {path}、API 前面有代理或登录页面。',
   'Show the redirect': '显示重定向',
-  'speech to text': '语音转文字',
-  'text to speech': '文字转语音',
-  embeddings: '嵌入',
 };
