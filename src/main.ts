@@ -34,6 +34,5 @@ import './ui/styles/rtl.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
-if (isFramed(window)) showFramedNotice(target, location.href);
 // the language's file (none for English) arrives before the first paint, so the page never flips language
-else void i18n.start().finally(() => mount(App, { target }));
+void i18n.start().finally(() => (isFramed(window) ? showFramedNotice(target, location.href) : mount(App, { target })));
