@@ -11,7 +11,7 @@ export interface BackendFacts {
 
 export function chooseBackend(facts: BackendFacts): EngineBackend {
   const { kind, reason } = choose(facts);
-  return { kind, label: backendLabel(kind), reason };
+  return { kind, label: backendLabel(kind), reason, facts };
 }
 
 function choose(facts: BackendFacts): Omit<EngineBackend, 'label'> {

@@ -1,5 +1,6 @@
 // The contract between the 'browser' provider and whatever runs a model inside the page. The real engine
 // (wllama-engine.ts) loads lazily; tests inject a fake through engine-registry.ts.
+import type { BackendFacts } from './backend-choice.ts';
 import type { ChatMessage, ModelInfo, ToolDefinition } from '../types.ts';
 
 /** One streamed piece, in the Chat Completions chunk shape (wllama speaks it natively). */
@@ -26,11 +27,16 @@ export interface EngineChatRequest {
 }
 
 /** How the engine runs, and why (shown in Settings). */
+/** The error name the worker gives a model that is gone from this browser's storage. */
+export const MODEL_NOT_STORED = 'ModelNotStoredError';
+
 export interface EngineBackend {
   kind: 'webgpu' | 'wasm-multi-thread' | 'wasm-single-thread';
   /** e.g. "WebAssembly, one thread" */
   label: string;
   reason: string;
+  /** what the choice was made from: the page rebuilds label and reason from it in its own language */
+  facts?: BackendFacts;
 }
 
 export interface BrowserEngine {

@@ -3,7 +3,13 @@
 import { Wllama } from '@wllama/wllama';
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import type { ModelInfo } from '../types.ts';
-import type { BrowserEngine, EngineBackend, EngineChatRequest, EngineChunk } from './engine.ts';
+import {
+  MODEL_NOT_STORED,
+  type BrowserEngine,
+  type EngineBackend,
+  type EngineChatRequest,
+  type EngineChunk,
+} from './engine.ts';
 import { browserModels } from './browser-models.ts';
 import { plainMessage } from './plain-message.ts';
 import type { ModelStore } from './model-store.ts';
@@ -25,7 +31,10 @@ export function createWllamaEngine(store: ModelStore, facts: () => Promise<Backe
     loaded = undefined;
     const blob = await store.blob(model);
     if (!blob)
-      throw new Error(`The model "${model}" is not stored in this browser any more; add it again in Settings.`);
+      throw Object.assign(
+        new Error(`The model "${model}" is not stored in this browser any more; add it again in Settings.`),
+        { name: MODEL_NOT_STORED },
+      );
     backend = chooseBackend(await facts());
     const next = new Wllama(
       { default: new URL(wasmUrl, import.meta.url).href },

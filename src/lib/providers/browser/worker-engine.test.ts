@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineChunk } from './engine.ts';
+import { loadTranslations } from '../../i18n/catalog.ts';
+import { setActiveLanguage } from '../../i18n/active-language.ts';
+import { chooseBackend } from './backend-choice.ts';
+import { MODEL_NOT_STORED, type EngineChunk } from './engine.ts';
 import type { FromEngineWorker, ToEngineWorker } from './engine-protocol.ts';
 import type { ModelStore } from './model-store.ts';
 import { createWorkerEngine, type WorkerLike } from './worker-engine.ts';
@@ -111,5 +114,38 @@ describe('createWorkerEngine', () => {
     void drain(engine.chat({ model: 'm', messages: [], params: {}, signal: new AbortController().signal }), []);
     await tick();
     expect(started).toHaveLength(2);
+  });
+
+  it('says the backend and a missing model in the page’s language, though the worker writes English', async () => {
+    setActiveLanguage('de', await loadTranslations('de'));
+    try {
+      const { spawn, answer } = fakeWorkers();
+      const engine = createWorkerEngine(spawn, store);
+      const done = (async () => {
+        const request = { model: 'tiny.gguf', messages: [], params: {}, signal: new AbortController().signal };
+        for await (const chunk of engine.chat(request)) void chunk;
+      })().catch((error: unknown) => error as Error);
+      await tick();
+      setActiveLanguage('en', undefined);
+      const english = chooseBackend({ webgpu: false, isolated: false, cores: 4 });
+      setActiveLanguage('de', await loadTranslations('de'));
+      answer({ type: 'backend', backend: english });
+      answer({
+        type: 'end',
+        id: 1,
+        error: {
+          name: MODEL_NOT_STORED,
+          message: 'The model "tiny.gguf" is not stored in this browser any more; add it again in Settings.',
+        },
+      });
+      expect(engine.backend().label).toBe('WebAssembly, ein Thread');
+      expect(engine.backend().reason).not.toBe(english.reason);
+      const error = await done;
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toContain('tiny.gguf');
+      expect((error as Error).message).not.toContain('is not stored');
+    } finally {
+      setActiveLanguage('en', undefined);
+    }
   });
 });

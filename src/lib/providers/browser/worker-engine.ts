@@ -2,7 +2,13 @@
 // (engine-worker.ts). The page never loads wllama nor reads a model's bytes; its message handler only queues
 // the batches the worker posts, and the answer flows through the app's normal streaming path.
 import type { ModelInfo } from '../types.ts';
-import type { BrowserEngine, EngineBackend, EngineChatRequest, EngineChunk } from './engine.ts';
+import {
+  MODEL_NOT_STORED,
+  type BrowserEngine,
+  type EngineBackend,
+  type EngineChatRequest,
+  type EngineChunk,
+} from './engine.ts';
 import type { FromEngineWorker, ToEngineWorker } from './engine-protocol.ts';
 import { chooseBackend } from './backend-choice.ts';
 import { browserModels } from './browser-models.ts';
@@ -19,6 +25,7 @@ export interface WorkerLike {
 }
 
 interface Pending {
+  model: string;
   chunks: EngineChunk[];
   ended: boolean;
   error?: Error;
@@ -33,7 +40,9 @@ export function createWorkerEngine(spawn: () => WorkerLike, store: ModelStore): 
 
   function receive(message: FromEngineWorker): void {
     if (message.type === 'backend') {
-      backend = message.backend;
+      // the worker writes in English: the page says it again in its own language
+      const { facts } = message.backend;
+      backend = facts ? chooseBackend(facts) : message.backend;
       return;
     }
     const request = pending.get(message.id);
@@ -41,9 +50,18 @@ export function createWorkerEngine(spawn: () => WorkerLike, store: ModelStore): 
     if (message.type === 'chunks') request.chunks.push(...message.chunks);
     else {
       request.ended = true;
-      if (message.error) request.error = Object.assign(new Error(message.error.message), { name: message.error.name });
+      if (message.error) request.error = pageError(message.error, request.model);
     }
     request.wake();
+  }
+
+  /** An error from the worker, in the page's language where the page knows it. */
+  function pageError(error: { name: string; message: string }, model: string): Error {
+    const message =
+      error.name === MODEL_NOT_STORED
+        ? tr('The model "{model}" is not stored in this browser any more; add it again in Settings.', { model })
+        : error.message;
+    return Object.assign(new Error(message), { name: error.name });
   }
 
   /** The worker died (its script failed to load, or it crashed): every answer in progress fails with why. */
@@ -73,7 +91,7 @@ export function createWorkerEngine(spawn: () => WorkerLike, store: ModelStore): 
     async *chat(request: EngineChatRequest): AsyncIterable<EngineChunk> {
       if (request.signal.aborted) return;
       const id = nextId++;
-      const state: Pending = { chunks: [], ended: false, wake: () => {} };
+      const state: Pending = { model: request.model, chunks: [], ended: false, wake: () => {} };
       pending.set(id, state);
       const target = running();
       const onAbort = () => {

@@ -1,0 +1,7 @@
+// German: what the page says for the in-browser engine's worker, which writes English. Machine-assisted: corrections by native speakers welcome.
+import type { Translations } from '../../catalog.ts';
+
+export const browserEngine: Translations = {
+  'The model "{model}" is not stored in this browser any more; add it again in Settings.':
+    'Das Modell „{model}“ ist in diesem Browser nicht mehr gespeichert; fügen Sie es in den Einstellungen erneut hinzu.',
+};
