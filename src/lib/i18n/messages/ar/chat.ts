@@ -23,8 +23,6 @@ export const chat: Translations = {
   'Delete {name}': 'حذف {name}',
   'Or install nothing: {link} (Settings → This browser).': 'أو لا تثبّت شيئًا: {link} (الإعدادات ← هذا المتصفح).',
   'Add your first server': 'أضف خادمك الأول',
-  'Switchboard talks to your LLM servers straight from this page: Ollama, LM Studio, llama.cpp, vLLM, OpenAI and any OpenAI-compatible API.':
-    'يتواصل Switchboard مع خوادم LLM لديك مباشرةً من هذه الصفحة: Ollama وLM Studio وllama.cpp وvLLM وOpenAI وأي واجهة API متوافقة مع OpenAI.',
   'Servers on this computer': 'الخوادم على هذا الحاسوب',
   'This page is on the internet, so your browser will ask whether it may look for devices on your local network. Allow it to let the scan reach servers on this computer; nothing is scanned until you click.':
     'هذه الصفحة على الإنترنت، لذا سيسألك المتصفح هل يُسمح لها بالبحث عن أجهزة في شبكتك المحلية. اسمح بذلك ليصل الفحص إلى الخوادم على هذا الحاسوب؛ لا يُفحص شيء حتى تنقر.',
@@ -205,7 +203,6 @@ export const chat: Translations = {
   'Pick a model below and send a message.': 'اختر نموذجًا أدناه وأرسل رسالة.',
   Conversations: 'المحادثات',
   'Deleted “{title}”.': 'حُذفت «{title}».',
-  Chats: 'الدردشات',
   'Loading…': 'جارٍ التحميل…',
   'No chat matches.': 'لا توجد دردشة مطابقة.',
   'No chats yet.': 'لا توجد دردشات بعد.',

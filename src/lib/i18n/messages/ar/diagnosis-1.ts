@@ -45,7 +45,6 @@ export const diagnosis1: Translations = {
   'The server stopped sending': 'توقف الخادم عن الإرسال',
   'The server took too long to answer': 'استغرق الخادم وقتًا طويلًا للرد',
   '{guess} (a guess from the port alone)': '{guess} (تخمين من المنفذ وحده)',
-  'This is not a valid server URL': 'هذا ليس عنوان URL صالحًا للخادم',
   '"{url}" is not a usable http(s) URL': '"{url}" ليس عنوان URL صالحًا من نوع http(s)',
   'The request to {url} was cancelled': 'أُلغي الطلب إلى {url}',
   'No problem found': 'لم يُعثر على أي مشكلة',

@@ -28,7 +28,6 @@ export const diagnosis7: Translations = {
     'أجاب الخادم بصيغة غير متوقعة. تأكّد من أن الوضع (OpenAI أو Ollama الأصلي) يطابق الخادم وأن عنوان URL الأساسي يشير إلى واجهته.',
   '{server} went silent mid-answer. It may be overloaded or out of memory; check its log and retry.':
     'توقّف {server} عن الإرسال في منتصف الإجابة. ربما هو مُثقل أو نفدت ذاكرته؛ راجع سجلّه وأعد المحاولة.',
-  'The server stopped sending': 'توقّف الخادم عن الإرسال',
   'Retry: the first request may load the model': 'أعد المحاولة: قد يكون الطلب الأول يحمّل النموذج',
   '{server} may be loading the model, which can take longer than the time limit. Retry once it has loaded.':
     'قد يكون {server} يحمّل النموذج، وقد يستغرق ذلك أكثر من المهلة. أعد المحاولة بعد اكتمال التحميل.',
@@ -95,7 +94,6 @@ export const diagnosis7: Translations = {
   'Servers behind a reverse proxy (nginx: {option}) refuse large uploads before the server sees them; raise the limit there or on the server.':
     'الخوادم خلف وكيل عكسي (nginx: {option}) ترفض الملفات الكبيرة قبل أن يراها الخادم؛ ارفع الحدّ هناك أو في الخادم.',
   '{method} {url} answered HTTP {status}': 'أجاب {method} {url} بـ HTTP {status}',
-  'The server said: "{message}"': 'قال الخادم: "{message}"',
   'The answer carried no error message': 'لم تحمل الإجابة أي رسالة خطأ',
   'This server has embeddings turned off': 'التضمين معطّل في هذا الخادم',
   "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":

@@ -24,8 +24,6 @@ export const chat: Translations = {
   'Or install nothing: {link} (Settings → This browser).':
     'Oder nichts installieren: {link} (Einstellungen → Dieser Browser).',
   'Add your first server': 'Ersten Server hinzufügen',
-  'Switchboard talks to your LLM servers straight from this page: Ollama, LM Studio, llama.cpp, vLLM, OpenAI and any OpenAI-compatible API.':
-    'Switchboard spricht direkt von dieser Seite aus mit Ihren LLM-Servern: Ollama, LM Studio, llama.cpp, vLLM, OpenAI und jeder OpenAI-kompatiblen API.',
   'Servers on this computer': 'Server auf diesem Computer',
   'This page is on the internet, so your browser will ask whether it may look for devices on your local network. Allow it to let the scan reach servers on this computer; nothing is scanned until you click.':
     'Diese Seite liegt im Internet, daher fragt Ihr Browser, ob sie nach Geräten in Ihrem lokalen Netzwerk suchen darf. Erlauben Sie es, damit die Suche Server auf diesem Computer erreicht; gesucht wird erst, wenn Sie klicken.',
@@ -203,7 +201,6 @@ export const chat: Translations = {
   'Export all': 'Alle exportieren',
   Import: 'Importieren',
   'Import chats file': 'Chat-Datei importieren',
-  'The server said: {message}': 'Der Server meldete: {message}',
   Reasoning: 'Überlegungen',
   'Save and send': 'Speichern und senden',
   'A long answer ({millions} million characters): shown as plain text.':

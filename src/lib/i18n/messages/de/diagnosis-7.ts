@@ -95,7 +95,6 @@ export const diagnosis7: Translations = {
   'Servers behind a reverse proxy (nginx: {option}) refuse large uploads before the server sees them; raise the limit there or on the server.':
     'Server hinter einem Reverse-Proxy (nginx: {option}) lehnen große Uploads ab, bevor der Server sie sieht; erhöhen Sie das Limit dort oder auf dem Server.',
   '{method} {url} answered HTTP {status}': '{method} {url} antwortete mit HTTP {status}',
-  'The server said: "{message}"': 'Der Server meldete: „{message}“',
   'The answer carried no error message': 'Die Antwort enthielt keine Fehlermeldung',
   'This server has embeddings turned off': 'Dieser Server hat Embeddings ausgeschaltet',
   "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":

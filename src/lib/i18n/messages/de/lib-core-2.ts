@@ -63,7 +63,6 @@ export const libCore2: Translations = {
     'Der Server hat mit einer Webseite (HTML) geantwortet, nicht mit einem Chat-Stream. Die Basis-URL zeigt vielleicht auf eine Web-Oberfläche, eine Anmeldeseite oder einen Proxy statt auf die API.',
   'The server sent an empty reply ({status} with no content).':
     'Der Server hat eine leere Antwort gesendet ({status} ohne Inhalt).',
-  'the server': 'dem Server',
   'The embeddings reply is not a JSON object.': 'Die Embeddings-Antwort ist kein JSON-Objekt.',
   'The reply has no {field} list.': 'Die Antwort hat keine {field}-Liste.',
   'The reply has no {field} list of embeddings.': 'Die Antwort hat keine {field}-Liste von Embeddings.',

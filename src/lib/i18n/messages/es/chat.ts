@@ -235,7 +235,6 @@ export const chat: Translations = {
   'Checking…': 'Comprobando…',
   Disabled: 'Desactivado',
   Unreachable: 'Inaccesible',
-  Failed: 'Error',
   'Could not start reading aloud: {error}': 'No se pudo empezar a leer en voz alta: {error}',
   'Valid JSON': 'JSON válido',
   'Not valid JSON': 'JSON no válido',

@@ -96,7 +96,6 @@ export const diagnosis7: Translations = {
     'Los servidores detrás de un proxy inverso (nginx: {option}) rechazan las subidas grandes antes de que el servidor las vea; aumente el límite allí o en el servidor.',
   '{method} {url} answered HTTP {status}': '{method} {url} respondió HTTP {status}',
   'The server said: "{message}"': 'El servidor dijo: «{message}»',
-  'The answer carried no error message': 'La respuesta no traía ningún mensaje de error',
   'This server has embeddings turned off': 'Este servidor tiene los embeddings desactivados',
   "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":
     'El {header} de la subida ({type}) no necesita preflight, pero {names} sí (lleva la clave de API)',

@@ -22,9 +22,6 @@ export const chat: Translations = {
   'Pin chat': 'Épingler la discussion',
   'Delete {name}': 'Supprimer {name}',
   'Or install nothing: {link} (Settings → This browser).': 'Ou n’installez rien : {link} (Paramètres → Ce navigateur).',
-  'Add your first server': 'Ajoutez votre premier serveur',
-  'Switchboard talks to your LLM servers straight from this page: Ollama, LM Studio, llama.cpp, vLLM, OpenAI and any OpenAI-compatible API.':
-    'Switchboard communique avec vos serveurs LLM directement depuis cette page : Ollama, LM Studio, llama.cpp, vLLM, OpenAI et toute API compatible OpenAI.',
   'Servers on this computer': 'Serveurs sur cet ordinateur',
   'This page is on the internet, so your browser will ask whether it may look for devices on your local network. Allow it to let the scan reach servers on this computer; nothing is scanned until you click.':
     'Cette page est sur Internet : votre navigateur demandera si elle peut chercher des appareils sur votre réseau local. Autorisez-le pour que la recherche atteigne les serveurs de cet ordinateur ; rien n’est analysé avant votre clic.',
@@ -49,7 +46,6 @@ export const chat: Translations = {
   '{name} is missing': '{name} est introuvable',
   'Close image': 'Fermer l’image',
   'Deleted {count} messages.': { one: '{count} message supprimé.', other: '{count} messages supprimés.' },
-  Undo: 'Annuler',
   'Move “{title}” to:': 'Déplacer « {title} » vers :',
   'New folder name': 'Nom du nouveau dossier',
   Move: 'Déplacer',
@@ -234,7 +230,6 @@ export const chat: Translations = {
   'Checking…': 'Vérification…',
   Disabled: 'Désactivé',
   Unreachable: 'Injoignable',
-  Failed: 'Échec',
   'Could not start reading aloud: {error}': 'Impossible de lancer la lecture : {error}',
   'Valid JSON': 'JSON valide',
   'Not valid JSON': 'JSON non valide',

@@ -24,8 +24,6 @@ export const chat: Translations = {
   'Or install nothing: {link} (Settings → This browser).':
     'または何もインストールせずに、{link}（設定 → このブラウザー）。',
   'Add your first server': '最初のサーバーを追加',
-  'Switchboard talks to your LLM servers straight from this page: Ollama, LM Studio, llama.cpp, vLLM, OpenAI and any OpenAI-compatible API.':
-    'Switchboard はこのページから直接 LLM サーバーと通信します：Ollama、LM Studio、llama.cpp、vLLM、OpenAI、そして OpenAI 互換の API すべて。',
   'Servers on this computer': 'このコンピューター上のサーバー',
   'This page is on the internet, so your browser will ask whether it may look for devices on your local network. Allow it to let the scan reach servers on this computer; nothing is scanned until you click.':
     'このページはインターネット上にあるため、ブラウザーはローカルネットワーク上のデバイスを探してよいか確認します。許可すると、このコンピューター上のサーバーを検索できます。クリックするまで何も検索されません。',
@@ -164,7 +162,6 @@ export const chat: Translations = {
   'Stop recording': '録音を停止',
   'Transcribing…': '文字起こし中…',
   'Open Settings': '設定を開く',
-  'Diagnosis: {title}': '診断：{title}',
   'Generating an answer…': '回答を生成しています…',
   'Answer complete.': '回答が完了しました。',
   'The answer was interrupted.': '回答が中断されました。',
@@ -196,7 +193,6 @@ export const chat: Translations = {
   'Export all': 'すべて書き出す',
   Import: '読み込む',
   'Import chats file': 'チャットファイルを読み込む',
-  'The server said: {message}': 'サーバーの応答：{message}',
   Reasoning: '推論',
   'Save and send': '保存して送信',
   'A long answer ({millions} million characters): shown as plain text.':

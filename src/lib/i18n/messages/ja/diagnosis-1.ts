@@ -51,7 +51,6 @@ export const diagnosis1: Translations = {
   'The server stopped sending': 'サーバーが送信を停止しました',
   'The server took too long to answer': 'サーバーの応答に時間がかかりすぎました',
   '{guess} (a guess from the port alone)': '{guess}（ポート番号のみからの推測）',
-  'This is not a valid server URL': '有効なサーバー URL ではありません',
   '"{url}" is not a usable http(s) URL': '「{url}」は使用できる http(s) URL ではありません',
   'The request to {url} was cancelled': '{url} へのリクエストはキャンセルされました',
   'No problem found': '問題は見つかりませんでした',

@@ -96,8 +96,6 @@ export const diagnosis7: Translations = {
   'Servers behind a reverse proxy (nginx: {option}) refuse large uploads before the server sees them; raise the limit there or on the server.':
     'リバースプロキシ（nginx：{option}）の背後にあるサーバーは、サーバーに届く前に大きなアップロードを拒否します。プロキシかサーバーで上限を上げてください。',
   '{method} {url} answered HTTP {status}': '{method} {url} は HTTP {status} を返しました',
-  'The server said: "{message}"': 'サーバーのメッセージ：「{message}」',
-  'The answer carried no error message': '応答にエラーメッセージはありませんでした',
   'This server has embeddings turned off': 'このサーバーは埋め込みが無効になっています',
   "The upload's {header} ({type}) needs no preflight, but {names} does (it carries the API key)":
     'アップロードの {header}（{type}）にはプリフライトが不要ですが、{names} には必要です（API キーを運ぶため）',

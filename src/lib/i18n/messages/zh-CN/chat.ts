@@ -8,7 +8,6 @@ export const chat: Translations = {
   'What they do': '作用',
   or: '或',
   Close: '关闭',
-  'Attached images': '已附加的图片',
   'image {number}': '图片 {number}',
   'Remove {name}': '移除 {name}',
   Untitled: '未命名',
@@ -22,9 +21,6 @@ export const chat: Translations = {
   'Pin chat': '置顶聊天',
   'Delete {name}': '删除 {name}',
   'Or install nothing: {link} (Settings → This browser).': '或者什么都不装：{link}（设置 → 此浏览器）。',
-  'Add your first server': '添加您的第一台服务器',
-  'Switchboard talks to your LLM servers straight from this page: Ollama, LM Studio, llama.cpp, vLLM, OpenAI and any OpenAI-compatible API.':
-    'Switchboard 直接从本页面与您的 LLM 服务器通信：Ollama、LM Studio、llama.cpp、vLLM、OpenAI 以及任何兼容 OpenAI 的 API。',
   'Servers on this computer': '本机上的服务器',
   'This page is on the internet, so your browser will ask whether it may look for devices on your local network. Allow it to let the scan reach servers on this computer; nothing is scanned until you click.':
     '此页面位于互联网上，因此浏览器会询问是否允许它查找本地网络上的设备。请允许，以便扫描能访问本机上的服务器；在您点击之前不会扫描任何内容。',
@@ -219,7 +215,6 @@ export const chat: Translations = {
   'Assistant message': '助手的消息',
   'Tool result message': '工具结果消息',
   'System message': '系统消息',
-  'on {server}': '来自 {server}',
   'first token {ms} ms': '首个 token {ms} 毫秒',
   'first token {seconds} s': '首个 token {seconds} 秒',
   '{rate} tok/s': '{rate} token/秒',
