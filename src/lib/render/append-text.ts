@@ -1,18 +1,19 @@
 // A Svelte action that shows text as plain text and, when the text only grew, appends just the new part.
 // Built for answers of many megabytes that grow token by token:
-// - the text goes into blocks of about 64 KB (or blockChars) cut at line ends, so an
-//   update costs the browser one small block of layout instead of the whole answer;
+// - the text goes into blocks of about 64 KB cut at line ends, so an update costs the browser one small
+//   block of layout instead of the whole answer;
 // - updates are coalesced (at most one per few frames, spaced by how long the last one took), because
 //   reading a string that was just grown by `+` makes the engine copy all of it: one copy per token
 //   would be quadratic.
 // Text nodes only: safe for untrusted content. Assumes one element per message (keyed), whose text
 // only grows while streaming; a shorter text (a different answer) starts over.
 
-/** The action; a caller may wrap it with other sizes of text block. */
-export function appendText(node: HTMLElement, text: string, blockChars = 64 * 1024) {
+const BLOCK_CHARS = 64 * 1024;
+
+export function appendText(node: HTMLElement, text: string) {
   let shownLength = 0;
   let block: HTMLElement | undefined;
-  let blockLength = 0;
+  let blockChars = 0;
   let latest = text;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let spacingMs = 16;
@@ -21,14 +22,14 @@ export function appendText(node: HTMLElement, text: string, blockChars = 64 * 10
     block = document.createElement('div');
     block.className = 'text-block';
     node.append(block);
-    blockLength = 0;
+    blockChars = 0;
   };
 
   const append = (piece: string) => {
     if (!block) newBlock();
     // fill the open block up to its size, then close it at the next line end and go on in a new one
     for (;;) {
-      const room = blockChars - blockLength;
+      const room = BLOCK_CHARS - blockChars;
       const cut = piece.length > room ? piece.indexOf('\n', Math.max(0, room - 1)) : -1;
       if (cut < 0) break;
       block?.append(piece.slice(0, cut + 1));
@@ -37,7 +38,7 @@ export function appendText(node: HTMLElement, text: string, blockChars = 64 * 10
     }
     if (piece === '') return;
     block?.append(piece);
-    blockLength += piece.length;
+    blockChars += piece.length;
   };
 
   const show = () => {
