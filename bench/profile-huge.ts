@@ -3,10 +3,7 @@
 // task over 50 ms with what filled it: trace events by self time (GC, layout, body reads, script) and the
 // CPU profile's functions sampled inside it, mapped through the source maps. Not part of `npm run bench`.
 //   npx tsx bench/profile-huge.ts [--mb=50] [--port=4183] [--dist=dist] [--tasks=12]
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SourceMapConsumer } from 'source-map';
-import type { CDPSession } from '@playwright/test';
 import { startStaticServer } from '../tests/servers/static-server.ts';
 import { startBenchServer } from '../tests/servers/bench-streams.ts';
 import {
@@ -18,6 +15,14 @@ import {
   waitForMark,
   watchText,
 } from './browser/harness.ts';
+import {
+  collectTrace,
+  mainThreadEvents,
+  sourceNamer,
+  traceSummary,
+  type Profile,
+  type TraceEvent,
+} from './cdp-profile.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,78 +33,13 @@ const { values } = parseArgs({
   },
 });
 const END = 'zzendofhugeanswerzz';
-
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  children?: number[];
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: Record<string, unknown> & { name?: string };
-}
+const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,loading,toplevel,mojom,ipc';
 
 const distDir = new URL(`${values.dist.replace(/\/$/, '')}/`, new URL('../', import.meta.url));
-const maps = new Map<string, SourceMapConsumer | undefined>();
-
-async function frameName(f: ProfileNode['callFrame']): Promise<string> {
-  const file = f.url.match(/\/assets\/[^/?#]+\.js$/)?.[0];
-  let name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}`.trim();
-  if (!file || f.lineNumber < 0) return name;
-  if (!maps.has(file)) {
-    try {
-      maps.set(file, await new SourceMapConsumer(readFileSync(new URL(`.${file}.map`, distDir), 'utf8')));
-    } catch {
-      maps.set(file, undefined);
-    }
-  }
-  const pos = maps.get(file)?.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
-  if (pos?.source)
-    name = `${f.functionName || pos.name || '(anon)'} ${pos.source.replace(/^.*?(src|node_modules)\//, '$1/')}:${pos.line}`;
-  return name;
-}
-
-async function collectTrace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,loading,toplevel,mojom,ipc',
-    transferMode: 'ReportEvents',
-  } as never);
-  await run();
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
-
+const frameName = sourceNamer(distDir);
 /** Self time (ms) per trace event name inside one task. */
-function selfByName(inside: TraceEvent[]): Map<string, number> {
-  const out = new Map<string, number>();
-  const stack: Array<{ e: TraceEvent; children: number }> = [];
-  const close = (s: { e: TraceEvent; children: number }) =>
-    out.set(s.e.name, (out.get(s.e.name) ?? 0) + (s.e.dur ?? 0) / 1000 - s.children);
-  for (const e of inside) {
-    while (stack.length > 0 && stack.at(-1)!.e.ts + (stack.at(-1)!.e.dur ?? 0) <= e.ts) close(stack.pop()!);
-    const parent = stack.at(-1);
-    if (parent) parent.children += (e.dur ?? 0) / 1000;
-    stack.push({ e, children: 0 });
-  }
-  while (stack.length > 0) close(stack.pop()!);
-  return out;
-}
+const selfByName = (inside: readonly TraceEvent[]): Map<string, number> =>
+  new Map(traceSummary(inside, inside[0]?.ts ?? 0).map(([name, self]) => [name, self]));
 
 const appServer = await startStaticServer({
   port: Number(values.port),
@@ -122,7 +62,7 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   let profile: Profile | undefined;
-  const events = await collectTrace(cdp, async () => {
+  const events = await collectTrace(cdp, TRACE_CATEGORIES, async () => {
     await cdp.send('Profiler.start');
     await typeAndSend(page, `Write ${values.mb} MB of numbered lines.`);
     const done = waitForMark(page, END, 600_000);
@@ -137,15 +77,7 @@ try {
     await done;
     profile = ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile;
   });
-  const main = events.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'UpdateLayoutTree'),
-  );
-  const mainEvents = events
-    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const mainEvents = mainThreadEvents(events);
   const tasks = mainEvents.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000);
   // samples on the trace clock
   const p = profile!;
