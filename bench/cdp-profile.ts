@@ -127,3 +127,31 @@ export function traceSummary(inside: readonly TraceEvent[], origin: number): Arr
   while (stack.length > 0) close(stack.pop()!);
   return [...totals].map(([n, t]) => [n, ...t] as [string, number, number, number]).sort((a, b) => b[1] - a[1]);
 }
+
+/**
+ * The top-level tasks in `inside` (one thread's 'X' events in start order) that took at least `minMs`, each
+ * with its start (ms from `origin`), its length and its descendants' event names by self time, the longest
+ * first: what filled each frame gap.
+ */
+export function taskTimeline(
+  inside: readonly TraceEvent[],
+  origin: number,
+  minMs: number,
+): Array<{ at: number; ms: number; parts: Array<[string, number]> }> {
+  const tasks: Array<{ at: number; ms: number; parts: Array<[string, number]> }> = [];
+  let i = 0;
+  while (i < inside.length) {
+    const task = inside[i] as TraceEvent;
+    const end = task.ts + (task.dur ?? 0);
+    let j = i + 1;
+    while (j < inside.length && (inside[j] as TraceEvent).ts < end) j++;
+    if ((task.dur ?? 0) / 1000 >= minMs) {
+      const parts = traceSummary(inside.slice(i + 1, j), origin)
+        .filter(([, self]) => self >= 1)
+        .map(([name, self]) => [name, self] as [string, number]);
+      tasks.push({ at: (task.ts - origin) / 1000, ms: (task.dur ?? 0) / 1000, parts });
+    }
+    i = j;
+  }
+  return tasks;
+}

@@ -22,6 +22,7 @@ import {
   collectTrace,
   mainThreadEvents,
   sourceNamer,
+  taskTimeline,
   traceSummary,
   type Profile,
   type ProfileNode,
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     kind: { type: 'string', default: 'paragraph' },
     port: { type: 'string', default: process.env['BENCH_APP_PORT'] ?? '4183' },
     trace: { type: 'boolean', default: false },
+    /** with --trace: also list every main-thread task of at least this many ms, in order */
+    tasks: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
   },
 });
@@ -95,6 +98,20 @@ try {
       console.log(
         `${self.toFixed(1).padStart(9)} ${total.toFixed(1).padStart(9)} ${max.toFixed(1).padStart(9)}  ${name}`,
       );
+    if (values.tasks !== undefined) {
+      const from = at('bench-from'); // tasks are timed from the mark set just before Send
+      for (const task of taskTimeline(
+        mainThreadEvents(events).filter((e) => e.ts >= from && e.ts <= at('bench-to')),
+        from,
+        Number(values.tasks),
+      ))
+        console.log(
+          `${task.at.toFixed(0).padStart(6)} ms ${task.ms.toFixed(1).padStart(6)} ms  ${task.parts
+            .slice(0, 6)
+            .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+            .join(', ')}`,
+        );
+    }
   } else {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
