@@ -57,6 +57,24 @@ test('with localStorage blocked the app starts, chats, saves and switches theme'
   expect(errors).toEqual([]);
 });
 
+test('a renderer warm-up file that fails to load (an open page after a new deploy) raises no error', async ({
+  page,
+  openai,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let refused = 0;
+  await page.route('**/assets/warm-renderer-*.js', (route) => (refused++, route.abort()));
+  await openSettings(page);
+  await addConnection(page, { server: 'vLLM', name: 'Box', baseUrl: openai.baseUrl });
+  await openChat(page);
+  await pickModel(page, 'other-model', 'Box');
+  await expect.poll(() => refused).toBeGreaterThan(0);
+  await sendMessage(page, 'Hello after a deploy');
+  await expect(assistantMessages(page).last()).toContainText(REPLY);
+  expect(errors).toEqual([]);
+});
+
 test('with all site storage blocked the app still starts and says what could not be saved', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
