@@ -35,25 +35,45 @@ async function setUp(
   return { page, server, close: async () => (await context.close(), await server.close()) };
 }
 
-/** Fetches the same endpoint with a bare reader (read + decode, no parsing, no rendering). */
-async function floor(page: Page, server: BenchServer): Promise<{ ms: number; chars: number }> {
-  return page.evaluate(async (url) => {
-    const t0 = performance.now();
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ model: 'bench-model', messages: [{ role: 'user', content: 'floor' }], stream: true }),
-    });
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    let chars = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chars += decoder.decode(value, { stream: true }).length;
-    }
-    return { ms: performance.now() - t0, chars };
-  }, `${server.baseUrl}/chat/completions`);
+/**
+ * Fetches the same endpoint with a bare reader (read + decode, no parsing, no rendering); with `parse`, it
+ * also splits the SSE events and parses each one's JSON (no rendering): how far parsing alone is from the
+ * floor, so the ratio's remainder is what rendering costs.
+ */
+async function floor(page: Page, server: BenchServer, parse = false): Promise<{ ms: number; chars: number }> {
+  return page.evaluate(
+    async ([url, parse]) => {
+      const t0 = performance.now();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ model: 'bench-model', messages: [{ role: 'user', content: 'floor' }], stream: true }),
+      });
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      const decoder = new TextDecoder();
+      let chars = 0;
+      let pending = '';
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        const text = decoder.decode(value, { stream: true });
+        if (!parse) {
+          chars += text.length;
+          continue;
+        }
+        const events = (pending + text).split('\n\n');
+        pending = events.pop() ?? '';
+        for (const event of events) {
+          const data = event.startsWith('data: ') ? event.slice(6) : '[DONE]';
+          if (data === '[DONE]') continue;
+          const parsed = JSON.parse(data) as { choices?: Array<{ delta?: { content?: string } }> };
+          chars += parsed.choices?.[0]?.delta?.content?.length ?? 0;
+        }
+      }
+      return { ms: performance.now() - t0, chars };
+    },
+    [`${server.baseUrl}/chat/completions`, parse] as const,
+  );
 }
 
 /**
@@ -81,6 +101,7 @@ export async function throughput(
       await openNewChat(page, app, MODEL, CONNECTION);
       await floor(page, server); // warms the connection and the preflight cache, as the app's request will find them
       const bare = await floor(page, server);
+      const parsed = await floor(page, server, true);
       await sleep(300);
       await watchText(page, [END]);
       const clock = await clockOffset(page);
@@ -106,6 +127,12 @@ export async function throughput(
       const tasks = longTaskStats(await longTasks(page), click, mark.painted);
       results.add(section, 'Send → last token in DOM', 'ms', appMs);
       results.add(section, 'bare fetch read + decode', 'ms', bare.ms);
+      results.add(
+        section,
+        'ratio fetch + SSE and JSON parse (no rendering) / bare fetch',
+        'ratio',
+        parsed.ms / bare.ms,
+      );
       results.add(
         section,
         'ratio app / bare fetch',
