@@ -117,17 +117,6 @@ describe('RenderQueue', () => {
     expect(frames).toHaveLength(0); // nothing left to do
   });
 
-  it('is behind while a job waits for a later frame, and caught up once all are done', () => {
-    const { queue, job, runSoon, runFrame } = setupQueue(8);
-    expect(queue.behind()).toBe(false);
-    queue.add(job('long', 2, 10));
-    expect(queue.behind()).toBe(true);
-    runSoon();
-    expect(queue.behind()).toBe(true); // one step done, one left for the next frame
-    runFrame();
-    expect(queue.behind()).toBe(false);
-  });
-
   it('always makes progress, even when one step is over budget', () => {
     const { queue, job, log, runSoon, runFrame } = setupQueue(8);
     queue.add(job('big', 3, 20));

@@ -77,11 +77,6 @@ export class RenderQueue {
     private readonly onError: (error: unknown) => void = (error) => console.error(error),
   ) {}
 
-  /** True while jobs wait for a later frame: what is shown is behind what has arrived. */
-  behind(): boolean {
-    return this.jobs.length > 0;
-  }
-
   /** Queues `job`; returns a function that drops it. */
   add(job: RenderJob): () => void {
     this.jobs.push(job);

@@ -32,8 +32,6 @@ export interface CompareRunnerDeps {
   now?: () => number;
   /** a clock for measuring (performance.now in the page) */
   clock?: () => number;
-  /** true while the screen is behind what was streamed (the default pacer then reads less per frame) */
-  renderBehind?: () => boolean;
   /** hands the main thread over while streams keep it busy (default: a FramePacer) */
   pacer?: Pick<FramePacer, 'due' | 'pause' | 'stop'>;
   newId?: () => string;
@@ -72,7 +70,7 @@ export class CompareRunner {
     this.now = deps.now ?? (() => Date.now());
     this.clock = deps.clock ?? (() => performance.now());
     this.batch = new FrameBatcher((items) => this.apply(items), deps.schedule);
-    this.pacer = deps.pacer ?? new FramePacer({ behind: deps.renderBehind }, deps.schedule);
+    this.pacer = deps.pacer ?? new FramePacer({}, deps.schedule);
     const put = deps.put ?? ((c) => putComparison(c));
     this.saver = createThrottledSaver<Comparison>(
       async (c) => {

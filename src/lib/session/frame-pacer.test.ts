@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATCH_UP_BUDGET_MS, FRAME_BUDGET_MS, FramePacer } from './frame-pacer.ts';
+import { FRAME_BUDGET_MS, FramePacer } from './frame-pacer.ts';
 
-function fakes(hidden = false, behind = () => false) {
+function fakes(hidden = false) {
   let t = 0;
   const frames: (() => void)[] = [];
   let cancelled = 0;
@@ -12,7 +12,6 @@ function fakes(hidden = false, behind = () => false) {
     hidden: () => hidden,
     waitForFrame: async () => void waits.push('frame'),
     yieldToMain: async () => void waits.push('task'),
-    behind,
   });
   return {
     pacer,
@@ -34,20 +33,6 @@ describe('FramePacer', () => {
     await f.pacer.pause();
     expect(f.waits).toEqual(['frame']);
     expect(f.pacer.due()).toBe(false);
-  });
-
-  it('reads only a little per frame while the screen is behind what was read, then its full share again', async () => {
-    let behind = true;
-    const f = fakes(false, () => behind);
-    f.pacer.due();
-    f.advance(CATCH_UP_BUDGET_MS);
-    expect(f.pacer.due()).toBe(true);
-    await f.pacer.pause();
-    behind = false; // the renderer caught up
-    f.advance(CATCH_UP_BUDGET_MS);
-    expect(f.pacer.due()).toBe(false);
-    f.advance(FRAME_BUDGET_MS - CATCH_UP_BUDGET_MS);
-    expect(f.pacer.due()).toBe(true);
   });
 
   it('never asks for a pause while frames keep coming on their own', () => {

@@ -12,18 +12,10 @@ export interface PacerDeps {
   /** how long to wait for a frame (default: the next animation frame, then a posted task) */
   waitForFrame?: () => Promise<void>;
   yieldToMain?: () => Promise<void>;
-  /** true while the screen is behind what was read (rendering has work left for later frames) */
-  behind?: () => boolean;
 }
 
 /** Work allowed since the last frame (or pause) before the reader hands over (a frame is due every ~16.7 ms). */
 export const FRAME_BUDGET_MS = 10;
-/**
- * The reader's share while the screen is behind: reading on at full speed would only pile up text that
- * renders later (the last token then shows long after the last byte); a little still moves it along.
- * What is not read waits in the network, where the server's own flow control holds it.
- */
-export const CATCH_UP_BUDGET_MS = 2;
 /** Longest run of work in a hidden tab before other tasks get a turn. */
 const HIDDEN_SLICE_MS = 8;
 
@@ -57,7 +49,7 @@ export class FramePacer {
     // may have taken most of it: the reader still gets its share)
     return this.hidden()
       ? t - this.sliceStart >= HIDDEN_SLICE_MS
-      : t - Math.max(this.lastFrame, this.sliceStart) >= (this.deps.behind?.() ? CATCH_UP_BUDGET_MS : FRAME_BUDGET_MS);
+      : t - Math.max(this.lastFrame, this.sliceStart) >= FRAME_BUDGET_MS;
   }
 
   async pause(): Promise<void> {

@@ -38,8 +38,6 @@ export interface StreamDeps {
   leaving?: () => boolean;
   /** when streamed events are applied (default: once per animation frame) */
   schedule?: Schedule;
-  /** true while the screen is behind what was streamed: reading slows until it catches up (frame-pacer.ts) */
-  renderBehind?: () => boolean;
 }
 
 /** The runner's server, its share of the session around it, and its clock. */
@@ -122,7 +120,7 @@ export class StreamRunner {
       (events) => this.applyStreamed(convId, nodeId, events),
       this.deps.schedule,
     );
-    const pacer = new FramePacer({ behind: this.deps.renderBehind });
+    const pacer = new FramePacer();
     const leaving = this.deps.leaving ?? pageLeaving;
     let abandoned = false;
     try {

@@ -6,7 +6,6 @@ import { requestOptionsFor } from '../../lib/queries/request-options.ts';
 import { CompareRunner } from '../../lib/session/compare-runner.svelte.ts';
 import { replayComparisons } from '../../lib/actions/compare-actions.ts';
 import { newId } from '../../lib/util/new-id.ts';
-import { renderBehind } from '../chat/answer-render-queue.ts';
 
 let runner: CompareRunner | undefined;
 let replayed: Promise<void> | undefined;
@@ -16,7 +15,6 @@ export function compareRunner(onSaved: () => void): CompareRunner {
   const made = new CompareRunner({
     stream: streamChatBatches,
     streamOptions: (c) => requestOptionsFor(c),
-    renderBehind,
     tabId: newId(),
     onSaved,
   });
