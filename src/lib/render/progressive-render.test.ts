@@ -126,6 +126,15 @@ describe('RenderQueue', () => {
     expect(log).toEqual(['big:8', 'big:8', 'big:8']);
   });
 
+  it('a job queued for the next frame waits for it', () => {
+    const { queue, job, log, runSoon, runFrame } = setupQueue(8);
+    queue.add(job('later', 1, 1), true);
+    runSoon();
+    expect(log).toEqual([]);
+    runFrame();
+    expect(log).toEqual(['later:8']);
+  });
+
   it('a dropped job never runs', () => {
     const { queue, job, log, runSoon } = setupQueue(8);
     const drop = queue.add(job('gone', 1, 1));

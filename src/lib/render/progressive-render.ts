@@ -77,10 +77,13 @@ export class RenderQueue {
     private readonly onError: (error: unknown) => void = (error) => console.error(error),
   ) {}
 
-  /** Queues `job`; returns a function that drops it. */
-  add(job: RenderJob): () => void {
+  /**
+   * Queues `job`; returns a function that drops it. Its first run comes before the next paint, or with
+   * `inNextFrame` in the next frame, in a task of its own (the one that queued it has enough to do).
+   */
+  add(job: RenderJob, inNextFrame = false): () => void {
     this.jobs.push(job);
-    this.schedule(this.soon);
+    this.schedule(inNextFrame ? this.nextFrame : this.soon);
     return () => {
       const at = this.jobs.indexOf(job);
       if (at !== -1) this.jobs.splice(at, 1);

@@ -32,6 +32,19 @@ describe('createEngineHost', () => {
     ]);
   });
 
+  it("hands each batch's text to beforePost before the page gets it", async () => {
+    const events: string[] = [];
+    const engine = engineOf(async function* () {
+      yield piece('Би');
+      yield { choices: [{ delta: { reasoning_content: 'why ' } }] };
+      yield piece('ография');
+    });
+    const port = { postMessage: (m: FromEngineWorker) => void events.push(`post ${m.type}`) };
+    const host = createEngineHost(engine, port, frozen, (text) => events.push(`warm ${text}`));
+    await host.receive({ type: 'chat', id: 2, request });
+    expect(events).toEqual(['post backend', 'warm Би', 'post chunks', 'warm why ография', 'post chunks', 'post end']);
+  });
+
   it('a failure ends the request with its name and message', async () => {
     const posted: FromEngineWorker[] = [];
     const engine = engineOf(async function* () {

@@ -8,14 +8,26 @@ export interface HostPort {
   postMessage(message: FromEngineWorker): void;
 }
 
-export function createEngineHost(engine: BrowserEngine, port: HostPort, clock?: BatcherClock) {
+/**
+ * `beforePost` sees the text of each batch before the page does (glyph-warmer.ts: its fallback fonts are looked
+ * up here, not on the page's thread).
+ */
+export function createEngineHost(
+  engine: BrowserEngine,
+  port: HostPort,
+  clock?: BatcherClock,
+  beforePost: (text: string) => void = () => {},
+) {
   const running = new Map<number, AbortController>();
 
   async function chat(id: number, request: Extract<ToEngineWorker, { type: 'chat' }>['request']): Promise<void> {
     const controller = new AbortController();
     running.set(id, controller);
     const batcher = createChunkBatcher<EngineChunk>(
-      (chunks) => port.postMessage({ type: 'chunks', id, chunks }),
+      (chunks) => {
+        beforePost(textOf(chunks));
+        port.postMessage({ type: 'chunks', id, chunks });
+      },
       BATCH_INTERVAL_MS,
       clock,
     );
@@ -67,6 +79,15 @@ export function slimChunk(chunk: EngineChunk): EngineChunk {
   const perSecond = chunk.timings?.predicted_per_second;
   if (perSecond !== undefined) out.timings = { predicted_per_second: perSecond };
   return out;
+}
+
+function textOf(chunks: readonly EngineChunk[]): string {
+  let text = '';
+  for (const chunk of chunks) {
+    const delta = chunk.choices?.[0]?.delta;
+    text += (delta?.reasoning_content ?? '') + (delta?.content ?? '');
+  }
+  return text;
 }
 
 function plainError(cause: unknown): { name: string; message: string } {

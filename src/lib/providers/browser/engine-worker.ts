@@ -3,6 +3,7 @@
 import { createWllamaEngine } from './wllama-engine.ts';
 import { createModelStore } from './model-store.ts';
 import { createEngineHost } from './engine-host.ts';
+import { createGlyphWarmer } from './glyph-warmer.ts';
 import type { BackendFacts } from './backend-choice.ts';
 import type { FromEngineWorker, ToEngineWorker } from './engine-protocol.ts';
 
@@ -26,5 +27,6 @@ async function workerFacts(): Promise<BackendFacts> {
   return { webgpu, isolated: scope.crossOriginIsolated === true, cores: nav.hardwareConcurrency ?? 1 };
 }
 
-const host = createEngineHost(createWllamaEngine(createModelStore(), workerFacts), scope);
+const engine = createWllamaEngine(createModelStore(), workerFacts);
+const host = createEngineHost(engine, scope, undefined, createGlyphWarmer());
 scope.onmessage = (event) => void host.receive(event.data);
