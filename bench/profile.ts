@@ -91,20 +91,17 @@ try {
     const at = (name: string): number => events.filter((e) => e.name === name).at(-1)?.ts ?? NaN;
     console.log(`traced run: click → end painted ${(span.end - span.click).toFixed(0)} ms`);
     console.log('     self     total   longest  (ms, main thread, from before Send to after the end painted)');
-    for (const [name, self, total, max] of traceSummary(
-      mainThreadEvents(events).filter((e) => e.ts >= at('bench-from') && e.ts <= at('bench-to')),
-      at('bench-from'),
-    ).slice(0, Number(process.env['PROFILE_ROWS'] ?? 30)))
+    const from = at('bench-from'); // the mark set just before Send: times below count from it
+    const inside = mainThreadEvents(events).filter((e) => e.ts >= from && e.ts <= at('bench-to'));
+    for (const [name, self, total, max] of traceSummary(inside, from).slice(
+      0,
+      Number(process.env['PROFILE_ROWS'] ?? 30),
+    ))
       console.log(
         `${self.toFixed(1).padStart(9)} ${total.toFixed(1).padStart(9)} ${max.toFixed(1).padStart(9)}  ${name}`,
       );
     if (values.tasks !== undefined) {
-      const from = at('bench-from'); // tasks are timed from the mark set just before Send
-      for (const task of taskTimeline(
-        mainThreadEvents(events).filter((e) => e.ts >= from && e.ts <= at('bench-to')),
-        from,
-        Number(values.tasks),
-      ))
+      for (const task of taskTimeline(inside, from, Number(values.tasks)))
         console.log(
           `${task.at.toFixed(0).padStart(6)} ms ${task.ms.toFixed(1).padStart(6)} ms  ${task.parts
             .slice(0, 6)
