@@ -88,6 +88,29 @@ test('a burst stream is followed: the view stays at the bottom at every frame', 
   await expect(jumpButton(page)).toHaveCount(0);
 });
 
+// The list once opened with its own scroll-to-the-last-message, which scrolled there again whenever any
+// message changed size until none had for 150 ms: while a chat's first answer streamed, a scroll up was
+// pulled straight back down (and, opening a long chat, so was a scroll up made while it measured).
+test("scrolling up while a new chat's first answer streams stays up", async ({ page, startServer }) => {
+  test.setTimeout(60_000);
+  const server = await startServer('openai', { bigReply: { bytes: 15_000, pieceChars: 60 }, chunkDelayMs: 25 });
+  await connect(page, server);
+  await pickModel(page, 'test-model', 'Scroll box');
+  await sendMessage(page, 'A long answer please');
+  const answer = assistantMessages(page).last();
+  await expect(answer).toContainText('Line 000040', { timeout: 30_000 });
+
+  const list = page.locator('.messages');
+  await list.hover();
+  await page.mouse.wheel(0, -1500);
+  await expect(jumpButton(page)).toBeVisible();
+  // the answer goes on growing below: the view stays where the user put it
+  await expect(answer).toContainText('Line 000120', { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
+  expect(await distanceFromBottom(page)).toBeGreaterThan(1000);
+  await expect(jumpButton(page)).toBeVisible();
+});
+
 // The regenerated answer once went back to the top (about 1 run in 6): the old answer's removal left a
 // short chat at scrollTop 0, and the list's scroll-end check ("stay at the top") ran after the view had
 // followed the new answer down but before that scroll's event arrived.
