@@ -111,6 +111,29 @@ test("scrolling up while a new chat's first answer streams stays up", async ({ p
   await expect(jumpButton(page)).toBeVisible();
 });
 
+// Home once asked the list to scroll to its top, and the list did so again whenever any message changed
+// size until none had for 150 ms: while an answer streamed, the view could not leave the top again.
+test('after Home during a stream, a scroll down stays down', async ({ page, startServer }) => {
+  test.setTimeout(60_000);
+  const server = await startServer('openai', { bigReply: { bytes: 15_000, pieceChars: 60 }, chunkDelayMs: 25 });
+  await connect(page, server);
+  await pickModel(page, 'test-model', 'Scroll box');
+  await sendMessage(page, 'A long answer please');
+  const answer = assistantMessages(page).last();
+  await expect(answer).toContainText('Line 000040', { timeout: 30_000 });
+
+  const list = page.locator('.messages');
+  await answer.getByText('Line 000030', { exact: false }).click();
+  await page.keyboard.press('Home');
+  await expect.poll(() => list.evaluate((box) => box.scrollTop)).toBe(0);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => list.evaluate((box) => box.scrollTop)).toBeGreaterThan(300);
+  // the answer goes on growing below: the view stays where the user put it
+  await expect(answer).toContainText('Line 000120', { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
+  expect(await list.evaluate((box) => box.scrollTop)).toBeGreaterThan(300);
+});
+
 // The regenerated answer once went back to the top (about 1 run in 6): the old answer's removal left a
 // short chat at scrollTop 0, and the list's scroll-end check ("stay at the top") ran after the view had
 // followed the new answer down but before that scroll's event arrived.

@@ -35,11 +35,7 @@ describe('FollowScroller', () => {
   it('reads no layout when told the same message count again (each streamed token re-tells it)', () => {
     const { element, reads } = fakeScroller();
     const views: unknown[] = [];
-    const scroller = new FollowScroller(
-      element,
-      (view) => views.push(view),
-      () => {},
-    );
+    const scroller = new FollowScroller(element, (view) => views.push(view));
     scroller.setCount(2);
     const before = reads();
     const reported = views.length;
@@ -51,11 +47,7 @@ describe('FollowScroller', () => {
   it('still reports a new count', () => {
     const { element } = fakeScroller();
     const views: Array<{ unseen: number }> = [];
-    const scroller = new FollowScroller(
-      element,
-      (view) => views.push(view),
-      () => {},
-    );
+    const scroller = new FollowScroller(element, (view) => views.push(view));
     scroller.setCount(2);
     scroller.setCount(3);
     expect(views).toHaveLength(2);

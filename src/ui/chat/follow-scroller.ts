@@ -19,29 +19,39 @@ export class FollowScroller {
   readonly #follow = new FollowBottom();
   readonly #scroller: HTMLElement;
   readonly #onChange: (view: FollowView) => void;
-  readonly #toTop: () => void;
+  /** Brought to the top (Home, or a scroll that ended there): kept there as messages are measured, until the user moves. */
+  #pinnedTop = false;
   readonly #stop: Array<() => void> = [];
   #pointerInList = false;
   #count: number | undefined;
 
-  /** `toTop` brings the first message into view (the list knows where it is; the browser may not yet). */
-  constructor(scroller: HTMLElement, onChange: (view: FollowView) => void, toTop: () => void) {
+  constructor(scroller: HTMLElement, onChange: (view: FollowView) => void) {
     this.#scroller = scroller;
     this.#onChange = onChange;
-    this.#toTop = toTop;
     const doc = scroller.ownerDocument;
     this.#listen(scroller, 'scroll', () => {
       this.#follow.scrolled(this.#metrics());
       this.#report();
     });
-    this.#listen(scroller, 'wheel', (e) => this.#follow.wheel((e as WheelEvent).deltaY));
-    this.#listen(scroller, 'touchstart', () => this.#follow.hold());
+    this.#listen(scroller, 'wheel', (e) => {
+      const { deltaY } = e as WheelEvent;
+      if (deltaY > 0) this.#pinnedTop = false;
+      this.#follow.wheel(deltaY);
+    });
+    this.#listen(scroller, 'touchstart', () => {
+      this.#pinnedTop = false;
+      this.#follow.hold();
+    });
     this.#listen(scroller, 'touchend', () => this.#release());
     this.#listen(scroller, 'touchcancel', () => this.#release());
     // a press on the container itself (not on a message) is a press on its scrollbar
     this.#listen(scroller, 'pointerdown', (e) => {
-      if (e.target === scroller && (e as PointerEvent).pointerType === 'mouse') this.#follow.hold();
+      if (e.target !== scroller || (e as PointerEvent).pointerType !== 'mouse') return;
+      this.#pinnedTop = false;
+      this.#follow.hold();
     });
+    // focus moving to a message (Tab, a click, the app) may scroll to it: the view is no longer held at the top
+    this.#listen(scroller, 'focusin', () => (this.#pinnedTop = false));
     this.#listen(doc, 'pointerup', () => this.#release());
     this.#listen(doc, 'pointerdown', (e) => (this.#pointerInList = scroller.contains(e.target as Node)));
     this.#listen(doc, 'keydown', (e) => this.#key(e as KeyboardEvent), false);
@@ -65,6 +75,7 @@ export class FollowScroller {
 
   /** "Jump to latest", or a message just sent: back to the bottom, and following again. */
   jumpToLatest(): void {
+    this.#pinnedTop = false;
     this.#follow.jumpToLatest();
     this.#toBottom();
     this.#report();
@@ -74,9 +85,21 @@ export class FollowScroller {
     for (const stop of this.#stop) stop();
   }
 
-  /** The content (or the view) changed size: stick to the bottom while following. */
+  /**
+   * To the top, and kept there while the messages it passes are measured (their estimated sizes, corrected,
+   * would leave the first message partly above the view) until the user scrolls, presses a key or touches.
+   * Not with the list's own scrollTo: that scrolls to its target again whenever any message changes size,
+   * until none has for 150 ms, so during a stream it held the view at the top against the user.
+   */
+  pinTop(): void {
+    this.#pinnedTop = true;
+    this.#scroller.scrollTop = 0;
+  }
+
+  /** The content (or the view) changed size: stick to the bottom while following, or to the top when pinned. */
   contentResized(): void {
     if (this.#follow.sticks) this.#toBottom();
+    else if (this.#pinnedTop) this.#scroller.scrollTop = 0;
     this.#report();
   }
 
@@ -93,9 +116,10 @@ export class FollowScroller {
     const inList = target && !target.contains(this.#scroller) ? this.#scroller.contains(target) : this.#pointerInList;
     if (!inList || target?.closest(EDITABLE) || e.altKey || e.shiftKey) return;
     this.#follow.key(e.key);
+    this.#pinnedTop = false;
     if (e.key === 'Home') {
       e.preventDefault();
-      this.#toTop();
+      this.pinTop();
     } else if (e.key === 'End') {
       e.preventDefault();
       this.jumpToLatest();
