@@ -37,6 +37,19 @@ describe('FollowBottom', () => {
     expect(follow.sticks).toBe(false);
   });
 
+  // A chat opening at its bottom: the list guessed its messages' sizes, measures the ones it passes and,
+  // finding them shorter, scrolls up by the difference to keep them in place. That scroll is the list's.
+  it('an upward scroll that comes with the content getting shorter keeps following', () => {
+    const follow = new FollowBottom();
+    follow.scrolled(bottomOf(12_000));
+    follow.scrolled(at(9000, 10_000));
+    expect(follow.sticks).toBe(true);
+    // the same move with the content unchanged is the user's
+    follow.scrolled(bottomOf(10_000));
+    follow.scrolled(at(8000, 10_000));
+    expect(follow.sticks).toBe(false);
+  });
+
   it('a small upward move within the threshold keeps following', () => {
     const follow = new FollowBottom();
     follow.scrolled(bottomOf(5000));

@@ -28,6 +28,7 @@ export class FollowBottom {
   #following = true;
   #holding = false;
   #lastTop = 0;
+  #lastHeight = 0;
   #count = 0;
   #seenCount = 0;
 
@@ -52,15 +53,19 @@ export class FollowBottom {
   }
 
   /**
-   * A scroll happened (by anyone). Moving up away from the bottom stops following; reaching the bottom
-   * while moving down (or staying put) resumes it. Content that grows does not scroll, so it never
-   * counts as the user leaving.
+   * A scroll happened (by anyone). Moving up away from the bottom stops following, unless the content got
+   * shorter with it; reaching the bottom while moving down (or staying put) resumes it. Content that grows
+   * does not scroll, so it never counts as the user leaving.
    */
   scrolled(metrics: ScrollMetrics): void {
     const up = metrics.top < this.#lastTop;
+    // the list's own correction: measured messages came out shorter than guessed, and it scrolled up by the
+    // difference (a user's wheel, key or touch says so before any scroll)
+    const shrunk = metrics.height < this.#lastHeight;
     this.#lastTop = metrics.top;
+    this.#lastHeight = metrics.height;
     const near = distanceFromBottom(metrics) <= AT_BOTTOM_PX;
-    if (up && !near) this.#stop();
+    if (up && !near && !shrunk) this.#stop();
     else if (!up && near && !this.#holding) this.#resume();
   }
 
