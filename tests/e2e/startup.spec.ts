@@ -6,6 +6,8 @@ import { expect, test } from './fixtures.ts';
 import { assistantMessages, modelPicker, openChat, pickModel, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { blockLocalStorage } from './support/block-storage.ts';
 import { addConnection, fillConnectionForm, openSettings } from './support/settings-ui.ts';
+import { storeRawRecords } from './support/idb.ts';
+import { linearConversation } from '../../src/lib/conversation/testing/builders.ts';
 
 const REPLY = 'Hello from the OpenAI-compatible test server.';
 
@@ -117,4 +119,22 @@ test('framed by another site on a host that sends no frame headers, the app does
   // the same build, opened on its own, runs
   await page.goto(app.url);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
+
+test('a chat whose message list cannot load says so, instead of showing an empty chat', async ({ page }) => {
+  await page.goto('./#/chat');
+  const chat = linearConversation('chat-unloadable', ['A stored question', 'A stored answer'], {
+    title: 'Unloadable chat',
+    created_at: 1_700_000_000_000,
+  });
+  await storeRawRecords(page, [['chat:chat-unloadable', chat]]);
+  // the list's file is gone, as after a new deploy to a host that keeps no old files
+  await page.route(/\/VirtualMessages-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('./#/chat/chat-unloadable');
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'The messages could not be shown' })
+      .filter({ hasText: 'Reload the page' }),
+  ).toBeVisible();
 });

@@ -289,4 +289,6 @@ export const chat: Translations = {
   'Tool definitions': 'تعريفات الأدوات',
   'A JSON list of {shape}. The model may call them; you answer each call by hand. Ollama mode does not send tools (/api/generate has none).':
     'قائمة JSON من {shape}. يمكن للنموذج استدعاؤها، وتجيب أنت عن كل استدعاء يدويًا. لا يرسل وضع Ollama أدوات (لا يدعمها /api/generate).',
+  'The messages could not be shown: {error}. Reload the page to try again.':
+    'تعذّر عرض الرسائل: {error}. أعد تحميل الصفحة للمحاولة مرة أخرى.',
 };

@@ -263,4 +263,6 @@ export const chat: Translations = {
   'Tool definitions': 'Werkzeugdefinitionen',
   'A JSON list of {shape}. The model may call them; you answer each call by hand. Ollama mode does not send tools (/api/generate has none).':
     'Eine JSON-Liste von {shape}. Das Modell darf sie aufrufen; Sie beantworten jeden Aufruf von Hand. Der Ollama-Modus sendet keine Werkzeuge (/api/generate kennt keine).',
+  'The messages could not be shown: {error}. Reload the page to try again.':
+    'Die Nachrichten konnten nicht angezeigt werden: {error}. Laden Sie die Seite neu, um es erneut zu versuchen.',
 };

@@ -262,4 +262,6 @@ export const chat: Translations = {
   'Tool definitions': 'Definiciones de herramientas',
   'A JSON list of {shape}. The model may call them; you answer each call by hand. Ollama mode does not send tools (/api/generate has none).':
     'Una lista JSON de {shape}. El modelo puede llamarlas; tú respondes cada llamada a mano. El modo Ollama no envía herramientas (/api/generate no las admite).',
+  'The messages could not be shown: {error}. Reload the page to try again.':
+    'No se pudieron mostrar los mensajes: {error}. Recarga la página para volver a intentarlo.',
 };

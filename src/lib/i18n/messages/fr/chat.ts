@@ -257,4 +257,6 @@ export const chat: Translations = {
   'Tool definitions': 'Définitions d’outils',
   'A JSON list of {shape}. The model may call them; you answer each call by hand. Ollama mode does not send tools (/api/generate has none).':
     'Une liste JSON de {shape}. Le modèle peut les appeler ; vous répondez à chaque appel à la main. Le mode Ollama n’envoie pas d’outils (/api/generate n’en a pas).',
+  'The messages could not be shown: {error}. Reload the page to try again.':
+    'Impossible d’afficher les messages : {error}. Rechargez la page pour réessayer.',
 };

@@ -254,4 +254,6 @@ export const chat: Translations = {
   'Tool definitions': 'ツール定義',
   'A JSON list of {shape}. The model may call them; you answer each call by hand. Ollama mode does not send tools (/api/generate has none).':
     '{shape} の JSON 配列。モデルはこれらを呼び出せます。各呼び出しには手動で返答します。Ollama モードではツールを送信しません（/api/generate には無いため）。',
+  'The messages could not be shown: {error}. Reload the page to try again.':
+    'メッセージを表示できませんでした：{error}。ページを再読み込みしてもう一度お試しください。',
 };

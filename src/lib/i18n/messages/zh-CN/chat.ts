@@ -252,4 +252,6 @@ export const chat: Translations = {
   'Tool definitions': '工具定义',
   'A JSON list of {shape}. The model may call them; you answer each call by hand. Ollama mode does not send tools (/api/generate has none).':
     '{shape} 的 JSON 列表。模型可以调用它们；您需手动回答每次调用。Ollama 模式不发送工具（/api/generate 不支持）。',
+  'The messages could not be shown: {error}. Reload the page to try again.':
+    '无法显示消息：{error}。请重新加载页面再试。',
 };
