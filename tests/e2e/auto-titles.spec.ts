@@ -4,7 +4,7 @@
 // chat the user renamed keeps its name.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { assistantMessages, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
+import { assistantMessages, modelPicker, openChat, sendMessage, waitForSaved } from './support/chat-ui.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 import { seedConnection } from './support/seed-connection.ts';
 
@@ -37,6 +37,9 @@ test('the model that answered names the chat after the first exchange; a reload 
   await waitForSaved(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Sorting lists in Python' })).toBeVisible();
+  // after a reload the model list loads again: Send waits for a model, as a user sees (CI once pressed Enter
+  // before it came, and the message stayed in the box)
+  await expect(modelPicker(page)).toHaveValue('test-model');
 
   // a later exchange asks nothing more and keeps the name
   await sendMessage(page, 'And in reverse?');
