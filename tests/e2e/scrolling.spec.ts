@@ -88,17 +88,24 @@ test('a burst stream is followed: the view stays at the bottom at every frame', 
   await expect(jumpButton(page)).toHaveCount(0);
 });
 
-// The list once opened with its own scroll-to-the-last-message, which scrolled there again whenever any
-// message changed size until none had for 150 ms: while a chat's first answer streamed, a scroll up was
-// pulled straight back down (and, opening a long chat, so was a scroll up made while it measured).
-test("scrolling up while a new chat's first answer streams stays up", async ({ page, startServer }) => {
-  test.setTimeout(60_000);
-  const server = await startServer('openai', { bigReply: { bytes: 15_000, pieceChars: 60 }, chunkDelayMs: 25 });
+/** A long answer that keeps coming (a piece every 25 ms, for about 6 s), once a new chat has a screenful of it. */
+const SLOW_LONG_ANSWER = { bigReply: { bytes: 15_000, pieceChars: 60 }, chunkDelayMs: 25 };
+
+async function slowLongAnswer(page: Page, server: OpenAIServer) {
   await connect(page, server);
   await pickModel(page, 'test-model', 'Scroll box');
   await sendMessage(page, 'A long answer please');
   const answer = assistantMessages(page).last();
   await expect(answer).toContainText('Line 000040', { timeout: 30_000 });
+  return answer;
+}
+
+// The list once opened with its own scroll-to-the-last-message, which scrolled there again whenever any
+// message changed size until none had for 150 ms: while a chat's first answer streamed, a scroll up was
+// pulled straight back down (and, opening a long chat, so was a scroll up made while it measured).
+test("scrolling up while a new chat's first answer streams stays up", async ({ page, startServer }) => {
+  test.setTimeout(60_000);
+  const answer = await slowLongAnswer(page, await startServer('openai', SLOW_LONG_ANSWER));
 
   const list = page.locator('.messages');
   await list.hover();
@@ -115,12 +122,7 @@ test("scrolling up while a new chat's first answer streams stays up", async ({ p
 // size until none had for 150 ms: while an answer streamed, the view could not leave the top again.
 test('after Home during a stream, a scroll down stays down', async ({ page, startServer }) => {
   test.setTimeout(60_000);
-  const server = await startServer('openai', { bigReply: { bytes: 15_000, pieceChars: 60 }, chunkDelayMs: 25 });
-  await connect(page, server);
-  await pickModel(page, 'test-model', 'Scroll box');
-  await sendMessage(page, 'A long answer please');
-  const answer = assistantMessages(page).last();
-  await expect(answer).toContainText('Line 000040', { timeout: 30_000 });
+  const answer = await slowLongAnswer(page, await startServer('openai', SLOW_LONG_ANSWER));
 
   const list = page.locator('.messages');
   await answer.getByText('Line 000030', { exact: false }).click();

@@ -4,6 +4,7 @@
 // expressions and DOMPurify's parser are compiled and built on their first use, not when they load.
 import { loadMarkdown, type RenderMarkdown } from './markdown-loader.ts';
 import { loadOpenBlockRender, type OpenBlockRenderClass } from './open-block-loader.ts';
+import { whenIdle } from '../util/when-idle.ts';
 
 /** Calls `run` when the page is next idle. */
 export type WhenIdle = (run: () => void) => void;
@@ -28,10 +29,7 @@ export const WARM_SAMPLES: readonly string[] = [
 /** Waits for an idle moment, but not longer than this. */
 const IDLE_TIMEOUT_MS = 2000;
 
-const browserIdle: WhenIdle = (run) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(run, 50);
-};
+const browserIdle: WhenIdle = (run) => whenIdle(run, IDLE_TIMEOUT_MS);
 
 let warming: Promise<void> | undefined;
 
