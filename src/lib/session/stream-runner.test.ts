@@ -76,6 +76,32 @@ describe('StreamRunner', () => {
     expect(t.clock.pending).toBe(0); // no heartbeat left
   });
 
+  it('asks the server while the turn is still being stored, and resolves once it is stored', async () => {
+    let stored!: () => void;
+    const saving = new Promise<void>((resolve) => (stored = resolve));
+    const saved: Conversation[] = [];
+    const t = setup({
+      persistence: {
+        queue: () => undefined,
+        queuePieces: () => undefined,
+        save: async (conv) => (saved.push(conv), saving),
+        isDeleted: () => false,
+      },
+    });
+    const turn = t.turn('Hi');
+    let started = false;
+    const start = t.runner.start(turn, choice).then(() => (started = true));
+    // a save is a read-merge-write of IndexedDB (20–50 ms here): the request does not wait for it
+    await vi.waitFor(() => expect(t.server.requests).toHaveLength(1));
+    expect(started).toBe(false);
+    expect(answer(saved[0])).toMatchObject({ id: turn.answerId, status: 'streaming', lease_owner: 'tab-1' });
+    stored();
+    await start;
+    t.server.send(text('Hi there'), finish);
+    await vi.waitFor(() => expect(t.streaming().size).toBe(0));
+    expect(answer(saved.at(-1))).toMatchObject({ content: 'Hi there', status: 'complete' });
+  });
+
   it('moves a long answer into pieces as it grows: each piece queued once, the queued copy small', async () => {
     const t = setup();
     const turn = t.turn('Write a lot');

@@ -93,8 +93,10 @@ export class StreamRunner {
   }
 
   /**
-   * Starts a turn (user-turns.ts): this tab owns its empty streaming answer. Resolves once the turn is
-   * stored; the answer then streams in the background.
+   * Starts a turn (user-turns.ts): this tab owns its empty streaming answer, which streams in the
+   * background. Resolves once the turn is stored. The request does not wait for that store (a save is an
+   * IndexedDB read-merge-write, 20–50 ms here, which Send paid before its request); the save journals the
+   * turn at once, and persistence writes the answer's later copies after it, never before.
    */
   async start({ conv, answerId: nodeId, requestFrom }: NewTurn, choice: ModelChoice): Promise<void> {
     const owned = updateNode(conv, nodeId, (n) => ({ ...n, lease_owner: this.deps.tabId }));
@@ -102,8 +104,9 @@ export class StreamRunner {
     this.deps.show(owned);
     this.setStreaming(new Set([...this.streaming, nodeId]));
     this.heartbeat.start();
-    await this.deps.persistence.save(owned);
+    const stored = this.deps.persistence.save(owned);
     void this.run(requestFrom ?? owned, owned.id, nodeId, choice, controller.signal);
+    await stored;
   }
 
   /** Streams the answer `nodeId` of `convId`, asking with `asked` (the conversation, or a continuation's copy). */

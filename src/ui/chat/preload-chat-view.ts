@@ -45,6 +45,15 @@ export function warmRendererSoon(): void {
   );
 }
 
+/**
+ * With a model chosen, an answer may come: the renderer and the message list get ready in idle time, so
+ * a new chat's first Send loads and evaluates no script between the click and its request.
+ */
+export function prepareForAnswer(): void {
+  warmRendererSoon();
+  if (!loaded) whenIdle(() => preloadMessageList().catch(() => undefined), IDLE_TIMEOUT_MS);
+}
+
 /** For a browser with chats to open: once per page, after the load and an idle moment. */
 export function preloadChatViewWhenIdle(): void {
   if (scheduled) return;
