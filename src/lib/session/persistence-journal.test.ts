@@ -59,4 +59,24 @@ describe('SessionPersistence and the unload journal', () => {
     const blob = await readAttachment('with-image', 'img1', chatsStore);
     expect(blob && [...new Uint8Array(await blob.arrayBuffer())]).toEqual([1, 2, 3]);
   });
+
+  it('a stream’s first frame, come while its turn’s save is still writing, is journalled at once', async () => {
+    const channel = { post: () => {} };
+    const clock = new FakeClock();
+    const old = new SessionPersistence({
+      tabId: 'turn-tab',
+      channel,
+      clock,
+      put: () => new Promise<Conversation>(() => {}), // the turn's read-merge-write has not finished
+    });
+    await old.ready;
+    const turn = { ...streamed(''), id: 'first-frame' };
+    void old.save(turn); // Send: the request no longer waits for this save
+    old.queue({ ...turn, nodes: { ...turn.nodes, a: { ...turn.nodes['a']!, content: 'the first frame' } } });
+    // no timer runs (a busy page runs none in a burst), no flush, no pagehide: the next page starts
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const next = new SessionPersistence({ tabId: 'after-turn-tab', channel, clock: new FakeClock() });
+    await next.ready;
+    expect((await getConversation('first-frame'))?.nodes['a']?.content).toBe('the first frame');
+  });
 });

@@ -1,6 +1,5 @@
 // Saving a live chat's conversations to IndexedDB, and what the session needs to know about it: what is
 // saved, what went wrong, what was deleted, what a closing page must hand to the unload journal.
-//
 // The saving vocabulary (nothing else writes a conversation):
 //   queue(conv)  remember `conv` as the latest snapshot of its conversation; it is written within
 //                SAVE_INTERVAL_MS (throttled, for streamed tokens and lease refreshes).
@@ -10,8 +9,8 @@
 //                that lands even when the page goes away at once. queue() journals by itself, at once and then
 //                at most every JOURNAL_INTERVAL_MS while anything is unwritten, in the same task as the
 //                snapshot (a busy page runs no timer during a burst, and a save's read-merge-write then
-//                takes longer than a reload gives it). The first snapshot after everything was written, and
-//                every save(), journal at once; the page journals again when hidden and on pagehide.
+//                takes longer than a reload gives it). Every save(), and the first snapshot after one or
+//                after all was written, journal at once; the page journals again when hidden and on pagehide.
 // A write is one putConversation (a merge with what other tabs stored); writes of one conversation never
 // overlap or reorder (save-throttle.ts). A conversation is *saved* when the last snapshot queued for it has
 // been written. save() and flush() never reject: a failed write (or read) becomes `problem`; what is
@@ -125,6 +124,7 @@ export class SessionPersistence {
   async save(conv: Conversation): Promise<void> {
     this.remember(conv);
     this.journal(); // at once: a Stop or the end of a turn is often followed at once by a reload
+    this.lastJournal = -Infinity; // nor does it hold back a turn's first frame, come before this save lands
     await this.flush();
   }
 
