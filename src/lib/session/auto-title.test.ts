@@ -6,6 +6,7 @@ import { nextTask, testConnection } from './testing/held-stream.ts';
 import { getConversation } from '../storage/chats-repo.ts';
 import { TITLE_INSTRUCTION } from '../conversation/title-request.ts';
 import type { ChatEvent, ChatRequest } from '../providers/types.ts';
+import { storedTurn } from './testing/stored-turn.ts';
 
 const choice: ModelChoice = { connection: testConnection, model_id: 'm1' };
 
@@ -40,14 +41,14 @@ describe('automatic titles', () => {
   it('names the chat with the model that answered, after the first exchange, and stores it', async () => {
     const fake = server(titled('"Sorting lists in Python"'));
     const s = session(fake, true);
-    const id = await s.send('How do I sort a list?', choice);
+    const id = await storedTurn(s.send('How do I sort a list?', choice));
     await vi.waitFor(() => expect(s.conv?.title).toBe('Sorting lists in Python'));
     expect(fake.requests.filter(isTitleRequest)).toHaveLength(1);
     expect(fake.requests.at(-1)).toMatchObject({ model: 'm1', params: { max_tokens: 24 } });
     await vi.waitFor(async () => expect((await getConversation(id))?.title).toBe('Sorting lists in Python'));
     // the title request is not part of the chat, and a second exchange keeps the title and asks nothing
     expect(Object.keys(s.conv?.nodes ?? {})).toHaveLength(2);
-    await s.send('And in reverse?', choice);
+    await storedTurn(s.send('And in reverse?', choice));
     await vi.waitFor(() =>
       expect(Object.values(s.conv?.nodes ?? {}).filter((n) => n.status === 'complete')).toHaveLength(4),
     );
@@ -58,7 +59,7 @@ describe('automatic titles', () => {
   it('asks nothing when turned off', async () => {
     const fake = server(titled('Sorting'));
     const s = session(fake, false);
-    await s.send('How do I sort a list?', choice);
+    await storedTurn(s.send('How do I sort a list?', choice));
     await vi.waitFor(() => expect(s.isStreaming).toBe(false));
     await vi.waitFor(() => expect(s.isSaved).toBe(true));
     expect(fake.requests).toHaveLength(1);
@@ -69,7 +70,7 @@ describe('automatic titles', () => {
     let release = () => {};
     const fake = server(titled('Sorting'), new Promise<void>((resolve) => (release = resolve)));
     const s = session(fake, true);
-    const id = await s.send('How do I sort a list?', choice);
+    const id = await storedTurn(s.send('How do I sort a list?', choice));
     await vi.waitFor(() => expect(fake.requests.filter(isTitleRequest)).toHaveLength(1));
     await s.rename('My own name');
     release();
@@ -96,7 +97,7 @@ describe('automatic titles', () => {
     ] as ChatEvent[][]) {
       const fake = server(events);
       const s = session(fake, true);
-      await s.send('How do I sort a list?', choice);
+      await storedTurn(s.send('How do I sort a list?', choice));
       await vi.waitFor(() => expect(fake.requests.filter(isTitleRequest)).toHaveLength(1));
       await vi.waitFor(() => expect(s.isSaved).toBe(true));
       await new Promise((resolve) => setTimeout(resolve, 20));

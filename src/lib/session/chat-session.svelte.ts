@@ -127,20 +127,19 @@ export class ChatSession {
     await this.sync.reload(id);
   }
 
-  /** Sends a user message (starting a new conversation when none is open). Returns the conversation id. */
-  async send(
+  /** Sends a user message (a new conversation when none is open): its conversation's id, and when the turn is stored. */
+  send(
     text: string,
     choice: ModelChoice,
     init: ChatSettingsPatch = {},
     images: NewImage[] = [],
-  ): Promise<string> {
+  ): { id: string; stored: Promise<void> } {
     const attachments = images.map((i) => i.attachment);
     const turn = sendTurn(this.conv, text, choice, $state.snapshot(init), undefined, attachments);
     const blobs = images.map(({ attachment, blob }) => ({ convId: turn.conv.id, id: attachment.id, blob }));
     this.persistence.queueImages(turn.conv.id, blobs);
     this.openId = turn.conv.id;
-    await this.runner.start(turn, choice);
-    return turn.conv.id;
+    return { id: turn.conv.id, stored: this.runner.start(turn, choice) };
   }
 
   async regenerate(assistantId: string, choice: ModelChoice): Promise<void> {

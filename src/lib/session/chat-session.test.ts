@@ -8,6 +8,7 @@ import { journalKey } from '../storage/unload-journal.ts';
 import { activePath } from '../conversation/branches.ts';
 import type { Conversation } from '../conversation/types.ts';
 import { conversationOf, userNode } from '../conversation/testing/builders.ts';
+import { storedTurn } from './testing/stored-turn.ts';
 
 // These run on the app's real stores (fake-indexeddb); every test uses its own conversation ids.
 const choice: ModelChoice = { connection: testConnection, model_id: 'm1' };
@@ -27,7 +28,7 @@ describe('ChatSession', () => {
     const server = new HeldStream();
     const saved: string[] = [];
     const s = session(server, (id) => saved.push(id));
-    const id = await s.send('Hi there', choice);
+    const id = await storedTurn(s.send('Hi there', choice));
     expect(s.isStreaming).toBe(true);
     expect(server.requests[0]?.messages).toEqual([{ role: 'user', content: 'Hi there' }]);
     // the turn is stored before any token arrives, owned by this tab
@@ -51,7 +52,7 @@ describe('ChatSession', () => {
   it('keeps the partial answer when stopped', async () => {
     const server = new HeldStream();
     const s = session(server);
-    const id = await s.send('Tell me a story', choice);
+    const id = await storedTurn(s.send('Tell me a story', choice));
     server.send(text('Once upon'));
     await vi.waitFor(() => expect(answerOf(s.conv)?.content).toBe('Once upon'));
     s.stop();
@@ -65,7 +66,7 @@ describe('ChatSession', () => {
   it('never writes a deleted conversation again, even while its stream still yields', async () => {
     const server = new HeldStream();
     const s = session(server);
-    const id = await s.send('Short-lived', choice);
+    const id = await storedTurn(s.send('Short-lived', choice));
     await s.deleteConversation(id);
     expect(s.conv).toBeNull();
     expect(s.missing).toBe(true);
@@ -80,7 +81,7 @@ describe('ChatSession', () => {
   it('journals what is not saved yet, for a closing page', async () => {
     const server = new HeldStream();
     const s = session(server);
-    const id = await s.send('Before closing', choice);
+    const id = await storedTurn(s.send('Before closing', choice));
     server.send(text('partial'));
     await vi.waitFor(() => expect(answerOf(s.conv)?.content).toBe('partial'));
     s.journalUnsaved();
@@ -96,7 +97,7 @@ describe('ChatSession', () => {
   it('journals the streamed text when the page is hidden', async () => {
     const server = new HeldStream();
     const s = session(server);
-    const id = await s.send('Before hiding', choice);
+    const id = await storedTurn(s.send('Before hiding', choice));
     server.send(text('shown text'));
     await vi.waitFor(() => expect(answerOf(s.conv)?.content).toBe('shown text'));
     void s.pageHidden();
@@ -112,7 +113,7 @@ describe('ChatSession', () => {
   it('edits, regenerates, renames and switches branches, saving each action', async () => {
     const server = new HeldStream();
     const s = session(server);
-    const id = await s.send('First question', choice);
+    const id = await storedTurn(s.send('First question', choice));
     server.send(text('A1'), finish);
     await streamingEnded(s);
     const firstAnswer = answerOf(s.conv)?.id as string;
@@ -143,7 +144,7 @@ describe('ChatSession', () => {
   it('pins the open chat and a chat that is only stored, leaving updated_at alone', async () => {
     const server = new HeldStream();
     const s = session(server);
-    const id = await s.send('Pin me', choice);
+    const id = await storedTurn(s.send('Pin me', choice));
     server.send(text('ok'), finish);
     await streamingEnded(s);
     const before = (await getConversation(id))?.updated_at;
@@ -162,7 +163,7 @@ describe('ChatSession', () => {
   it('shows another tab’s newer rename while this tab streams, and keeps streaming', async () => {
     const server = new HeldStream();
     const s = session(server);
-    const id = await s.send('Shared chat', choice);
+    const id = await storedTurn(s.send('Shared chat', choice));
     server.send(text('one '));
     await vi.waitFor(() => expect(answerOf(s.conv)?.content).toBe('one '));
     // another tab renames it (a newer meta_rev), written straight to IndexedDB
@@ -178,7 +179,7 @@ describe('ChatSession', () => {
   it('opens a stored conversation, and says so when it is missing', async () => {
     const server = new HeldStream();
     const writer = session(server);
-    const id = await writer.send('Stored', choice);
+    const id = await storedTurn(writer.send('Stored', choice));
     server.send(text('answer'), finish);
     await streamingEnded(writer);
     await writer.flush();
@@ -197,7 +198,7 @@ describe('ChatSession', () => {
   it('marks another tab’s stream with a lapsed lease as interrupted when opened', async () => {
     const server = new HeldStream();
     const writer = session(server);
-    const id = await writer.send('Abandoned', choice);
+    const id = await storedTurn(writer.send('Abandoned', choice));
     const stored = (await getConversation(id)) as Conversation;
     const answer = answerOf(stored) as Conversation['nodes'][string];
     writer.stop();
@@ -220,7 +221,7 @@ describe('ChatSession', () => {
   it('restores a deleted conversation as it was', async () => {
     const server = new HeldStream();
     const s = session(server);
-    const id = await s.send('Undo me', choice);
+    const id = await storedTurn(s.send('Undo me', choice));
     server.send(text('kept'), finish);
     await streamingEnded(s);
     const before = s.conv as Conversation;
@@ -235,7 +236,7 @@ describe('ChatSession', () => {
   it('follows another tab: its rename shows here, its delete closes the chat here', async () => {
     const server = new HeldStream();
     const a = session(server);
-    const id = await a.send('Two tabs', choice);
+    const id = await storedTurn(a.send('Two tabs', choice));
     server.send(text('hi'), finish);
     await streamingEnded(a);
     const b = session(new HeldStream());

@@ -7,6 +7,7 @@ import { HeldStream, finish, nextTask, testConnection, text } from './testing/he
 import { getConversation } from '../storage/chats-repo.ts';
 import { activePath } from '../conversation/branches.ts';
 import type { Conversation } from '../conversation/types.ts';
+import { storedTurn } from './testing/stored-turn.ts';
 
 const choice: ModelChoice = { connection: testConnection, model_id: 'm1' };
 const cut: ChatEvent = { type: 'finish', reason: { unified: 'length', raw: 'length' } };
@@ -26,7 +27,7 @@ describe('continue', () => {
   it('a cut answer carries on in the same message, the partial answer sent as the last message', async () => {
     const servers = [new HeldStream(), new HeldStream()];
     const s = sessionOver(servers);
-    const id = await s.send('Count to five', choice);
+    const id = await storedTurn(s.send('Count to five', choice));
     servers[0]?.send(text('One, two,'), cut);
     await vi.waitFor(() => expect(s.isStreaming).toBe(false));
     const answer = lastOf(s.conv);
@@ -52,7 +53,7 @@ describe('continue', () => {
   it('a stopped answer carries on too', async () => {
     const servers = [new HeldStream(), new HeldStream()];
     const s = sessionOver(servers);
-    await s.send('Tell a story', choice);
+    await storedTurn(s.send('Tell a story', choice));
     servers[0]?.send(text('Once upon'));
     await vi.waitFor(() => expect(lastOf(s.conv)?.content).toBe('Once upon'));
     s.stop();

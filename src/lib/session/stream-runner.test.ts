@@ -76,7 +76,7 @@ describe('StreamRunner', () => {
     expect(t.clock.pending).toBe(0); // no heartbeat left
   });
 
-  it('asks the server while the turn is still being stored, and resolves once it is stored', async () => {
+  it('asks the server while the turn is still being stored; the answer’s text waits for that store', async () => {
     let stored!: () => void;
     const saving = new Promise<void>((resolve) => (stored = resolve));
     const saved: Conversation[] = [];
@@ -95,9 +95,14 @@ describe('StreamRunner', () => {
     await vi.waitFor(() => expect(t.server.requests).toHaveLength(1));
     expect(started).toBe(false);
     expect(answer(saved[0])).toMatchObject({ id: turn.answerId, status: 'streaming', lease_owner: 'tab-1' });
+    // its journal would queue behind the turn's write (one store), and a reload then loses both
+    t.server.send(text('Hi there'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(t.shown.map((c) => answer(c)?.content)).not.toContain('Hi there');
     stored();
     await start;
-    t.server.send(text('Hi there'), finish);
+    await vi.waitFor(() => expect(answer(t.shown.at(-1))?.content).toBe('Hi there'));
+    t.server.send(finish);
     await vi.waitFor(() => expect(t.streaming().size).toBe(0));
     expect(answer(saved.at(-1))).toMatchObject({ content: 'Hi there', status: 'complete' });
   });

@@ -95,8 +95,8 @@ export class StreamRunner {
   /**
    * Starts a turn (user-turns.ts): this tab owns its empty streaming answer, which streams in the
    * background. Resolves once the turn is stored. The request does not wait for that store (a save is an
-   * IndexedDB read-merge-write, 20–50 ms here, which Send paid before its request); the save journals the
-   * turn at once, and persistence writes the answer's later copies after it, never before.
+   * IndexedDB read-merge-write, 20–50 ms here, which Send paid before its request); the answer's first
+   * text does (run()).
    */
   async start({ conv, answerId: nodeId, requestFrom }: NewTurn, choice: ModelChoice): Promise<void> {
     const owned = updateNode(conv, nodeId, (n) => ({ ...n, lease_owner: this.deps.tabId }));
@@ -105,17 +105,22 @@ export class StreamRunner {
     this.setStreaming(new Set([...this.streaming, nodeId]));
     this.heartbeat.start();
     const stored = this.deps.persistence.save(owned);
-    void this.run(requestFrom ?? owned, owned.id, nodeId, choice, controller.signal);
+    void this.run(requestFrom ?? owned, owned.id, nodeId, choice, controller.signal, stored);
     await stored;
   }
 
-  /** Streams the answer `nodeId` of `convId`, asking with `asked` (the conversation, or a continuation's copy). */
+  /**
+   * Streams the answer `nodeId` of `convId`, asking with `asked` (the conversation, or a continuation's
+   * copy). The first text waits for `turnStored`: its journal would queue behind the turn's write, in the
+   * same store, and a reload meanwhile aborts both (the answer's first frame was lost).
+   */
   private async run(
     asked: Conversation,
     convId: string,
     nodeId: string,
     choice: ModelChoice,
     signal: AbortSignal,
+    turnStored: Promise<void>,
   ): Promise<void> {
     const options: StreamChatOptions = { signal, ...this.deps.streamOptions?.(choice.connection) };
     // one state update per frame however fast tokens come: copying the conversation per token is O(n²)
@@ -131,7 +136,12 @@ export class StreamRunner {
       const whole = this.deps.whole ?? ((c) => wholeConversation(c, chatsStore));
       const history = hasPieces(asked) ? await whole(asked) : asked;
       const images = this.deps.readImage ? await imageUrlsFor(history, this.deps.readImage) : undefined;
+      let first = true;
       for await (const item of this.deps.stream(choice.connection, requestFor(history, choice, images), options)) {
+        if (first) {
+          first = false;
+          await turnStored;
+        }
         if (!this.streams.hasAnswer(convId, nodeId)) break; // the answer or its conversation was deleted meanwhile
         if ((abandoned = leaving())) break; // left streaming: the next load marks it interrupted
         batch.push(...eventsOf(item));

@@ -9,6 +9,7 @@ import { readAttachment } from '../storage/attachment-store.ts';
 import { keys } from 'idb-keyval';
 import { activePath } from '../conversation/branches.ts';
 import type { Conversation, MessageNode } from '../conversation/types.ts';
+import { storedTurn } from './testing/stored-turn.ts';
 
 const choice: ModelChoice = { connection: testConnection, model_id: 'm1' };
 const texts = (conv: Conversation | null | undefined) => (conv ? activePath(conv).map((n) => n.content) : []);
@@ -26,7 +27,7 @@ function deepProxy<T>(value: T): T {
 async function chatWithOneTurn(): Promise<{ s: ChatSession; id: string }> {
   const server = new HeldStream();
   const s = new ChatSession({ stream: server.stream, schedule: nextTask });
-  const id = await s.send('Question', choice);
+  const id = await storedTurn(s.send('Question', choice));
   server.send(text('Answer'), finish);
   server.end();
   await vi.waitFor(() => expect(s.isStreaming).toBe(false));
@@ -48,7 +49,9 @@ describe('undo', () => {
   it('chat settings handed over as reactive state are stored with a new chat', async () => {
     const server = new HeldStream();
     const s = new ChatSession({ stream: server.stream, schedule: nextTask });
-    const id = await s.send('Hi', choice, deepProxy({ params: { max_tokens: 7 }, system_prompt: 'Be brief' }));
+    const id = await storedTurn(
+      s.send('Hi', choice, deepProxy({ params: { max_tokens: 7 }, system_prompt: 'Be brief' })),
+    );
     server.send(finish);
     server.end();
     await vi.waitFor(() => expect(s.isStreaming).toBe(false));
@@ -103,7 +106,7 @@ describe('undo', () => {
     const long = 'a line of a very long answer\n'.repeat(25_000);
     const server = new HeldStream();
     const s = new ChatSession({ stream: server.stream, schedule: nextTask });
-    const id = await s.send('Question', choice);
+    const id = await storedTurn(s.send('Question', choice));
     server.send(text(long), finish);
     server.end();
     await vi.waitFor(() => expect(s.isStreaming).toBe(false));
@@ -133,7 +136,9 @@ describe('undo', () => {
     const server = new HeldStream();
     const s = new ChatSession({ stream: server.stream, schedule: nextTask });
     const attachment = { id: 'img-1', kind: 'image' as const, mime: 'image/png', width: 1, height: 1, bytes: 3 };
-    const id = await s.send('Look', choice, {}, [{ attachment, blob: new Blob([new Uint8Array([1, 2, 3])]) }]);
+    const id = await storedTurn(
+      s.send('Look', choice, {}, [{ attachment, blob: new Blob([new Uint8Array([1, 2, 3])]) }]),
+    );
     server.send(text('A picture'), finish);
     server.end();
     await vi.waitFor(() => expect(s.isStreaming).toBe(false));
