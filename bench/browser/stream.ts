@@ -249,6 +249,8 @@ export async function overhead(browser: Browser, app: App, results: Results, run
       results.add(section, 'preflights before the request', 'count', server.preflights.length);
       results.add(section, 'first byte → first token in DOM', 'ms', mark.dom - onPage(chat.firstByte));
       results.add(section, 'first byte → first token painted', 'ms', mark.painted - onPage(chat.firstByte));
+      // what the user waits for, with a server that answers at once (a real one's first byte comes later)
+      results.add(section, 'Send → first token painted', 'ms', mark.painted - click);
       results.add(section, 'clock uncertainty (± round trip / 2)', 'ms', clock.uncertainty);
     }
   } finally {
