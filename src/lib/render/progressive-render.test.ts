@@ -80,7 +80,7 @@ describe('ProgressiveRender', () => {
 
 describe('RenderQueue', () => {
   /** Jobs that each need `steps` calls; every call costs `cost` ms of the fake clock. */
-  function setupQueue(budget: number) {
+  function setupQueue(budget: number | (() => number)) {
     let clock = 0;
     const soon: Array<() => void> = [];
     const frames: Array<() => void> = [];
@@ -115,6 +115,16 @@ describe('RenderQueue', () => {
     runFrame();
     expect(log).toEqual(['new:8', 'new:8', 'old:5']); // "new" finishes in 3 ms, "old" gets the rest
     expect(frames).toHaveLength(0); // nothing left to do
+  });
+
+  it('asks for its budget at each frame (the renderer takes more when no stream reader is at work)', () => {
+    let budget = 8;
+    const { queue, job, log, runSoon, runFrame } = setupQueue(() => budget);
+    queue.add(job('burst', 4, 5));
+    runSoon();
+    budget = 16;
+    runFrame();
+    expect(log).toEqual(['burst:8', 'burst:16']);
   });
 
   it('always makes progress, even when one step is over budget', () => {

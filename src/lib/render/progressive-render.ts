@@ -69,8 +69,9 @@ export class RenderQueue {
   private readonly jobs: RenderJob[] = [];
   private pending = false;
 
+  /** `budgetMs`: per frame, or asked for at each frame */
   constructor(
-    private readonly budgetMs: number,
+    private readonly budgetMs: number | (() => number),
     private readonly nextFrame: (run: () => void) => void,
     private readonly now: () => number = () => performance.now(),
     private readonly soon: (run: () => void) => void = queueMicrotask,
@@ -101,9 +102,10 @@ export class RenderQueue {
 
   private run(): void {
     const start = this.now();
+    const budget = typeof this.budgetMs === 'number' ? this.budgetMs : this.budgetMs();
     let ranOne = false;
     while (this.jobs.length > 0) {
-      const left = this.budgetMs - (this.now() - start);
+      const left = budget - (this.now() - start);
       if (ranOne && left <= 0) break;
       const job = this.jobs[this.jobs.length - 1] as RenderJob;
       ranOne = true;

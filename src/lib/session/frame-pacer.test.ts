@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_BUDGET_MS, FramePacer } from './frame-pacer.ts';
+import { FRAME_BUDGET_MS, FramePacer, readerBusy } from './frame-pacer.ts';
 
 function fakes(hidden = false) {
   let t = 0;
@@ -33,6 +33,15 @@ describe('FramePacer', () => {
     await f.pacer.pause();
     expect(f.waits).toEqual(['frame']);
     expect(f.pacer.due()).toBe(false);
+  });
+
+  it('tells the renderer that a reader is at work, until it has been idle for about a frame', () => {
+    const f = fakes();
+    f.advance(1000);
+    expect(readerBusy(1000)).toBe(false);
+    f.pacer.due();
+    expect(readerBusy(1005)).toBe(true);
+    expect(readerBusy(1025)).toBe(false); // waiting on the network, or done: the renderer may take its share
   });
 
   it('never asks for a pause while frames keep coming on their own', () => {

@@ -18,6 +18,16 @@ export interface PacerDeps {
 export const FRAME_BUDGET_MS = 10;
 /** Longest run of work in a hidden tab before other tasks get a turn. */
 const HIDDEN_SLICE_MS = 8;
+/** A reader that has done no work for this long is waiting on the network, or done. */
+const READER_IDLE_MS = 20;
+
+/** When any stream reader of this page last worked (readers share the main thread with the renderer). */
+let lastReaderWork = -Infinity;
+
+/** Whether a stream reader is taking its share of the frames now. */
+export function readerBusy(now: number = performance.now()): boolean {
+  return now - lastReaderWork < READER_IDLE_MS;
+}
 
 export class FramePacer {
   private lastFrame: number;
@@ -44,6 +54,7 @@ export class FramePacer {
   /** true when the reader should `await pause()` now (cheap to call per item) */
   due(): boolean {
     const t = this.now();
+    lastReaderWork = t;
     this.watch(t);
     // work counts from the last frame, or from the last pause if that ended later (the frame's own work
     // may have taken most of it: the reader still gets its share)
