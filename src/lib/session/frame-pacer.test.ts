@@ -44,6 +44,37 @@ describe('FramePacer', () => {
     expect(readerBusy(1025)).toBe(false); // waiting on the network, or done: the renderer may take its share
   });
 
+  it('after a heavy frame, gives the reader what is left of two vsyncs (and never less than a little)', async () => {
+    const f = fakes();
+    f.pacer.due();
+    f.advance(FRAME_BUDGET_MS);
+    expect(f.pacer.due()).toBe(true);
+    f.frame(); // the frame starts; its rendering, style, layout and paint take 25 ms
+    f.advance(25);
+    await f.pacer.pause();
+    expect(f.pacer.due()).toBe(false); // the next item, at once
+    f.advance(4);
+    expect(f.pacer.due()).toBe(false);
+    f.advance(1);
+    expect(f.pacer.due()).toBe(true); // 30 − 25 ms: the frame and this slice fit in 33 ms
+    f.frame();
+    f.advance(40); // a frame over budget on its own
+    await f.pacer.pause();
+    expect(f.pacer.due()).toBe(false);
+    f.advance(1);
+    expect(f.pacer.due()).toBe(false);
+    f.advance(1);
+    expect(f.pacer.due()).toBe(true);
+    f.frame(); // a light frame: the full budget again
+    f.advance(3);
+    await f.pacer.pause();
+    expect(f.pacer.due()).toBe(false);
+    f.advance(FRAME_BUDGET_MS - 1);
+    expect(f.pacer.due()).toBe(false);
+    f.advance(1);
+    expect(f.pacer.due()).toBe(true);
+  });
+
   it('never asks for a pause while frames keep coming on their own', () => {
     const f = fakes();
     for (let i = 0; i < 10; i++) {
