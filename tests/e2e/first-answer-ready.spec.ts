@@ -71,10 +71,17 @@ test('with chats to open, the idle chat list loads what a chat needs, and openin
     page.getByRole('navigation', { name: 'Chats' }).getByRole('link', { name: 'Stored chat' }),
   ).toBeVisible();
 
-  // no server, so no model is chosen: the renderer's warm-up comes from the chat list alone
+  // no server, so no model is chosen: the renderer's warm-up comes from the chat list alone (the open
+  // block's renderer is its last step, one idle moment per sample after the markdown renderer loaded)
   await expect
     .poll(() => scripts(page), { timeout: 30_000 })
-    .toEqual(expect.arrayContaining([expect.stringMatching(MESSAGE_LIST), expect.stringMatching(MARKDOWN)]));
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(MESSAGE_LIST),
+        expect.stringMatching(MARKDOWN),
+        expect.stringMatching(OPEN_BLOCK),
+      ]),
+    );
   const beforeOpen = await scripts(page);
   await page.getByRole('navigation', { name: 'Chats' }).getByRole('link', { name: 'Stored chat' }).click();
   await expect(page.locator('.markdown strong', { hasText: 'stored' })).toBeVisible();
