@@ -124,7 +124,7 @@ export class SessionPersistence {
   async save(conv: Conversation): Promise<void> {
     this.remember(conv);
     this.journal(); // at once: a Stop or the end of a turn is often followed at once by a reload
-    this.lastJournal = -Infinity; // nor does it hold back a turn's first frame, come before this save lands
+    this.lastJournal = -Infinity; // nor does it count against the stream's interval: the next frame journals at once
     await this.flush();
   }
 

@@ -38,7 +38,7 @@ export function messageListNow(): typeof VirtualMessages | undefined {
 }
 
 /** Gets the answer renderer ready in idle time (once per page). A file gone after a new deploy only loses the head start. */
-export function warmRendererSoon(): void {
+function warmRendererSoon(): void {
   void import('../../lib/render/warm-renderer.ts').then(
     (m) => m.warmRenderer(),
     () => undefined,
