@@ -108,6 +108,7 @@ export class CompareRunner {
       c.runs_per_model,
     );
     this.progress = { planned: lanes.flat().length, ended: 0 };
+    this.pacer.stop(); // starts over: the click that started these runs is not typing
     await this.save(c);
     try {
       await Promise.all(lanes.map((lane) => this.runLane(c.id, lane, connections)));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_BUDGET_MS, FramePacer, readerBusy } from './frame-pacer.ts';
+import { FRAME_BUDGET_MS, FramePacer, TYPING_MS, TYPING_SLICE_MS, readerBusy } from './frame-pacer.ts';
 
-function fakes(hidden = false) {
+function fakes(hidden = false, sentByKey = false) {
   let t = 0;
+  let lastKey = sentByKey ? 0 : -Infinity;
   const frames: (() => void)[] = [];
   let cancelled = 0;
   const waits: string[] = [];
@@ -12,6 +13,7 @@ function fakes(hidden = false) {
     hidden: () => hidden,
     waitForFrame: async () => void waits.push('frame'),
     yieldToMain: async () => void waits.push('task'),
+    lastInput: () => lastKey,
   });
   return {
     pacer,
@@ -19,6 +21,7 @@ function fakes(hidden = false) {
     advance: (ms: number) => void (t += ms),
     frame: () => frames.shift()?.(),
     pending: () => frames.length - cancelled,
+    key: () => void (lastKey = t),
   };
 }
 
@@ -73,6 +76,35 @@ describe('FramePacer', () => {
     expect(f.pacer.due()).toBe(false);
     f.advance(1);
     expect(f.pacer.due()).toBe(true);
+  });
+
+  it('while the user types, takes only a small slice after each frame, and its full share once typing stops', async () => {
+    const f = fakes(false, true); // the stream was sent with Enter: that key is not typing
+    const sliceAfterFrame = async (): Promise<number> => {
+      f.frame();
+      f.advance(3); // a light frame
+      await f.pacer.pause();
+      let slice = 0;
+      while (!f.pacer.due()) {
+        f.advance(1);
+        slice++;
+      }
+      return slice;
+    };
+    f.pacer.due();
+    f.advance(FRAME_BUDGET_MS);
+    expect(f.pacer.due()).toBe(true);
+    expect(await sliceAfterFrame()).toBe(FRAME_BUDGET_MS);
+    f.advance(1);
+    f.key(); // a key goes down while the stream is read
+    expect(await sliceAfterFrame()).toBe(TYPING_SLICE_MS);
+    expect(await sliceAfterFrame()).toBe(TYPING_SLICE_MS);
+    f.advance(TYPING_MS); // no key for a second
+    expect(await sliceAfterFrame()).toBe(FRAME_BUDGET_MS);
+    f.key();
+    f.advance(1);
+    f.pacer.stop(); // the runs start over (compare): the click that started them is not typing
+    expect(await sliceAfterFrame()).toBe(FRAME_BUDGET_MS);
   });
 
   it('never asks for a pause while frames keep coming on their own', () => {
