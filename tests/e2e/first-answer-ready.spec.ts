@@ -1,7 +1,7 @@
 // The first answer of a page meets a renderer that is already loaded and has already run (issue 18: its
 // first token was a long task, marked and DOMPurify being compiled and first used then). Checked by
 // structure, never by time: with a model chosen and nothing sent, the idle page has loaded the markdown
-// renderer and the open block's renderer; while the answer streams, no script is fetched.
+// renderer, the open block's renderer and the code highlighter; while the answer streams, no script is fetched.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { assistantMessages, pickModel, sendMessage } from './support/chat-ui.ts';
@@ -22,6 +22,8 @@ function scripts(page: Page): Promise<string[]> {
 const MARKDOWN = /^markdown-[\w-]{8}\.js$/;
 const OPEN_BLOCK = /^open-block-render-[\w-]{8}\.js$/;
 const MESSAGE_LIST = /^VirtualMessages-[\w-]{8}\.js$/;
+/** highlight.js (its common languages): the warm-up's last step */
+const HIGHLIGHTER = /^common-[\w-]{8}\.js$/;
 
 test('the answer renderer is ready before the first answer, and nothing loads while it streams', async ({
   page,
@@ -38,17 +40,20 @@ test('the answer renderer is ready before the first answer, and nothing loads wh
         expect.stringMatching(MARKDOWN),
         expect.stringMatching(OPEN_BLOCK),
         expect.stringMatching(MESSAGE_LIST),
+        expect.stringMatching(HIGHLIGHTER),
       ]),
     );
   const beforeSend = await scripts(page);
 
-  openai.behave({ chunkDelayMs: 20, holdStream: 2 });
+  // a code block: highlight.js is ready too (its 154 kB evaluated mid-stream made a 54 ms frame)
+  openai.behave({ chunkDelayMs: 20, holdStream: 2, reply: 'Run this:\n\n```python\nprint("hello")\n```\n\nDone.' });
   await sendMessage(page, 'Say hello');
   await openai.waitForHold();
   const answer = assistantMessages(page).last();
   await expect(answer.locator('.markdown')).not.toBeEmpty();
   openai.release();
   await expect(answer).toContainText(/tok\/s/);
+  await expect(answer.locator('pre code[data-highlighted]')).toContainText('print("hello")');
   // no script between Send and its request, nor while the answer streams
   expect(await scripts(page)).toEqual(beforeSend);
 });
@@ -71,8 +76,8 @@ test('with chats to open, the idle chat list loads what a chat needs, and openin
     page.getByRole('navigation', { name: 'Chats' }).getByRole('link', { name: 'Stored chat' }),
   ).toBeVisible();
 
-  // no server, so no model is chosen: the renderer's warm-up comes from the chat list alone (the open
-  // block's renderer is its last step, one idle moment per sample after the markdown renderer loaded)
+  // no server, so no model is chosen: the renderer's warm-up comes from the chat list alone (the code
+  // highlighter is its last load, one idle moment per step after the markdown renderer loaded)
   await expect
     .poll(() => scripts(page), { timeout: 30_000 })
     .toEqual(
@@ -80,6 +85,7 @@ test('with chats to open, the idle chat list loads what a chat needs, and openin
         expect.stringMatching(MESSAGE_LIST),
         expect.stringMatching(MARKDOWN),
         expect.stringMatching(OPEN_BLOCK),
+        expect.stringMatching(HIGHLIGHTER),
       ]),
     );
   const beforeOpen = await scripts(page);

@@ -7,6 +7,18 @@ const HIGHLIGHT_MAX_CHARS = 100_000;
 type Highlighter = typeof import('highlight.js/lib/common').default;
 let highlighter: Promise<Highlighter> | undefined;
 
+/** highlight.js, loaded once (a failed load is tried again by the next call). */
+export function loadHighlighter(): Promise<Highlighter> {
+  highlighter ??= import('highlight.js/lib/common').then(
+    (module) => module.default,
+    (error: unknown) => {
+      highlighter = undefined;
+      throw error;
+    },
+  );
+  return highlighter;
+}
+
 /**
  * Highlights the labelled code blocks inside `element` (rendered by renderMarkdown), loading
  * highlight.js on first use. Blocks without a known language stay plain. Safe to call repeatedly.
@@ -16,8 +28,7 @@ export async function highlightWithin(element: HTMLElement): Promise<void> {
     'pre[data-code-block][data-lang] > code:not([data-highlighted])',
   );
   if (blocks.length === 0) return;
-  highlighter ??= import('highlight.js/lib/common').then((module) => module.default);
-  const hljs = await highlighter;
+  const hljs = await loadHighlighter();
   for (const code of blocks) {
     const lang = code.parentElement?.dataset.lang;
     if (!code.isConnected || lang === undefined || !hljs.getLanguage(lang)) continue;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { WARM_SAMPLES, resetWarmRenderer, warmRenderer, type WarmDeps } from './warm-renderer.ts';
+import { WARM_CODE, WARM_SAMPLES, resetWarmRenderer, warmRenderer, type WarmDeps } from './warm-renderer.ts';
 import type { OpenBlockRenderClass } from './open-block-loader.ts';
 import { unsanitisedHtml } from './markdown-html.ts';
 
@@ -23,6 +23,10 @@ function fakes() {
     openBlock: async () => {
       log.push('load open block');
       return Piecewise as unknown as OpenBlockRenderClass;
+    },
+    highlighter: async () => {
+      log.push('load highlighter');
+      return { highlight: (_code: string, { language }: { language: string }) => log.push(`highlight ${language}`) };
     },
   };
   /** Runs one idle callback and whatever it starts, as the browser would in one idle period. */
@@ -48,9 +52,12 @@ describe('warmRenderer', () => {
     expect(await idlePeriod()).toEqual(['load markdown']);
     for (const sample of WARM_SAMPLES) expect(await idlePeriod()).toEqual([`render ${sample.length}`]);
     expect(await idlePeriod()).toEqual(['load open block']);
-    const last = await idlePeriod();
-    expect(last[0]).toBe('open block');
+    const piecewise = await idlePeriod();
+    expect(piecewise[0]).toBe('open block');
+    expect(await idlePeriod()).toEqual(['load highlighter']);
+    for (const [language] of WARM_CODE) expect(await idlePeriod()).toEqual([`highlight ${language}`]);
     await done;
+    expect(await idlePeriod()).toEqual([]);
   });
 
   it('warms once per page', async () => {
@@ -65,6 +72,16 @@ describe('warmRenderer', () => {
     const done = warmRenderer({ ...deps, markdown: () => Promise.reject(new Error('offline')) });
     await idlePeriod();
     await expect(done).resolves.toBeUndefined();
+  });
+});
+
+describe('WARM_CODE', () => {
+  it('names only grammars that the highlighter loaded for answers knows', async () => {
+    const { default: hljs } = await import('highlight.js/lib/common');
+    for (const [language, code] of WARM_CODE) {
+      expect(hljs.getLanguage(language), language).toBeDefined();
+      expect(hljs.highlight(code, { language }).value).toContain('hljs-');
+    }
   });
 });
 
