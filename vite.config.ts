@@ -82,5 +82,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/servers/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // One module graph per worker, not per file: the files share no state they depend on (every one passes
+    // with the files shuffled), and a fresh graph per file made 278 files take 134 s instead of 28.
+    isolate: false,
   },
 });
