@@ -14,7 +14,7 @@ import type { StreamChatOptions } from '../providers/index.ts';
 import type { ChatEvent, ChatRequest } from '../providers/types.ts';
 import { journalComparison, putComparison } from '../storage/comparisons-repo.ts';
 import { newId } from '../util/new-id.ts';
-import { FrameBatcher, coalesceDeltas, streamedChars, type Schedule } from './frame-batcher.ts';
+import { FrameBatcher, coalesceDeltas, type Schedule } from './frame-batcher.ts';
 import { FramePacer } from './frame-pacer.ts';
 import { createThrottledSaver } from './save-throttle.ts';
 import { tr } from '../i18n/active-language.ts';
@@ -171,7 +171,7 @@ export class CompareRunner {
           measured.deltas += deltas;
         }
         this.batch.push({ run: runId, events: batch });
-        if (this.pacer.due(streamedChars(batch))) await this.pacer.pause();
+        if (this.pacer.due()) await this.pacer.pause();
       }
     } finally {
       this.batch.flush();

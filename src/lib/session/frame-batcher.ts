@@ -45,14 +45,6 @@ export function coalesceDeltas(events: readonly ChatEvent[]): ChatEvent[] {
   return out;
 }
 
-/** Characters of streamed text (answer and reasoning) in `events`. */
-export function streamedChars(events: readonly ChatEvent[]): number {
-  let chars = 0;
-  for (const event of events)
-    if (event.type === 'text-delta' || event.type === 'reasoning-delta') chars += event.text.length;
-  return chars;
-}
-
 /** Collects items and hands them over in order, at most once per scheduled tick. */
 export class FrameBatcher<T> {
   private queue: T[] = [];

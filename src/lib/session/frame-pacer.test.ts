@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_BUDGET_MS, FramePacer, TYPING_CHARS, TYPING_MS, TYPING_SLICE_MS, readerBusy } from './frame-pacer.ts';
+import { FRAME_BUDGET_MS, FramePacer, TYPING_MS, TYPING_SLICE_MS, readerBusy } from './frame-pacer.ts';
 
 function fakes(hidden = false, sentByKey = false) {
   let t = 0;
@@ -105,30 +105,6 @@ describe('FramePacer', () => {
     f.advance(1);
     f.pacer.stop(); // the runs start over (compare): the click that started them is not typing
     expect(await sliceAfterFrame()).toBe(FRAME_BUDGET_MS);
-  });
-
-  it('while the user types, reads at most TYPING_CHARS of text between frames; otherwise any amount', async () => {
-    const f = fakes(false, true);
-    f.pacer.due();
-    f.advance(FRAME_BUDGET_MS);
-    await f.pacer.pause();
-    expect(f.pacer.due(10 * TYPING_CHARS)).toBe(false); // no typing: only time counts
-    f.key();
-    f.advance(FRAME_BUDGET_MS);
-    expect(f.pacer.due()).toBe(true);
-    f.frame();
-    await f.pacer.pause();
-    expect(f.pacer.due(TYPING_CHARS - 1)).toBe(false);
-    expect(f.pacer.due(1)).toBe(true); // a flood of text, read in no time: the frame comes first
-    f.frame();
-    await f.pacer.pause();
-    expect(f.pacer.due(TYPING_CHARS / 2)).toBe(false); // counted afresh after each pause
-    f.frame(); // a frame painted on its own (the reader was waiting on the network)
-    expect(f.pacer.due(TYPING_CHARS / 2)).toBe(false); // and after each frame
-    f.pacer.stop(); // the stream ended
-    f.frame();
-    await f.pacer.pause();
-    expect(f.pacer.due(TYPING_CHARS)).toBe(false);
   });
 
   it('never asks for a pause while frames keep coming on their own', () => {

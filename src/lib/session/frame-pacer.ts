@@ -1,9 +1,8 @@
 // Paces a stream reader against the screen: while the reader keeps the main thread busy, it hands over
 // once a frame is due, and resumes after that frame was painted; while the browser paints on its own
 // (the network is the slow part), it never waits. While the user types, it takes a small slice after each
-// frame, of at most TYPING_CHARS of text: a fast stream then reads more slowly, and the keys are painted
-// sooner. A hidden tab gets no frames, so there it only yields to other tasks now and then. Browser
-// globals are injected defaults.
+// frame: a fast stream then reads more slowly, and the keys are painted sooner. A hidden tab gets no
+// frames, so there it only yields to other tasks now and then. Browser globals are injected defaults.
 import { lastInputAt } from '../util/last-input.ts';
 import { nextFrame, yieldToFrame, yieldToMain, type Schedule } from './frame-batcher.ts';
 
@@ -32,17 +31,9 @@ const MIN_SLICE_MS = 2;
  * While the user types (a key or a pointer down since the stream began, the last within TYPING_MS: not
  * the Enter or the click that sent it), the reader's slice after a frame. A huge answer then streams at
  * about two thirds of its speed, and the share of its keys painted later than 50 ms falls from about one
- * in five to one in eighteen (docs/benchmarks.md). What is left comes from a frame pipeline that new text
- * keeps busy at every frame: typing with no stream, no key takes over 16 ms.
+ * in five to one in eighteen (docs/benchmarks.md); most of the rest wait on the compositor, not the page.
  */
 export const TYPING_SLICE_MS = 3;
-/**
- * While the user types, the most streamed text read between two frames. Each frame lays out what came
- * since the last one, so on a fast stream it caps the frame's own work too: a 150 MB answer then had 2–4
- * times fewer keys painted later than 50 ms, and streamed at a third of its speed while typing
- * (docs/benchmarks.md). No model streams this much in a frame; only such floods are slowed.
- */
-export const TYPING_CHARS = 128 * 1024;
 export const TYPING_MS = 1000;
 /** Longest run of work in a hidden tab before other tasks get a turn. */
 const HIDDEN_SLICE_MS = 8;
@@ -69,10 +60,6 @@ export class FramePacer {
   private readonly waitForFrame: () => Promise<void>;
   private readonly lastInput: () => number;
   private began: number;
-  /** the user typed lately (decided at each pause) */
-  private typing = false;
-  /** streamed characters read since the last frame or pause */
-  private chars = 0;
 
   constructor(
     private readonly deps: PacerDeps = {},
@@ -87,35 +74,31 @@ export class FramePacer {
     this.lastInput = deps.lastInput ?? lastInputAt;
   }
 
-  /** true when the reader should `await pause()` now (cheap to call per item); `chars`: streamed text just read */
-  due(chars = 0): boolean {
-    this.chars += chars;
+  /** true when the reader should `await pause()` now (cheap to call per item) */
+  due(): boolean {
     const t = this.now();
     lastReaderWork = t;
     this.watch(t);
     // work counts from the last frame, or from the last pause if that ended later (the frame's own work
     // may have taken most of it: the reader still gets its share)
-    if (this.hidden()) return t - this.sliceStart >= HIDDEN_SLICE_MS;
-    if (this.typing && this.chars >= TYPING_CHARS) return true;
-    return t - Math.max(this.lastFrame, this.sliceStart) >= this.slice;
+    return this.hidden()
+      ? t - this.sliceStart >= HIDDEN_SLICE_MS
+      : t - Math.max(this.lastFrame, this.sliceStart) >= this.slice;
   }
 
   async pause(): Promise<void> {
     if (this.hidden()) await (this.deps.yieldToMain ?? yieldToMain)();
     else await this.waitForFrame();
     this.sliceStart = this.now();
-    this.chars = 0;
     const frameWork = this.sliceStart - this.lastFrame;
     this.slice = Math.max(MIN_SLICE_MS, Math.min(FRAME_BUDGET_MS, FRAME_CYCLE_MS - frameWork));
     const input = this.lastInput();
-    this.typing = input > this.began && this.sliceStart - input < TYPING_MS;
-    if (this.typing) this.slice = Math.min(this.slice, TYPING_SLICE_MS);
+    if (input > this.began && this.sliceStart - input < TYPING_MS) this.slice = Math.min(this.slice, TYPING_SLICE_MS);
   }
 
   /** The stream ended (or runs start over): the next input counts as typing only if it comes after this. */
   stop(): void {
     this.began = this.now();
-    this.typing = false;
     this.cancel?.();
     this.cancel = undefined;
   }
@@ -132,7 +115,6 @@ export class FramePacer {
     this.cancel = this.onFrame(() => {
       this.cancel = undefined;
       this.lastFrame = this.now();
-      this.chars = 0;
     });
   }
 }

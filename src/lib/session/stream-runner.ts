@@ -14,7 +14,7 @@ import type { Conversation } from '../conversation/types.ts';
 import { chatsStore } from '../storage/chats-repo.ts';
 import { wholeConversation } from '../storage/piece-store.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { FrameBatcher, coalesceDeltas, streamedChars, type Schedule } from './frame-batcher.ts';
+import { FrameBatcher, coalesceDeltas, type Schedule } from './frame-batcher.ts';
 import { FramePacer } from './frame-pacer.ts';
 import { pageLeaving } from './page-leaving.ts';
 import { Heartbeat, refreshLeases } from './leases.ts';
@@ -144,9 +144,8 @@ export class StreamRunner {
         }
         if (!this.streams.hasAnswer(convId, nodeId)) break; // the answer or its conversation was deleted meanwhile
         if ((abandoned = leaving())) break; // left streaming: the next load marks it interrupted
-        const events = eventsOf(item);
-        batch.push(...events);
-        if (pacer.due(streamedChars(events))) await pacer.pause();
+        batch.push(...eventsOf(item));
+        if (pacer.due()) await pacer.pause();
       }
     } finally {
       pacer.stop();
