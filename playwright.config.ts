@@ -2,18 +2,13 @@
 // tests/servers/serve-app.ts) and loopback test servers. No traffic leaves the machine.
 import { defineConfig } from '@playwright/test';
 import { X509Certificate, createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { testChromium } from './tests/chromium-path.ts';
 
 const CI = Boolean(process.env['CI']);
 // Keep in step with APP_PORT / APP_URL in tests/e2e/fixtures.ts. E2E_APP_PORT lets two runs coexist.
 const APP_PORT = Number(process.env['E2E_APP_PORT'] ?? 4173);
 const APP_URL = `http://localhost:${APP_PORT}/switchboard/`;
-
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined; // else Playwright's own
-}
 
 // Trust the committed test certificate (and only it) for https://app.test:<port>/ style app servers.
 function testCertSpki(): string {
@@ -21,8 +16,6 @@ function testCertSpki(): string {
   const spki = cert.publicKey.export({ type: 'spki', format: 'der' });
   return createHash('sha256').update(spki).digest('base64');
 }
-
-const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,7 +36,7 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
+      ...testChromium(),
       args: [
         // *.test names (app.test, lan.test...) are loopback; every other name fails to resolve, so
         // nothing can leave the machine even by mistake. IP literals other than loopback fail too.

@@ -2,6 +2,7 @@
 // (playwright.config.ts), pages with the probes installed, the app driven by role and accessible name.
 import { chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import config from '../../playwright.config.ts';
+import { onFullChromium } from '../../tests/chromium-path.ts';
 import { epochNow } from '../../tests/servers/bench-streams.ts';
 import { modelPicker, pickModel } from '../../tests/e2e/support/chat-ui.ts';
 import { installProbes, SELECTOR_KEY, WATCH_KEY, type LongTask, type TextMark } from './probes.ts';
@@ -13,9 +14,9 @@ export interface App {
   url: string;
 }
 
+/** The whole browser as users run it (not the tests' headless shell), with the tests' flags. */
 export async function launchChromium(): Promise<Browser> {
-  const launch = config.use?.launchOptions ?? {};
-  return chromium.launch({ ...launch, headless: true });
+  return chromium.launch({ ...onFullChromium(config.use?.launchOptions ?? {}), headless: true });
 }
 
 export async function newBenchPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {

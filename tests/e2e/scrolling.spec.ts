@@ -88,8 +88,12 @@ test('a burst stream is followed: the view stays at the bottom at every frame', 
   await expect(jumpButton(page)).toHaveCount(0);
 });
 
-/** A long answer that keeps coming (a piece every 25 ms, for about 6 s), once a new chat has a screenful of it. */
-const SLOW_LONG_ANSWER = { bigReply: { bytes: 15_000, pieceChars: 60 }, chunkDelayMs: 25 };
+/**
+ * A long answer that keeps coming (a piece every 25 ms), once a new chat has a screenful of it, and then
+ * stays open after line 152 (piece 150): a loaded machine that takes seconds over the test's steps still
+ * finds it streaming after line 120. (It once ended first: Stop was gone.)
+ */
+const SLOW_LONG_ANSWER = { bigReply: { bytes: 15_000, pieceChars: 60 }, chunkDelayMs: 25, holdStream: 150 };
 
 async function slowLongAnswer(page: Page, server: OpenAIServer) {
   await connect(page, server);

@@ -1,15 +1,17 @@
 // A denied microphone: without Chromium's fake permission UI, headless Chromium refuses getUserMedia, and
-// Record voice says so specifically. (Its own file: launch flags are per browser, set once per file.)
+// Record voice says so specifically. (Its own file: launch flags are per browser, set once per file.) The
+// whole browser: the headless shell answers NotSupportedError, never a permission denied.
 import config from '../../playwright.config.ts';
+import { onFullChromium } from '../chromium-path.ts';
 import { expect, test } from './fixtures.ts';
 import { openChat } from './support/chat-ui.ts';
 import { addConnection, openSettings } from './support/settings-ui.ts';
 
 test.use({
-  launchOptions: {
+  launchOptions: onFullChromium({
     ...config.use?.launchOptions,
     args: [...(config.use?.launchOptions?.args ?? []), '--use-fake-device-for-media-stream'],
-  },
+  }),
 });
 
 test('Record voice says permission was denied', async ({ page, context, startServer }) => {
