@@ -3,8 +3,9 @@
 // "any" icons are the favicon as drawn (transparent corners); maskable and Apple icons are full-bleed
 // squares with the drawing inside the 80 % safe zone, because the platform cuts its own shape.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fullChromium } from '../tests/chromium-path.ts';
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 const svg = readFileSync(`${publicDir}favicon.svg`, 'utf8');
@@ -36,9 +37,7 @@ function pageFor(icon: Icon): string {
     </div></body></html>`;
 }
 
-const executablePath =
-  process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+const browser = await chromium.launch({ ...fullChromium(), args: ['--no-sandbox'] });
 try {
   mkdirSync(`${publicDir}icons`, { recursive: true });
   for (const icon of ICONS) {
