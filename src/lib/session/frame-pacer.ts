@@ -31,8 +31,8 @@ const MIN_SLICE_MS = 2;
  * While the user types (a key or a pointer down since the stream began, the last within TYPING_MS: not
  * the Enter or the click that sent it), the reader's slice after a frame. A huge answer then streams at
  * about two thirds of its speed, and the share of its keys painted later than 50 ms falls from about one
- * in five to one in eighteen (docs/benchmarks.md). The rest wait on a frame pipeline that new text keeps
- * busy at every frame (typing with no stream, no key takes over 16 ms).
+ * in five to one in eighteen (docs/benchmarks.md). Most of the rest were the whole browser's headless
+ * display path, a frame behind the page: on the headless shell about one key in a hundred is over 50 ms.
  */
 export const TYPING_SLICE_MS = 3;
 export const TYPING_MS = 1000;
