@@ -160,7 +160,10 @@ async function handle(ctx: ServerContext<OpenAIServerConfig>): Promise<void> {
     return sendOverride(res, override.code, override.body ?? defaultStatusBody(override.code), override.headers);
   }
   if (route === 'health' && record.method === 'GET') return sendJson(res, 200, { status: 'ok' });
-  if (route === 'models' && record.method === 'GET') return sendJson(res, 200, modelList(config));
+  if (route === 'models' && record.method === 'GET') {
+    const maxAge = config.modelsMaxAge;
+    return sendJson(res, 200, modelList(config), maxAge === undefined ? {} : { 'Cache-Control': `max-age=${maxAge}` });
+  }
   if (route === 'props' && record.method === 'GET') {
     return sendJson(res, 200, { default_generation_settings: { n_ctx: config.propsContext }, total_slots: 1 });
   }

@@ -59,6 +59,8 @@ export interface Misbehaviour {
   bigReply?: { bytes: number; pieceChars?: number };
   /** The answer to the app's automatic-title request (title-requests.ts); default '' (no title). */
   titleReply?: string;
+  /** Send model lists with `Cache-Control: max-age=<this>` (a proxy or CDN in front of the server). */
+  modelsMaxAge?: number;
 }
 
 export const defaultMisbehaviour: Misbehaviour = {

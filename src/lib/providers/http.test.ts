@@ -34,6 +34,13 @@ describe('sendRequest', () => {
     expect(second?.init.targetAddressSpace).toBe('loopback');
   });
 
+  it("never uses the HTTP cache: a model list is always the server's current one", async () => {
+    const fetch = fakeFetch(() => new Response('{"data":[]}'));
+    await sendRequest({ method: 'GET', url: 'http://127.0.0.1:8080/v1/models', headers: {} }, { fetch });
+    await fetchText({ method: 'GET', url: 'http://127.0.0.1:8080/v1/models', headers: {} }, { fetch });
+    expect(fetch.calls.map((c) => c.init.cache)).toEqual(['no-store', 'no-store']);
+  });
+
   it('resolves at headers with status and every readable header, reporting a redacted exchange', async () => {
     const exchanges: ExchangeRecord[] = [];
     let t = 100;

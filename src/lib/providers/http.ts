@@ -165,6 +165,10 @@ async function open(
     method: request.method,
     headers: request.headers,
     signal: exchange.signal,
+    // never from the HTTP cache: a model list cached by a server's (or proxy's) max-age would hide a model
+    // loaded since, and a copy cached when the user opened the same address in a tab (no Origin: a server
+    // that echoes it sent an empty Access-Control-Allow-Origin) fails the CORS check
+    cache: 'no-store',
   };
   if (request.body !== undefined) init.body = request.body;
   const guarded = carriesSecret(request.headers);
