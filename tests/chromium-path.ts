@@ -13,7 +13,7 @@ export type ChromiumLaunch = { executablePath: string } | { channel: 'chromium' 
  * else Debian's full Chromium, else Playwright's own build.
  */
 export function testChromium(): ChromiumLaunch {
-  const path = process.env['CHROMIUM_PATH'] ?? [HEADLESS_SHELL, FULL].find((p) => existsSync(p));
+  const path = fromEnv('CHROMIUM_PATH') ?? [HEADLESS_SHELL, FULL].find((p) => existsSync(p));
   return path ? { executablePath: path } : {};
 }
 
@@ -23,7 +23,7 @@ export function testChromium(): ChromiumLaunch {
  * never a permission denied). `FULL_CHROMIUM_PATH`, else Debian's, else Playwright's full build.
  */
 export function fullChromium(): ChromiumLaunch {
-  const path = process.env['FULL_CHROMIUM_PATH'] ?? (existsSync(FULL) ? FULL : undefined);
+  const path = fromEnv('FULL_CHROMIUM_PATH') ?? (existsSync(FULL) ? FULL : undefined);
   return path ? { executablePath: path } : { channel: 'chromium' };
 }
 
@@ -33,4 +33,10 @@ export function onFullChromium<T extends { executablePath?: string; channel?: st
   delete rest.executablePath;
   delete rest.channel;
   return { ...rest, ...fullChromium() };
+}
+
+/** An environment variable, unless unset or empty (`CHROMIUM_PATH= npm test` means "not set"). */
+function fromEnv(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value === '' ? undefined : value;
 }
